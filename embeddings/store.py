@@ -1,0 +1,304 @@
+"""The FAISS vector store and its atomic on-disk generations (JSON + faiss.write_index, no pickle).
+
+Layout of an index directory::
+
+    manifest.json          names the live generation, model, dimension, counts, format
+    gen-000007/            one complete generation: vectors.faiss + JSON documents
+    .lock                  writer lock
+
+A writer builds a new generation in a staging folder, fsyncs it, renames it into place and
+then switches `manifest.json` with one `os.replace`. A crash at any point leaves the previous
+manifest and generation untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import faiss
+import numpy as np
+from filelock import FileLock, Timeout
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+
+
+class StoreError(Exception):
+    """The index on disk is missing, incompatible or damaged; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class VectorStore:
+    """Normalised vectors in a FAISS inner-product index; row i belongs to `ids[i]`.
+
+    Treat it as immutable: `add` and `remove` return a new store, so readers holding the old
+    one keep a consistent snapshot.
+    """
+
+    dim: int
+    ids: tuple[str, ...]
+    index: Any
+
+    @classmethod
+    def empty(cls, dim: int) -> "VectorStore":
+        """A store with no vectors."""
+        return cls(dim=dim, ids=(), index=_build_index(np.zeros((0, dim), dtype=np.float32)))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, ids: list[str], vectors: np.ndarray) -> "VectorStore":
+        """A new store with `vectors` appended.
+
+        Args:
+            ids: one id per row.
+            vectors: float32 (n, dim), L2-normalised.
+
+        Returns:
+            The new store.
+        """
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, self.dim)
+        if len(ids) != len(vectors):
+            raise ValueError("one id per vector")
+        if not len(ids):
+            return self
+        combined = np.vstack([self.vectors(), vectors])
+        return VectorStore(self.dim, self.ids + tuple(ids), _build_index(combined))
+
+    def remove(self, ids: Iterable[str]) -> "VectorStore":
+        """A new store without the rows of `ids`."""
+        drop = set(ids)
+        keep = [i for i, key in enumerate(self.ids) if key not in drop]
+        if len(keep) == len(self.ids):
+            return self
+        vectors = self.vectors()[keep] if keep else np.zeros((0, self.dim), dtype=np.float32)
+        return VectorStore(self.dim, tuple(self.ids[i] for i in keep), _build_index(vectors))
+
+    def vectors(self) -> np.ndarray:
+        """All vectors, row order (approximate indexes return their stored copies)."""
+        if not len(self.ids):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self.index.reconstruct_n(0, len(self.ids))
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Top-k rows by inner product.
+
+        Args:
+            queries: float32 (q, dim), normalised.
+            k: rows per query.
+
+        Returns:
+            (scores, rows), each (q, k'); k' = min(k, len(self)); rows index `ids`.
+        """
+        queries = np.ascontiguousarray(queries, dtype=np.float32).reshape(-1, self.dim)
+        k = min(k, len(self.ids))
+        if k <= 0:
+            return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
+        return self.index.search(queries, k)
+
+
+def _build_index(vectors: np.ndarray) -> Any:
+    try:
+        from embeddings.ann import build_index
+    except ImportError:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+        index.add(vectors)
+        return index
+    return build_index(vectors)
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One loaded generation: its manifest, JSON documents and vector store."""
+
+    manifest: dict[str, Any]
+    documents: dict[str, Any]
+    vectors: VectorStore
+
+
+def read_manifest(root: Path) -> dict[str, Any] | None:
+    """The manifest of the index at `root`, or None when there is no index there."""
+    path = Path(root) / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"index manifest {path} is unreadable ({exc}); {_rebuild_hint(root)}") from None
+    if not isinstance(manifest, dict) or "generation" not in manifest:
+        raise StoreError(f"index manifest {path} is damaged; {_rebuild_hint(root)}")
+    return manifest
+
+
+def load_generation(root: Path, model: str | None = None, documents: Iterable[str] = ()) -> Generation:
+    """Load the live generation, checking format, model and counts.
+
+    Args:
+        root: the index directory.
+        model: the model the caller will query with; a different model is an error.
+        documents: names of the JSON documents to read (without ".json").
+
+    Returns:
+        The generation.
+    """
+    root = Path(root)
+    manifest = read_manifest(root)
+    if manifest is None:
+        raise StoreError(f"no index at {root}; create one with: factdesk index PATH --index {root}")
+    if manifest.get("format") != FORMAT_VERSION:
+        raise StoreError(
+            f"index at {root} has format {manifest.get('format')!r}, this factdesk reads format "
+            f"{FORMAT_VERSION}; {_rebuild_hint(root)}"
+        )
+    if model is not None and manifest.get("model") != model:
+        raise StoreError(
+            f"index at {root} was built with model {manifest.get('model')!r}, not {model!r}; "
+            f"use --model {manifest.get('model')} or {_rebuild_hint(root)}"
+        )
+    gen_dir = root / manifest["generation"]
+    docs: dict[str, Any] = {}
+    for name in [*documents, "vector_ids"]:
+        try:
+            docs[name] = json.loads((gen_dir / f"{name}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"index file {gen_dir / name}.json is missing or damaged ({type(exc).__name__}); {_rebuild_hint(root)}") from None
+    try:
+        index = faiss.read_index(str(gen_dir / VECTORS))
+    except Exception:  # noqa: BLE001 - faiss raises RuntimeError with a C++ trace
+        raise StoreError(f"index file {gen_dir / VECTORS} is missing or damaged; {_rebuild_hint(root)}") from None
+    ids = tuple(docs.pop("vector_ids"))
+    dim = int(manifest.get("dim", index.d))
+    if index.d != dim or index.ntotal != manifest.get("vectors") or index.ntotal != len(ids):
+        raise StoreError(
+            f"index at {root} is inconsistent ({index.ntotal} vectors, {len(ids)} ids, manifest says "
+            f"{manifest.get('vectors')}); {_rebuild_hint(root)}"
+        )
+    return Generation(manifest=manifest, documents=docs, vectors=VectorStore(dim, ids, index))
+
+
+def save_generation(root: Path, manifest: dict[str, Any], documents: dict[str, Any], vectors: VectorStore,
+                    keep: int = 2) -> str:
+    """Write a new generation and switch the manifest to it atomically.
+
+    Args:
+        root: the index directory (created if needed).
+        manifest: fields to record (model, counts...); format, generation, dim and vector
+            count are filled in here.
+        documents: name -> JSON-serialisable data; must include nothing that needs pickle.
+        vectors: the vector store; its ids are saved as the "vector_ids" document.
+        keep: how many generations to keep on disk (the live one included).
+
+    Returns:
+        The new generation's name.
+    """
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    previous = read_manifest(root) if (root / MANIFEST).exists() else None
+    number = _next_number(root, previous)
+    name = f"gen-{number:06d}"
+    staging = root / f".staging-{name}-{os.getpid()}-{time.monotonic_ns()}"
+    staging.mkdir()
+    try:
+        all_docs = dict(documents, vector_ids=list(vectors.ids))
+        for doc_name, data in all_docs.items():
+            _write_file(staging / f"{doc_name}.json", json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        faiss.write_index(vectors.index, str(staging / VECTORS))
+        _fsync_path(staging / VECTORS)
+        _fsync_path(staging)
+        final = root / name
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(staging, final)
+        _fsync_path(root)
+        full = dict(manifest, format=FORMAT_VERSION, generation=name, dim=vectors.dim, vectors=len(vectors),
+                    written_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        tmp = root / f".{MANIFEST}.{os.getpid()}.tmp"
+        _write_file(tmp, json.dumps(full, indent=2).encode("utf-8"))
+        os.replace(tmp, root / MANIFEST)
+        _fsync_path(root)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _prune(root, name, keep)
+    return name
+
+
+def writer_lock(root: Path, timeout: float = 600.0) -> FileLock:
+    """The index's writer lock (one writer at a time; readers never need it).
+
+    Args:
+        root: the index directory.
+        timeout: seconds to wait for another writer.
+
+    Returns:
+        A FileLock to use as a context manager; raises StoreError on timeout.
+    """
+    Path(root).mkdir(parents=True, exist_ok=True)
+    return _Lock(str(Path(root) / ".lock"), timeout=timeout)
+
+
+class _Lock(FileLock):
+    def __enter__(self):  # type: ignore[override]
+        try:
+            return super().__enter__()
+        except Timeout:
+            raise StoreError(
+                f"another factdesk process is writing this index ({self.lock_file}); try again when it finishes"
+            ) from None
+
+
+def _next_number(root: Path, previous: dict[str, Any] | None) -> int:
+    numbers = [0]
+    for path in root.glob("gen-*"):
+        try:
+            numbers.append(int(path.name.split("-")[1]))
+        except (IndexError, ValueError):
+            continue
+    if previous:
+        try:
+            numbers.append(int(str(previous["generation"]).split("-")[1]))
+        except (IndexError, ValueError):
+            pass
+    return max(numbers) + 1
+
+
+def _prune(root: Path, live: str, keep: int) -> None:
+    gens = sorted((p for p in root.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
+    for path in gens[: max(0, len(gens) - keep)]:
+        if path.name != live:
+            shutil.rmtree(path, ignore_errors=True)
+    for path in root.glob(".staging-*"):
+        # Left by a killed writer; ours is already renamed. Only remove old ones.
+        if time.time() - path.stat().st_mtime > 60:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _fsync_path(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _rebuild_hint(root: Path) -> str:
+    return f"rebuild it with: factdesk index PATH --index {root} --rebuild"

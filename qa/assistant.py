@@ -1,0 +1,267 @@
+"""`Assistant`: the one public API that the CLI and the UI call."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from qa.config import Config
+from qa.library import Library
+from qa.records import Answer, Article, IndexReport, Passage, Verdict
+
+Progress = Callable[[str, float], None]
+
+
+class AssistantError(Exception):
+    """A request cannot be served; the message is one plain line saying what to do."""
+
+
+def default_seeds_dir(config: Config) -> Path:
+    """The bundled seeds: `config.seeds_dir`, else `./seeds`, else the repo's `seeds/`."""
+    candidates = [Path(config.seeds_dir)] if config.seeds_dir else []
+    candidates += [Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise AssistantError("no seeds/ folder found; index your own files with: factdesk index PATH")
+
+
+class Assistant:
+    """Answers questions and checks claims against an index of news articles.
+
+    The model is loaded once per process; the index snapshot is swapped atomically when this
+    or another process writes a new generation.
+    """
+
+    def __init__(self, index_dir: str | os.PathLike | None = None, config: Config | None = None,
+                 build_default: bool = True):
+        """Open (or, on first use, build) an index.
+
+        Args:
+            index_dir: the index directory; default `$FACTDESK_HOME/index`.
+            config: settings; default `Config.from_env()`.
+            build_default: when no index exists, build one from the seeds on first use.
+        """
+        self.config = config or Config.from_env()
+        self.index_dir = Path(index_dir).expanduser() if index_dir else self.config.default_index_dir
+        self.build_default = build_default
+        self._library: Library | None = None
+        self._manifest_stamp: tuple | None = None
+        self._lock = threading.RLock()
+        self._write_lock = threading.Lock()
+        self._encoder = None
+        self._fixed: Library | None = None
+
+    # -- components -------------------------------------------------------------------------
+    @property
+    def encoder(self):
+        """The process-wide cached encoder for this config."""
+        if self._encoder is None:
+            from embeddings.encoder import load_encoder
+
+            self._encoder = load_encoder(self.config.model, self.config.encoder_backend,
+                                         self.config.cache_dir, self.config.batch_size)
+        return self._encoder
+
+    def library(self, progress: Progress | None = None) -> Library:
+        """The current index snapshot (reloaded when the index on disk changed)."""
+        from embeddings.store import read_manifest
+
+        if self._fixed is not None:
+            return self._fixed
+        stamp = self._stamp()
+        with self._lock:
+            if self._library is not None and stamp == self._manifest_stamp:
+                return self._library
+            if read_manifest(self.index_dir) is None:
+                if self._library is not None:
+                    return self._library
+                if not self.build_default:
+                    raise AssistantError(f"no index at {self.index_dir}; create one with: factdesk index PATH --index {self.index_dir}")
+                self.index([default_seeds_dir(self.config)], progress=progress)
+                return self._library  # type: ignore[return-value]
+            self._library = Library.load(self.index_dir, model=self.config.model)
+            self._manifest_stamp = self._stamp()
+            return self._library
+
+    def _stamp(self) -> tuple | None:
+        try:
+            st = (self.index_dir / "manifest.json").stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _retriever(self, top_k: int | None = None):
+        from qa.retrieve import HybridRetriever
+
+        return HybridRetriever(self.encoder, dense_weight=self.config.dense_weight,
+                               candidates=max(self.config.candidates, top_k or 0),
+                               dedupe_stories=self.config.dedupe_stories)
+
+    # -- queries ------------------------------------------------------------------------------
+    def retrieve(self, query: str, top_k: int | None = None, source: str | None = None) -> list[Passage]:
+        """The best passages for a query, one per story.
+
+        Args:
+            query: the question or claim.
+            top_k: how many (default `config.top_k`).
+            source: restrict to one outlet.
+
+        Returns:
+            Passages, best first.
+        """
+        query = self._clean_query(query)
+        return self._retriever(top_k).retrieve(self.library(), query, top_k or self.config.top_k,
+                                               source or self.config.source_filter)
+
+    def ask(self, question: str, history: Sequence[dict | str] = (), top_k: int | None = None,
+            source: str | None = None) -> Answer:
+        """Answer a question with exact quoted citations.
+
+        Args:
+            question: the question.
+            history: earlier turns (strings, or {"question": ..., "answer": ...} dicts) used to
+                resolve follow-ups such as "And in Sumy?".
+            top_k: passages to cite (default `config.top_k`).
+            source: restrict to one outlet.
+
+        Returns:
+            The answer.
+        """
+        from qa.answer import Answerer
+        from qa.followup import resolve_followup
+
+        t0 = time.perf_counter()
+        question = self._clean_query(question)
+        resolved = resolve_followup(question, list(history)) if history else question
+        library = self.library()
+        t1 = time.perf_counter()
+        passages = self._retriever(top_k).retrieve(library, resolved, top_k or self.config.top_k,
+                                                   source or self.config.source_filter)
+        t2 = time.perf_counter()
+        answer = Answerer(self.encoder, self.config.abstain_threshold).answer(resolved, passages)
+        t3 = time.perf_counter()
+        timings = {"retrieve": (t2 - t1) * 1e3, "answer": (t3 - t2) * 1e3, "total": (t3 - t0) * 1e3}
+        return replace(answer, question=question, resolved_question=resolved, timings_ms=timings)
+
+    def check(self, claim: str, top_k: int | None = None, source: str | None = None) -> Verdict:
+        """Fact-check a claim against the indexed articles.
+
+        Args:
+            claim: the claim, one or two sentences.
+            top_k: evidence passages to consider.
+            source: restrict to one outlet.
+
+        Returns:
+            supported / contradicted / not_found, with evidence and the reason.
+        """
+        from qa.factcheck import FactChecker
+
+        t0 = time.perf_counter()
+        claim = self._clean_query(claim)
+        library = self.library()
+        passages = self._retriever(top_k).retrieve(library, claim, top_k or self.config.top_k,
+                                                   source or self.config.source_filter)
+        t1 = time.perf_counter()
+        verdict = FactChecker(self.encoder, self.config).check(claim, passages)
+        t2 = time.perf_counter()
+        return replace(verdict, timings_ms={"retrieve": (t1 - t0) * 1e3, "check": (t2 - t1) * 1e3,
+                                            "total": (t2 - t0) * 1e3})
+
+    def _clean_query(self, text: str) -> str:
+        if not isinstance(text, str):
+            raise AssistantError("the question must be text")
+        cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+        if not cleaned:
+            raise AssistantError("the question is empty; type a question about the articles")
+        if len(cleaned) > self.config.max_query_chars:
+            cleaned = cleaned[: self.config.max_query_chars].rsplit(" ", 1)[0]
+        return cleaned
+
+    # -- library ------------------------------------------------------------------------------
+    def index(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None,
+              rebuild: bool = False, show_progress: bool = False) -> IndexReport:
+        """Ingest files or folders into the index, incrementally and atomically.
+
+        Args:
+            paths: files or folders (.txt .md .html .htm .jsonl .pdf).
+            progress: optional callback (message, fraction) for UIs.
+            rebuild: start from an empty index instead of the current one.
+            show_progress: terminal progress bar while embedding.
+
+        Returns:
+            What was added, unchanged, removed and skipped.
+        """
+        from embeddings.store import read_manifest, writer_lock
+        from qa.chunking import Chunker
+        from qa.indexer import Indexer
+        from qa.ingest import ingest
+
+        paths = list(paths)
+        with self._write_lock, writer_lock(self.index_dir):
+            if rebuild or read_manifest(self.index_dir) is None:
+                current = Library.empty(self.config.model, self.encoder.dim)
+            else:
+                current = Library.load(self.index_dir, model=self.config.model)
+            if progress:
+                progress("reading files", 0.0)
+            known = {} if rebuild else {k: v["sha256"] for k, v in current.files.items()}
+            result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
+                            pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
+                            known=known)
+            indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
+            updated, report = indexer.update(current, result, progress=progress, show_progress=show_progress)
+            if report.added or report.removed or rebuild or read_manifest(self.index_dir) is None:
+                if updated.articles:
+                    updated.save(self.index_dir)
+            with self._lock:
+                self._library = updated
+                self._manifest_stamp = self._stamp()
+            if progress:
+                progress("done", 1.0)
+            return report
+
+    def over_articles(self, articles: list[Article], show_progress: bool = False) -> "Assistant":
+        """An assistant over an in-memory index of `articles` (same config and model; nothing saved).
+
+        Args:
+            articles: the articles, e.g. every paragraph of an evaluation set.
+            show_progress: progress bar while embedding.
+
+        Returns:
+            A new Assistant that never touches disk except the embedding cache.
+        """
+        from qa.chunking import Chunker
+        from qa.indexer import Indexer
+        from qa.ingest import IngestResult, SourceFile
+
+        result = IngestResult(files=(SourceFile("memory", "memory", "", tuple(articles)),))
+        indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
+        library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim), result,
+                                    show_progress=show_progress)
+        other = Assistant(self.index_dir, self.config, build_default=False)
+        other._encoder = self._encoder
+        other._fixed = library
+        return other
+
+    def articles(self) -> list[Article]:
+        """All indexed articles, sorted by path then title."""
+        return sorted(self.library().articles.values(), key=lambda a: (a.path or "", a.title))
+
+    def article(self, article_id: str) -> Article:
+        """One article by id (a unique prefix works too)."""
+        articles = self.library().articles
+        if article_id in articles:
+            return articles[article_id]
+        matches = [a for key, a in articles.items() if key.startswith(article_id)] if article_id else []
+        if len(matches) == 1:
+            return matches[0]
+        raise AssistantError(f"no article with id {article_id!r}; list them with: factdesk articles")
+
+    def sources(self) -> list[str]:
+        """Outlets of the indexed articles."""
+        return self.library().sources()

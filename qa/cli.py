@@ -1,0 +1,169 @@
+"""The `factdesk` command line: argument parsing and printing only; the work is in `Assistant`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+EPILOG = """examples:
+  factdesk index seeds                      ingest the bundled articles
+  factdesk ask "How many drones did Russia launch overnight?"
+  factdesk check "Russia launched 600 drones overnight."
+  factdesk serve                            open the chat UI on http://127.0.0.1:7860
+
+environment: FACTDESK_HOME (default ~/.cache/factdesk), FACTDESK_MODEL, FACTDESK_TOP_K, ...
+every Config field can be set as FACTDESK_<FIELD>."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for all subcommands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index", metavar="DIR", help="index directory (default $FACTDESK_HOME/index)")
+    common.add_argument("--json", action="store_true", help="print JSON on stdout")
+    common.add_argument("--model", metavar="NAME_OR_PATH", help="sentence-transformers model (default all-MiniLM-L6-v2, packaged)")
+    common.add_argument("--fast", action="store_true", help="use the int8 ONNX encoder (default model only)")
+
+    parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers and fact checks over news articles, offline.",
+                                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("index", parents=[common], help="ingest files or folders into the index (incremental)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .htm .jsonl .pdf files or folders")
+    p.add_argument("--rebuild", action="store_true", help="start a fresh index instead of adding to the current one")
+
+    p = sub.add_parser("ask", parents=[common], help="answer a question with citations")
+    p.add_argument("question", nargs="?", help="the question")
+    p.add_argument("--questions", metavar="FILE.jsonl", help='answer many: one {"question": ...} per line')
+    p.add_argument("--history", metavar="FILE.jsonl", help='earlier turns, one {"question": ..., "answer": ...} per line')
+    p.add_argument("--top-k", type=int, help="passages to cite (default 5)")
+    p.add_argument("--source", help="only use articles from this outlet")
+
+    p = sub.add_parser("check", parents=[common], help="fact-check a claim: supported, contradicted or not_found")
+    p.add_argument("claim", nargs="?", help="the claim")
+    p.add_argument("--claims", metavar="FILE.jsonl", help='check many: one {"claim": ...} per line')
+    p.add_argument("--top-k", type=int, help="evidence passages to consider (default 5)")
+    p.add_argument("--source", help="only use articles from this outlet")
+
+    sub.add_parser("articles", parents=[common], help="list the indexed articles")
+    p = sub.add_parser("show", parents=[common], help="one article: metadata and cleaned text")
+    p.add_argument("article_id", metavar="ARTICLE_ID")
+
+    p = sub.add_parser("eval", parents=[common], help="evaluate on a SQuAD JSON or a JSONL QA file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--sample", type=int, help="a seeded random sample of N questions")
+    p.add_argument("--out", metavar="FILE.jsonl", help="write every answer with its gold strings here")
+
+    p = sub.add_parser("serve", parents=[common], help="start the chat UI")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 1 could not do the job)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 1
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("factdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the contract: one plain line, never a traceback
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"factdesk: {message}", file=sys.stderr)
+        return 1
+
+
+def _assistant(args: argparse.Namespace, **overrides: Any):
+    from qa.assistant import Assistant
+    from qa.config import Config
+
+    config = Config.from_env(model=args.model, encoder_backend="onnx-int8" if args.fast else None, **overrides)
+    return Assistant(args.index, config)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(text)
+
+
+def _read_jsonl(path: str, field: str) -> list[dict]:
+    from qa.ingest import read_jsonl_objects
+
+    return read_jsonl_objects(Path(path), field)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from qa import render
+
+    cmd = args.command
+    if cmd == "index":
+        assistant = _assistant(args)
+        report = assistant.index(args.paths, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
+        _emit(args, report.to_json(), render.index_report(report))
+        for path, reason in report.skipped:
+            if not args.json:
+                print(f"skipped {path}: {reason}", file=sys.stderr)
+        if not report.articles and not report.unchanged:
+            print("factdesk: nothing was indexed (every input was skipped)", file=sys.stderr)
+            return 1
+        return 0
+    if cmd == "ask":
+        assistant = _assistant(args, top_k=args.top_k)
+        history = _read_jsonl(args.history, "question") if args.history else []
+        if args.questions:
+            for item in _read_jsonl(args.questions, "question"):
+                answer = assistant.ask(item["question"], history=history, source=args.source)
+                print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render.answer(answer), flush=True)
+            return 0
+        if not args.question:
+            raise ValueError('give a question, e.g. factdesk ask "Who leads the delegation?", or --questions FILE.jsonl')
+        answer = assistant.ask(args.question, history=history, source=args.source)
+        _emit(args, answer.to_json(), render.answer(answer))
+        return 0
+    if cmd == "check":
+        assistant = _assistant(args, top_k=args.top_k)
+        if args.claims:
+            for item in _read_jsonl(args.claims, "claim"):
+                verdict = assistant.check(item["claim"], source=args.source)
+                print(json.dumps(verdict.to_json(), ensure_ascii=False) if args.json else render.verdict(verdict), flush=True)
+            return 0
+        if not args.claim:
+            raise ValueError('give a claim, e.g. factdesk check "Russia launched 600 drones.", or --claims FILE.jsonl')
+        verdict = assistant.check(args.claim, source=args.source)
+        _emit(args, verdict.to_json(), render.verdict(verdict))
+        return 0
+    if cmd == "articles":
+        articles = _assistant(args).articles()
+        _emit(args, [a.to_json() for a in articles], render.article_list(articles))
+        return 0
+    if cmd == "show":
+        article = _assistant(args).article(args.article_id)
+        _emit(args, article.to_json(), render.article(article))
+        return 0
+    if cmd == "eval":
+        from qa.evaluate import evaluate
+
+        assistant = _assistant(args)
+        metrics = evaluate(assistant, Path(args.file), limit=args.limit, sample=args.sample,
+                           out=Path(args.out) if args.out else None, show_progress=sys.stderr.isatty())
+        _emit(args, metrics, render.metrics(metrics))
+        return 0
+    if cmd == "serve":
+        from ui.app import serve
+
+        serve(_assistant(args), host=args.host, port=args.port)
+        return 0
+    raise ValueError(f"unknown command {cmd}")

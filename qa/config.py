@@ -1,0 +1,106 @@
+"""The one configuration object: frozen defaults, overridable by env vars and CLI flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+def default_home() -> Path:
+    """`$FACTDESK_HOME`, or `~/.cache/factdesk`."""
+    return Path(os.environ.get("FACTDESK_HOME") or Path.home() / ".cache" / "factdesk")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every tunable of factdesk, with defaults.
+
+    Build one with `Config.from_env(**overrides)`; derive variants with
+    `dataclasses.replace`.
+    """
+
+    model: str = DEFAULT_MODEL
+    encoder_backend: str = "torch"  # "torch" (fp32) or "onnx-int8"
+    batch_size: int = 32
+    chunk_min_words: int = 120
+    chunk_max_words: int = 200
+    top_k: int = 5
+    candidates: int = 50
+    dense_weight: float = 0.5
+    dedupe_stories: bool = True
+    source_filter: str | None = None
+    abstain_threshold: float = 0.35
+    max_answer_words: int = 60
+    max_answer_sentences: int = 3
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_query_chars: int = 2000
+    pdf_timeout_s: float = 30.0
+    pdf_memory_mb: int = 1024
+    seeds_dir: str | None = None
+    home: str | None = None
+
+    @property
+    def home_dir(self) -> Path:
+        """The factdesk home (caches, default index)."""
+        return Path(self.home) if self.home else default_home()
+
+    @property
+    def default_index_dir(self) -> Path:
+        """Where the default index lives."""
+        return self.home_dir / "index"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where the embedding cache lives."""
+        return self.home_dir / "cache"
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Config":
+        """Defaults, then `FACTDESK_*` environment variables, then `overrides` (None ignored).
+
+        Args:
+            overrides: field values, e.g. from CLI flags; None means "not given".
+
+        Returns:
+            A validated Config.
+        """
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            raw = os.environ.get(f"FACTDESK_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        config = cls(**values)
+        config.validate()
+        return config
+
+    def validate(self) -> None:
+        """Reject impossible settings with a message that says what to do."""
+        if self.top_k < 1 or self.top_k > 50:
+            raise ValueError("top_k must be between 1 and 50")
+        if not 0.0 <= self.dense_weight <= 1.0:
+            raise ValueError("dense_weight must be between 0 and 1")
+        if self.chunk_min_words < 10 or self.chunk_max_words < self.chunk_min_words:
+            raise ValueError("chunk sizes must satisfy 10 <= chunk_min_words <= chunk_max_words")
+        if self.encoder_backend not in ("torch", "onnx-int8"):
+            raise ValueError("encoder_backend must be 'torch' or 'onnx-int8'")
+        if self.batch_size < 1:
+            raise ValueError("batch_size must be positive")
+
+
+def _coerce(f: dataclasses.Field, raw: str) -> object:
+    kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    try:
+        if kind.startswith("int"):
+            return int(raw)
+        if kind.startswith("float"):
+            return float(raw)
+        if kind.startswith("bool"):
+            return raw.strip().lower() in ("1", "true", "yes", "on")
+    except ValueError:
+        raise ValueError(f"environment variable FACTDESK_{f.name.upper()}={raw!r} is not a valid {kind}") from None
+    return raw

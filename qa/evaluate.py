@@ -1,0 +1,175 @@
+"""`factdesk eval`: answer accuracy, citation recall, abstention, short-answer EM/F1, latency."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import random
+import re
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qa.records import Article
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    """One question with its gold answers; `gold_articles` are ids, `gold_title_word` a title word."""
+
+    question: str
+    answers: tuple[str, ...]
+    gold_articles: tuple[str, ...] = ()
+    gold_title_word: str | None = None
+
+
+def load_squad(path: Path) -> tuple[list[Article], list[EvalItem]]:
+    """Every paragraph of a SQuAD v1.1 file as an article (title = the article's title), and its questions."""
+    from qa.ingest import article_id
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    articles: list[Article] = []
+    items: list[EvalItem] = []
+    for doc in data.get("data", []):
+        title = doc.get("title", "").replace("_", " ")
+        for i, para in enumerate(doc.get("paragraphs", [])):
+            text = para["context"]
+            aid = article_id(title, text, None)
+            articles.append(Article(id=aid, title=title, text=text, path=f"{path.name}#{doc.get('title')}/{i}"))
+            for qa in para.get("qas", []):
+                answers = tuple(dict.fromkeys(a["text"] for a in qa.get("answers", [])))
+                items.append(EvalItem(qa["question"], answers, (aid,)))
+    return articles, items
+
+
+def load_jsonl(path: Path) -> list[EvalItem]:
+    """A JSONL QA file: {"question", "answers": [...], "article": title word or null} per line."""
+    from qa.ingest import read_jsonl_objects
+
+    return [EvalItem(o["question"], tuple(o.get("answers") or ()), (), o.get("article"))
+            for o in read_jsonl_objects(path, "question")]
+
+
+def evaluate(assistant, path: Path, limit: int | None = None, sample: int | None = None,
+             out: Path | None = None, show_progress: bool = False) -> dict:
+    """Ask every question of an evaluation file and score the answers.
+
+    Args:
+        assistant: the Assistant (its config and model are used; a SQuAD file gets its own
+            in-memory index of every paragraph, a JSONL file uses the assistant's index).
+        path: SQuAD JSON or JSONL QA file.
+        limit: only the first N questions.
+        sample: a seeded random sample of N questions.
+        out: write one JSON line per question (answer, gold, hit flags) here.
+        show_progress: show a progress bar.
+
+    Returns:
+        The contract's metrics plus short-answer EM/F1 and the abstain rate.
+    """
+    from qa.assistant import AssistantError
+
+    if not path.is_file():
+        raise AssistantError(f"{path}: no such file")
+    if path.suffix.lower() == ".json":
+        articles, items = load_squad(path)
+        if not articles:
+            raise AssistantError(f"{path} has no SQuAD paragraphs")
+        assistant = assistant.over_articles(articles, show_progress=show_progress)
+    else:
+        items = load_jsonl(path)
+    if sample:
+        items = random.Random(13).sample(items, min(sample, len(items)))
+    if limit:
+        items = items[:limit]
+    assistant.encoder.encode([it.question for it in items], show_progress=show_progress)
+    rows = []
+    iterator = items
+    if show_progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(items, desc="questions", unit="q")
+    for item in iterator:
+        answer = assistant.ask(item.question)
+        rows.append(_score(item, answer))
+    if out:
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return _aggregate(rows)
+
+
+def _score(item: EvalItem, answer) -> dict:
+    answerable = bool(item.answers)
+    text = _norm_space(answer.answer)
+    hit = answerable and not answer.abstained and any(_norm_space(g) in text for g in item.answers)
+    cited: list[tuple[str, str]] = []
+    for c in answer.citations[:5]:
+        cited.append((c.article.id, c.article.title))
+        cited.extend((a.id, a.title) for a in c.also_reported_by)
+    if item.gold_articles:
+        recall = any(aid in item.gold_articles for aid, _ in cited)
+    elif item.gold_title_word:
+        recall = any(item.gold_title_word.lower() in title.lower() for _, title in cited)
+    else:
+        recall = None
+    short = answer.short_answer or ""
+    em = max((float(_squad_norm(short) == _squad_norm(g)) for g in item.answers), default=None) if answerable else None
+    f1 = max((_f1(short, g) for g in item.answers), default=None) if answerable else None
+    return {"question": item.question, "answers": list(item.answers), "answer": answer.answer,
+            "short_answer": answer.short_answer, "abstained": answer.abstained, "answerable": answerable,
+            "correct": hit, "citation_hit": recall, "em": em, "f1": f1,
+            "first_citation": answer.citations[0].article.title if answer.citations else None,
+            "latency_ms": answer.timings_ms.get("total", 0.0)}
+
+
+def _aggregate(rows: list[dict]) -> dict:
+    answerable = [r for r in rows if r["answerable"]]
+    recall = [r["citation_hit"] for r in answerable if r["citation_hit"] is not None]
+    latencies = np.array([r["latency_ms"] for r in rows]) if rows else np.zeros(0)
+
+    def mean(values):
+        values = [float(v) for v in values if v is not None]
+        return round(sum(values) / len(values), 4) if values else None
+
+    return {
+        "questions": len(rows),
+        "answer_accuracy": mean(r["correct"] for r in answerable),
+        "citation_recall_at_5": mean(recall),
+        "abstain_accuracy": mean(r["abstained"] == (not r["answerable"]) for r in rows),
+        "abstain_rate": mean(r["abstained"] for r in rows),
+        "short_answer_em": mean(r["em"] for r in answerable),
+        "short_answer_f1": mean(r["f1"] for r in answerable),
+        "latency_ms_p50": round(float(np.percentile(latencies, 50)), 2) if len(latencies) else None,
+        "latency_ms_p95": round(float(np.percentile(latencies, 95)), 2) if len(latencies) else None,
+    }
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _squad_norm(text: str) -> str:
+    text = "".join(ch for ch in text.lower() if ch not in set(string.punctuation))
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def _f1(prediction: str, gold: str) -> float:
+    p, g = _squad_norm(prediction).split(), _squad_norm(gold).split()
+    common = collections.Counter(p) & collections.Counter(g)
+    same = sum(common.values())
+    if not p or not g:
+        return float(p == g)
+    if same == 0:
+        return 0.0
+    precision, recall = same / len(p), same / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def corpus_key(articles: list[Article]) -> str:
+    """A short hash naming a set of articles (for caches and reports)."""
+    digest = hashlib.sha256()
+    for a in articles:
+        digest.update(a.id.encode())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,88 @@
+"""Incremental indexing: ingested files in, a new library snapshot and a report out."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Callable
+
+from embeddings.encoder import TextEncoder
+from qa.chunking import Chunker
+from qa.ingest import IngestResult
+from qa.library import Library
+from qa.records import Article, Chunk, IndexReport
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class Indexer:
+    """Adds new articles, drops articles that vanished from a re-read file, embeds only new chunks."""
+
+    encoder: TextEncoder
+    chunker: Chunker
+
+    def update(self, library: Library, result: IngestResult, progress: Progress | None = None,
+               show_progress: bool = False) -> tuple[Library, IndexReport]:
+        """Apply one ingestion to a library.
+
+        Args:
+            library: the current snapshot (not modified).
+            result: what ingestion found.
+            progress: optional callback (message, fraction done) for UIs.
+            show_progress: show a terminal progress bar while embedding.
+
+        Returns:
+            (the new snapshot, the report).
+        """
+        from qa.stories import assign_stories
+
+        files = dict(library.files)
+        articles = dict(library.articles)
+        found: dict[str, Article] = {}
+        removed: set[str] = set()
+        for source in result.files:
+            new_ids = [a.id for a in source.articles]
+            old = files.get(source.key, {}).get("articles", [])
+            removed.update(set(old) - set(new_ids))
+            files[source.key] = {"path": source.path, "sha256": source.sha256, "articles": new_ids}
+            for article in source.articles:
+                found.setdefault(article.id, article)
+        still_used = {aid for rec in files.values() for aid in rec["articles"]}
+        removed = {aid for aid in removed if aid not in still_used and aid in articles}
+        for aid in removed:
+            del articles[aid]
+        unchanged_ids = {aid for s in result.unchanged_files for aid in files.get(s.key, {}).get("articles", [])}
+        new = [a for aid, a in found.items() if aid not in articles]
+        unchanged = len(unchanged_ids | {aid for aid in found if aid in articles})
+        if progress:
+            progress("grouping stories", 0.05)
+        new = assign_stories(new, list(articles.values()))
+        chunks: list[Chunk] = []
+        for article in new:
+            articles[article.id] = article
+            chunks.extend(self.chunker.split(article))
+        if progress:
+            progress(f"embedding {len(chunks)} chunks", 0.1)
+        before = getattr(self.encoder, "embedded", 0)
+        vectors = self.encoder.encode([c.text for c in chunks], show_progress=show_progress)
+        embedded = getattr(self.encoder, "embedded", 0) - before
+        kept = tuple(c for c in library.chunks if c.article_id not in removed)
+        store = library.vectors.remove({c.id for c in library.chunks if c.article_id in removed})
+        store = store.add([c.id for c in chunks], vectors)
+        updated = replace(library, articles=MappingProxyType(articles), chunks=kept + tuple(chunks), vectors=store,
+                          files=MappingProxyType(files), _cache={}, _lock=threading.Lock())
+        seen_ids = set(found) | unchanged_ids
+        seen = [updated.articles[aid] for aid in seen_ids if aid in updated.articles]
+        report = IndexReport(
+            files=len(result.files) + len(result.unchanged_files),
+            articles=len(seen),
+            stories=len({a.story_id or a.id for a in seen}),
+            chunks=sum(1 for c in updated.chunks if c.article_id in seen_ids),
+            added=len(new), unchanged=unchanged, removed=len(removed),
+            skipped=result.skipped, embedded=embedded,
+        )
+        if progress:
+            progress("saving", 0.95)
+        return updated, report

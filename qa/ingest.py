@@ -1,0 +1,368 @@
+"""Reading files into cleaned `Article` records: formats, encodings, skips with reasons."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from qa.records import Article
+
+SUPPORTED = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
+             ".jsonl": "jsonl", ".pdf": "pdf"}
+UNSUPPORTED_REASON = "not a text, Markdown, HTML, JSONL or PDF file"
+
+
+class IngestError(Exception):
+    """A file cannot be read; the message is the one-line reason shown to the user."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The articles found in one input file."""
+
+    path: str  # as the user named it (relative where possible)
+    key: str  # the resolved absolute path: identifies the file across runs
+    sha256: str
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """Everything one ingestion produced."""
+
+    files: tuple[SourceFile, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    unchanged_files: tuple[SourceFile, ...] = field(default=())
+
+
+def article_id(title: str, text: str, source: str | None) -> str:
+    """A stable content hash: the same article always gets the same id."""
+    blob = "\x1f".join([title.strip(), (source or "").strip(), normalise_space(text)])
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of spaces/tabs, trim lines, drop blank-line runs and control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path | None, str | None]]:
+    """Expand files and folders.
+
+    Args:
+        paths: files or folders as given by the user.
+
+    Returns:
+        An iterator of (display path, resolved path or None, skip reason or None).
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        given = Path(raw).expanduser()
+        if not given.exists() and not given.is_symlink():
+            yield str(raw), None, "no such file or folder"
+            continue
+        if given.is_dir():
+            for dirpath, dirnames, filenames in os.walk(given, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    yield from _one(Path(dirpath) / name, seen)
+        else:
+            yield from _one(given, seen)
+
+
+def _one(path: Path, seen: set[Path]) -> Iterator[tuple[str, Path | None, str | None]]:
+    display = _display(path)
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        yield display, None, "broken or looping symbolic link"
+        return
+    if resolved in seen:
+        return
+    seen.add(resolved)
+    if not resolved.is_file():
+        yield display, None, "not a regular file"
+    elif path.suffix.lower() not in SUPPORTED:
+        yield display, None, UNSUPPORTED_REASON
+    else:
+        yield display, resolved, None
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path.absolute())
+
+
+def file_sha256(path: Path, max_bytes: int) -> str:
+    """Hash a file in blocks (never loads it whole); IngestError if it is over `max_bytes`."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_text(path: Path) -> str:
+    """Decode a text file: BOMs first, then UTF-8, then cp1252, then Latin-1.
+
+    Raises IngestError for empty or binary files.
+    """
+    data = path.read_bytes()
+    if not data.strip():
+        raise IngestError("empty file")
+    return decode_bytes(data)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode bytes as text, detecting the encoding; IngestError when it is binary."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise IngestError(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    sample = data[:65536]
+    if b"\x00" in sample:
+        # UTF-16 without a BOM: every other byte is NUL for Latin text.
+        for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            if zeros.count(0) > 0.9 * len(zeros):
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    break
+        raise IngestError("binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 0.05 * max(1, min(len(text), 65536)):
+        raise IngestError("binary file (mostly control characters), not text")
+    return text
+
+
+def read_jsonl(path: Path) -> tuple[list[dict], list[str]]:
+    """Read a JSONL file line by line.
+
+    Returns:
+        (records with at least a non-empty "text", one-line problems for the bad lines).
+    """
+    records: list[dict] = []
+    problems: list[str] = []
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise IngestError("empty file")
+    text = decode_bytes(raw)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            problems.append(f"line {number}: not valid JSON")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            problems.append(f"line {number}: no \"text\" field")
+            continue
+        records.append(obj)
+    return records, problems
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page; hidden elements never reach the text.
+
+    Returns:
+        (text, {"title", "source", "date", "url"}), values may be None.
+    """
+    import trafilatura
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk
+        raise IngestError("not parseable as HTML") from None
+    for element in tree.xpath(
+        "//script|//style|//noscript|//template|//iframe|//object|//embed|//*[@hidden]"
+        "|//*[@aria-hidden='true']|//*[contains(translate(@style,' ',''),'display:none')]"
+        "|//*[contains(translate(@style,' ',''),'visibility:hidden')]"
+    ):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+    for comment in tree.xpath("//comment()"):
+        parent = comment.getparent()
+        if parent is not None:
+            parent.remove(comment)
+    cleaned = lxml_html.tostring(tree, encoding="unicode")
+    meta = {"title": None, "source": None, "date": None, "url": None}
+    doc = trafilatura.bare_extraction(cleaned, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    text = ""
+    if doc is not None:
+        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        text = data.get("text") or ""
+        meta.update(title=data.get("title"), source=data.get("sitename"), date=data.get("date"), url=data.get("url"))
+    if not text.strip():
+        text = "\n".join(t.strip() for t in tree.xpath("//body//text()") if t.strip())
+    if not text.strip():
+        raise IngestError("no readable text in the HTML (only scripts, styles or hidden elements)")
+    return text, meta
+
+
+def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeout_s: float = 30.0,
+           pdf_memory_mb: int = 1024, known: dict[str, str] | None = None) -> IngestResult:
+    """Read files and folders into articles.
+
+    Args:
+        paths: files or folders.
+        max_file_bytes: larger files are skipped with a reason.
+        pdf_timeout_s: time limit for parsing one PDF.
+        pdf_memory_mb: memory cap for parsing one PDF.
+        known: resolved path -> sha256 of files already indexed; those come back in
+            `unchanged_files` without being parsed.
+
+    Returns:
+        The articles per file and the skipped inputs with reasons.
+    """
+    from qa.pages import split_pages
+
+    known = known or {}
+    skipped: list[tuple[str, str]] = []
+    unchanged: list[SourceFile] = []
+    pending: list[tuple[str, Path, str, str, dict]] = []  # display, path, sha, kind, payload
+    structured: list[SourceFile] = []
+    for display, path, reason in iter_files(paths):
+        if path is None:
+            skipped.append((display, reason or "unreadable"))
+            continue
+        try:
+            sha = file_sha256(path, max_file_bytes)
+            if known.get(str(path)) == sha:
+                unchanged.append(SourceFile(display, str(path), sha, ()))
+                continue
+            kind = SUPPORTED[path.suffix.lower()]
+            if kind == "jsonl":
+                records, problems = read_jsonl(path)
+                for problem in problems:
+                    skipped.append((f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
+                if not records:
+                    raise IngestError("no line with a \"text\" field")
+                structured.append(SourceFile(display, str(path), sha, tuple(_jsonl_articles(records, display))))
+            elif kind == "pdf":
+                from qa.pdf import PdfError, extract_pdf_text
+
+                try:
+                    text = extract_pdf_text(path, timeout_s=pdf_timeout_s, memory_mb=pdf_memory_mb)
+                except PdfError as exc:
+                    raise IngestError(str(exc)) from None
+                pending.append((display, path, sha, "text", {"text": text}))
+            elif kind == "html":
+                text, meta = html_to_text(read_text(path))
+                pending.append((display, path, sha, "html", {"text": text, **meta}))
+            else:
+                pending.append((display, path, sha, "text", {"text": read_text(path)}))
+        except IngestError as exc:
+            skipped.append((display, str(exc)))
+        except (OSError, MemoryError) as exc:
+            skipped.append((display, f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0]))
+    pages = [normalise_space(item[4]["text"]) for item in pending]
+    split = split_pages(pages) if pages else []
+    files: list[SourceFile] = []
+    for (display, path, sha, kind, payload), found in zip(pending, split):
+        articles = []
+        for i, page_article in enumerate(found):
+            title = page_article.title
+            source, date = page_article.source, page_article.date
+            if kind == "html" and i == 0:
+                title = payload.get("title") or title
+                source = payload.get("source") or source
+                date = payload.get("date") or date
+            if not page_article.text.strip():
+                continue
+            articles.append(Article(
+                id=article_id(title, page_article.text, source), title=title or Path(display).stem,
+                text=page_article.text, source=source, date=date, date_text=page_article.date_text,
+                path=display, url=payload.get("url") if i == 0 else None,
+            ))
+        if not articles:
+            skipped.append((display, "no article text found after removing boilerplate"))
+            continue
+        files.append(SourceFile(display, str(path), sha, tuple(_unique(articles))))
+    return IngestResult(files=tuple(structured + files), skipped=tuple(skipped), unchanged_files=tuple(unchanged))
+
+
+def _jsonl_articles(records: list[dict], display: str) -> Iterator[Article]:
+    for record in records:
+        text = normalise_space(record["text"])
+        title = str(record.get("title") or "").strip() or _title_from(text)
+        source = _opt(record.get("source"))
+        yield Article(id=article_id(title, text, source), title=title, text=text, source=source,
+                      date=_opt(record.get("date")), date_text=_opt(record.get("date_text")),
+                      path=display, url=_opt(record.get("url")))
+
+
+def _unique(articles: list[Article]) -> list[Article]:
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out
+
+
+def _opt(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _title_from(text: str) -> str:
+    first = text.strip().split("\n", 1)[0]
+    words = first.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def read_jsonl_objects(path: Path, field: str) -> list[dict]:
+    """Read a JSONL request file (questions, claims, history) where every line needs `field`.
+
+    Raises IngestError naming the first bad line.
+    """
+    if not path.is_file():
+        raise IngestError(f"{path}: no such file")
+    items = []
+    for number, line in enumerate(decode_bytes(path.read_bytes()).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            raise IngestError(f"{path} line {number}: not valid JSON") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get(field), str):
+            raise IngestError(f"{path} line {number}: needs a \"{field}\" string")
+        items.append(obj)
+    return items
