@@ -128,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
                 answer = assistant.ask(item["question"], history=history, source=args.source)
                 print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render.answer(answer), flush=True)
             return 0
-        if not args.question:
+        if args.question is None:
             raise ValueError('give a question, e.g. factdesk ask "Who leads the delegation?", or --questions FILE.jsonl')
         answer = assistant.ask(args.question, history=history, source=args.source)
         _emit(args, answer.to_json(), render.answer(answer))
@@ -140,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
                 verdict = assistant.check(item["claim"], source=args.source)
                 print(json.dumps(verdict.to_json(), ensure_ascii=False) if args.json else render.verdict(verdict), flush=True)
             return 0
-        if not args.claim:
+        if args.claim is None:
             raise ValueError('give a claim, e.g. factdesk check "Russia launched 600 drones.", or --claims FILE.jsonl')
         verdict = assistant.check(args.claim, source=args.source)
         _emit(args, verdict.to_json(), render.verdict(verdict))

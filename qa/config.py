@@ -30,7 +30,7 @@ class Config:
     chunk_max_words: int = 200
     top_k: int = 5
     candidates: int = 50
-    dense_weight: float = 0.5
+    dense_weight: float = 0.65
     dedupe_stories: bool = True
     source_filter: str | None = None
     abstain_threshold: float = 0.35

@@ -1,0 +1,87 @@
+"""Shared fixtures: no network but loopback, one real model, one real seeds index per session."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def _loopback(address) -> bool:
+    if isinstance(address, (str, bytes)):  # AF_UNIX paths
+        return True
+    host = address[0] if isinstance(address, tuple) and address else ""
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Fail any test that connects anywhere but loopback."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guard(self, address, _real=real_connect):
+        if not _loopback(address):
+            raise AssertionError(f"test tried to connect to {address!r}; only loopback is allowed")
+        return _real(self, address)
+
+    def guard_ex(self, address, _real=real_connect_ex):
+        if not _loopback(address):
+            raise AssertionError(f"test tried to connect to {address!r}; only loopback is allowed")
+        return _real(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket.socket, "connect_ex", guard_ex)
+    yield
+
+
+@pytest.fixture(scope="session")
+def factdesk_home(tmp_path_factory) -> Path:
+    """A private FACTDESK_HOME for the whole session (embedding cache, default index)."""
+    home = tmp_path_factory.mktemp("factdesk-home")
+    os.environ["FACTDESK_HOME"] = str(home)
+    return home
+
+
+@pytest.fixture(scope="session")
+def encoder(factdesk_home):
+    """The real default model, loaded once."""
+    from embeddings.encoder import load_encoder
+    from qa.config import Config
+
+    config = Config.from_env()
+    return load_encoder(config.model, "torch", config.cache_dir, config.batch_size)
+
+
+@pytest.fixture(scope="session")
+def seeds_assistant(factdesk_home, encoder, tmp_path_factory):
+    """An Assistant over a real FAISS index of the repo's seeds/ (built once per session)."""
+    from qa import Assistant, Config
+
+    index_dir = tmp_path_factory.mktemp("seeds-index") / "index"
+    assistant = Assistant(index_dir, Config.from_env())
+    assistant.index([SEEDS])
+    return assistant
+
+
+@pytest.fixture()
+def seeds_copy(tmp_path) -> Path:
+    """A private copy of the seeds folder that a test may modify."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target

@@ -1,0 +1,87 @@
+"""The command line contract: JSON shapes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, home, check=True, input_text=None):
+    env = dict(os.environ, FACTDESK_HOME=str(home), PYTHONPATH=str(REPO))
+    proc = subprocess.run([sys.executable, "-m", "qa", *args], capture_output=True, text=True, env=env,
+                          cwd=REPO, timeout=600, input=input_text)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def cli_index(tmp_path_factory, factdesk_home):
+    index = tmp_path_factory.mktemp("cli") / "index"
+    proc = run("index", str(SEEDS), "--index", str(index), "--json", home=factdesk_home)
+    return index, json.loads(proc.stdout)
+
+
+def test_index_json_shape(cli_index, factdesk_home):
+    index, report = cli_index
+    assert set(report) >= {"files", "articles", "stories", "chunks", "added", "unchanged", "skipped"}
+    assert report["files"] == 3 and report["added"] == report["articles"] > 0
+    again = json.loads(run("index", str(SEEDS), "--index", str(index), "--json", home=factdesk_home).stdout)
+    assert again["added"] == 0 and again["embedded"] == 0
+
+
+def test_ask_json_quotes_match_show(cli_index, factdesk_home):
+    index, _ = cli_index
+    answer = json.loads(run("ask", "How many drones did Russia launch overnight?", "--index", str(index), "--json",
+                            home=factdesk_home).stdout)
+    assert set(answer) >= {"question", "answer", "short_answer", "abstained", "citations", "timings_ms"}
+    assert any("426" in c["quote"] for c in answer["citations"])
+    for citation in answer["citations"]:
+        shown = json.loads(run("show", citation["article_id"], "--index", str(index), "--json", home=factdesk_home).stdout)
+        assert citation["quote"] == shown["text"][citation["start"]:citation["end"]]
+        assert set(citation) >= {"n", "article_id", "title", "source", "date", "path", "quote", "start", "end",
+                                 "score", "also_reported_by"}
+
+
+def test_batch_questions(cli_index, factdesk_home, tmp_path):
+    index, _ = cli_index
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "Where did the glide bombs fall?"}\n{"question": "Who is the Kremlin spokesman?"}\n')
+    lines = run("ask", "--questions", str(questions), "--index", str(index), "--json", home=factdesk_home).stdout.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["citations"] for line in lines)
+
+
+def test_articles_and_show(cli_index, factdesk_home):
+    index, report = cli_index
+    articles = json.loads(run("articles", "--index", str(index), "--json", home=factdesk_home).stdout)
+    assert len(articles) == report["articles"]
+    for a in articles:
+        assert set(a) >= {"id", "title", "source", "date", "date_text", "path", "story_id", "text"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["show", "nope"], "no article"),
+    (["index", "/definitely/missing/path"], "nothing was indexed"),
+    (["ask", ""], "empty"),
+])
+def test_errors_are_one_plain_line(cli_index, factdesk_home, args, message):
+    index, _ = cli_index
+    proc = run(*args, "--index", str(index), home=factdesk_home, check=False)
+    assert proc.returncode == 1
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) <= 2
+
+
+def test_help_explains_commands(factdesk_home):
+    out = run("--help", home=factdesk_home).stdout
+    for command in ("index", "ask", "check", "articles", "show", "eval", "serve"):
+        assert command in out

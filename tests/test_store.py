@@ -1,0 +1,115 @@
+"""FAISS store: oracle search, atomic generations, round trips, mismatch and damage errors."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from embeddings.store import StoreError, VectorStore, load_generation, read_manifest, save_generation
+
+
+def _unit(rows: int, dim: int = 32, seed: int = 0) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=(rows, dim)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_flat_search_matches_brute_force_numpy():
+    vectors, queries = _unit(500), _unit(20, seed=1)
+    store = VectorStore.empty(32).add([f"c{i}" for i in range(500)], vectors)
+    scores, rows = store.search(queries, 10)
+    expected = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
+    assert (rows == expected).all()
+    assert np.allclose(scores, np.take_along_axis(queries @ vectors.T, expected, axis=1), atol=1e-5)
+
+
+def test_add_and_remove_return_new_stores():
+    vectors = _unit(10)
+    empty = VectorStore.empty(32)
+    store = empty.add([str(i) for i in range(10)], vectors)
+    assert len(empty) == 0 and len(store) == 10
+    smaller = store.remove({"3", "4"})
+    assert len(store) == 10 and smaller.ids == tuple(str(i) for i in range(10) if i not in (3, 4))
+    assert np.allclose(smaller.vectors(), vectors[[i for i in range(10) if i not in (3, 4)]])
+
+
+def test_generation_round_trip(tmp_path):
+    store = VectorStore.empty(32).add(["a", "b", "c"], _unit(3))
+    save_generation(tmp_path, {"model": "m"}, {"meta": {"x": [1, 2]}}, store)
+    gen = load_generation(tmp_path, model="m", documents=["meta"])
+    assert gen.documents["meta"] == {"x": [1, 2]}
+    assert gen.vectors.ids == ("a", "b", "c")
+    assert np.allclose(gen.vectors.vectors(), store.vectors())
+    assert not list(tmp_path.glob("*.pkl")) and not list(tmp_path.rglob("*.pickle"))
+
+
+def test_new_generation_switches_manifest_and_prunes(tmp_path):
+    for n in range(4):
+        store = VectorStore.empty(32).add([f"v{i}" for i in range(n + 1)], _unit(n + 1))
+        save_generation(tmp_path, {"model": "m"}, {}, store)
+    manifest = read_manifest(tmp_path)
+    assert manifest["generation"] == "gen-000004" and manifest["vectors"] == 4
+    assert sorted(p.name for p in tmp_path.glob("gen-*")) == ["gen-000003", "gen-000004"]
+
+
+def test_model_mismatch_is_a_clear_error(tmp_path):
+    save_generation(tmp_path, {"model": "model-a"}, {}, VectorStore.empty(32).add(["a"], _unit(1)))
+    with pytest.raises(StoreError, match="built with model 'model-a'"):
+        load_generation(tmp_path, model="model-b")
+
+
+def test_format_mismatch_is_a_clear_error(tmp_path):
+    save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a"], _unit(1)))
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    manifest["format"] = 999
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(StoreError, match="format"):
+        load_generation(tmp_path, model="m")
+
+
+def test_truncated_vectors_file_fails_loudly_with_rebuild_hint(tmp_path):
+    save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a", "b"], _unit(2)))
+    gen_dir = tmp_path / read_manifest(tmp_path)["generation"]
+    data = (gen_dir / "vectors.faiss").read_bytes()
+    (gen_dir / "vectors.faiss").write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError, match="rebuild"):
+        load_generation(tmp_path, model="m")
+
+
+def test_count_mismatch_is_detected(tmp_path):
+    save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a", "b"], _unit(2)))
+    gen_dir = tmp_path / read_manifest(tmp_path)["generation"]
+    (gen_dir / "vector_ids.json").write_text(json.dumps(["a"]))
+    with pytest.raises(StoreError, match="inconsistent"):
+        load_generation(tmp_path, model="m")
+
+
+def test_crash_before_manifest_switch_keeps_previous_generation(tmp_path, monkeypatch):
+    import embeddings.store as store_mod
+
+    save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a"], _unit(1)))
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    real_replace = store_mod.os.replace
+    calls = []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if str(dst).endswith("manifest.json"):
+            boom()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(store_mod.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a", "b"], _unit(2)))
+    monkeypatch.setattr(store_mod.os, "replace", real_replace)
+    gen = load_generation(tmp_path, model="m")
+    assert gen.vectors.ids == ("a",)
+
+
+def test_missing_index_says_how_to_create_one(tmp_path):
+    with pytest.raises(StoreError, match="factdesk index"):
+        load_generation(tmp_path / "nothing", model="m")
