@@ -205,6 +205,8 @@ class Assistant:
         with self._write_lock, writer_lock(self.index_dir):
             if rebuild or read_manifest(self.index_dir) is None:
                 current = Library.empty(self.config.model, self.encoder.dim)
+            elif self._library is not None and self._stamp() == self._manifest_stamp:
+                current = self._library  # nobody wrote since we loaded it
             else:
                 current = Library.load(self.index_dir, model=self.config.model)
             if progress:

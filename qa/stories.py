@@ -1,6 +1,143 @@
-"""PLACEHOLDER by lead (helper-1 replaces this file)."""
+"""Grouping near-duplicate reports of one story (MinHash LSH over word shingles).
+
+Candidates come from datasketch's MinHash LSH; every candidate pair is then checked
+exactly on the shingle sets, by containment (shared shingles over the smaller set), so
+that a copy cut short or with a standfirst added still joins its story, while different
+paragraphs about the same topic (which share words but few word 5-grams) stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
 from dataclasses import replace
 
+from datasketch import MinHash, MinHashLSH
 
-def assign_stories(new, existing):
-    return [replace(a, story_id="s" + a.id[:10]) for a in new]
+from qa.records import Article
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+LSH_THRESHOLD = 0.2  # loose on purpose: the exact check below decides
+MIN_CONTAINMENT = 0.5
+MIN_SHARED = 8
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Apostrophes and quotes vary between outlets ("Zelensky's" / "Zelensky’s"); drop them.
+_QUOTES = re.compile(r"[\"'‘’‚‛“”„‟`´]")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
+    """Hashed word n-grams of a text, after case, accent and quote normalisation.
+
+    Args:
+        text: any text.
+        size: words per shingle; texts shorter than that give one shingle of all words.
+
+    Returns:
+        A set of 32-bit shingle hashes (empty for a text without words).
+    """
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = _WORD.findall(_QUOTES.sub("", text))
+    if not words:
+        return set()
+    if len(words) < size:
+        grams = [" ".join(words)]
+    else:
+        grams = [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
+    return {zlib.crc32(g.encode("utf-8")) for g in grams}
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+def _minhash(values: set[int]) -> MinHash:
+    # The shingles are already 32-bit hashes (crc32), so datasketch need not hash them again.
+    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)
+    if values:
+        mh.update_batch(list(values))
+    return mh
+
+
+def same_story(a: set[int], b: set[int]) -> bool:
+    """Whether two shingle sets are near-duplicate reports.
+
+    Args:
+        a: shingles of one article.
+        b: shingles of another.
+
+    Returns:
+        True when most of the smaller text's shingles occur in the larger one.
+    """
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    small = min(len(a), len(b))
+    return shared >= min(MIN_SHARED, small) and shared / small >= MIN_CONTAINMENT
+
+
+def assign_stories(new: list[Article], existing: list[Article]) -> list[Article]:
+    """Give each new article a story id shared with its near-duplicates.
+
+    Args:
+        new: articles being added (their `story_id` is replaced).
+        existing: articles already indexed, with their story ids; an existing story id is
+            reused when a new article duplicates one of them.
+
+    Returns:
+        `new`, in order, each with `story_id` set (via `dataclasses.replace`). A story id is
+        "s" + 10 hex characters derived from the lowest article id of the group, so the
+        same articles always give the same ids.
+    """
+    if not new:
+        return []
+    everyone = list(existing) + list(new)
+    sets = [shingles(f"{a.text}") for a in everyone]
+    parent = list(range(len(everyone)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    hashes = []
+    for i, values in enumerate(sets):
+        mh = _minhash(values)
+        hashes.append(mh)
+        if values:
+            lsh.insert(i, mh, check_duplication=False)
+    first_new = len(existing)
+    for i in range(first_new, len(everyone)):
+        if not sets[i]:
+            continue
+        for j in lsh.query(hashes[i]):
+            if j != i and find(i) != find(j) and same_story(sets[i], sets[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(everyone)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for i in range(first_new, len(everyone)):
+        members = groups[find(i)]
+        kept = sorted({everyone[j].story_id for j in members if j < first_new and everyone[j].story_id})
+        story = kept[0] if kept else story_id_for(min(everyone[j].id for j in members))
+        out.append(replace(everyone[i], story_id=story))
+    return out
+
+
+def story_id_for(article_id: str) -> str:
+    """The story id of a group whose lowest article id is `article_id`.
+
+    Args:
+        article_id: an article id.
+
+    Returns:
+        "s" followed by 10 hex characters.
+    """
+    return "s" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:10]

@@ -1,0 +1,188 @@
+"""Page splitting and furniture removal (qa/pages.py) on the seeds and on pages written here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.pages import PageArticle, derive_title, looks_like_title, split_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+DATA = Path(__file__).resolve().parent / "data"
+
+FURNITURE = ["Try Our AI Features", "Explore what", "Comments", "No comments yet", "Advertisement",
+             "DOWNLOAD THE APP", "Get Started Now", "Download the App", "app-store", "play-store",
+             "Orange background", "Related Articles", "hours ago", "days ago", "- Qatar Tribune", "• Al Jazeera"]
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_split() -> dict[str, list[PageArticle]]:
+    found = split_pages([read(p) for p in SEEDS])
+    return {p.name[:3]: arts for p, arts in zip(SEEDS, found)}
+
+
+def test_seed_pages_split_into_nine_articles(seed_split):
+    assert {k: len(v) for k, v in seed_split.items()} == {"000": 4, "003": 1, "004": 4}
+    titles = [a.title for arts in seed_split.values() for a in arts]
+    assert len(set(titles)) == 9
+    assert all(t and len(t.split()) <= 16 for t in titles)
+
+
+def test_related_articles_have_their_own_title_outlet_and_time(seed_split):
+    related = seed_split["000"][1:] + seed_split["004"][1:]
+    for article in related:
+        assert article.source and article.date_text and article.date_text.endswith("ago")
+        assert article.title not in article.text.split("\n")
+        assert len(article.text.split()) > 100
+    assert {a.source for a in seed_split["000"][1:]} == {"Qatar Tribune"}
+    assert {a.source for a in seed_split["004"][1:]} == {"Al Jazeera"}
+    assert [a.date_text for a in seed_split["004"][1:]] == ["2 hours ago", "8 hours ago", "12 hours ago"]
+    assert seed_split["000"][1].title.startswith("1,200 POWs")
+    assert seed_split["000"][1].text.startswith("DPA Moscow")
+
+
+def test_main_articles_metadata(seed_split):
+    main_000, main_003, main_004 = seed_split["000"][0], seed_split["003"][0], seed_split["004"][0]
+    assert main_000.title == "Russia plays down Ukraine talks as attacks continue"
+    assert main_000.source is None  # "Moscow" under the title is a dateline, not an outlet
+    assert main_004.source == "Al Jazeera" and main_004.date_text == "4 days ago"
+    assert main_004.title.endswith("Russia downplays Ukraine talks as deadly attacks continue")
+    assert main_003.date == "2025-07-22"
+    assert "date" not in main_003.title and 4 <= len(main_003.title.split()) <= 14
+    assert main_003.text.startswith("Kremlin plays down expectations")
+    for main in (main_000, main_003, main_004):
+        assert "426 drones" in main.text
+        assert main.text.rstrip().endswith("over the Moscow area.")
+
+
+def test_no_furniture_survives_in_seeds(seed_split):
+    for arts in seed_split.values():
+        for article in arts:
+            for phrase in FURNITURE:
+                assert phrase not in article.text, (phrase, article.title)
+            lines = article.text.split("\n")
+            assert article.title not in lines
+            assert len(lines) == len(set(lines)), "duplicated lines"
+            assert not any(re.match(r"^time\d", line) for line in lines)
+            assert not any(line in {"logo", "Al Jazeera", "Qatar Tribune"} for line in lines)
+            assert "Ready to dive" not in article.text and "app store" not in article.text
+
+
+def test_other_layout_two_articles():
+    page = read(DATA / "ledger_page.txt")
+    (arts,) = split_pages([page])
+    assert [a.title for a in arts] == ["Harbour bridge reopens after six weeks of repairs",
+                                       "Wildfire near coastal town forces evacuation of 3,000 residents"]
+    assert [a.source for a in arts] == ["Northern Ledger", "Associated Press"]
+    assert [a.date_text for a in arts] == ["3h", "5h"]
+    assert arts[0].date == "2025-07-22"
+    assert arts[0].text.split("\n")[0].startswith("The harbour bridge reopened")
+    assert arts[0].text.endswith("near the southern ramp.")
+    assert arts[1].text.endswith("No injuries have been reported so far.")
+    assert len(arts[0].text.split("\n")) == 4 and len(arts[1].text.split("\n")) == 3
+    for article in arts:
+        for phrase in ["Skip to content", "Menu", "Search", "World", "By Maria Lopez", "Listen to this", "min read",
+                       "Share this article", "Advertisement", "Sign up", "newsletter", "inbox", "Most read",
+                       "Facebook", "Twitter", "WhatsApp", "All rights reserved", "Privacy Policy", "Cookie",
+                       "Northern Ledger", "Associated Press", "· 3h", "· 5h", article.title]:
+            assert phrase not in article.text, phrase
+
+
+def test_pages_split_together_as_alone():
+    pages = [read(p) for p in SEEDS] + [read(DATA / "ledger_page.txt"), read(DATA / "plain_article.md")]
+    together = split_pages(pages)
+    alone = [split_pages([p])[0] for p in pages]
+    assert [[a.title for a in arts] for arts in together] == [[a.title for a in arts] for arts in alone]
+    assert [[a.source for a in arts] for arts in together] == [[a.source for a in arts] for arts in alone]
+
+
+def test_markdown_article_comes_through_whole():
+    (arts,) = split_pages([read(DATA / "plain_article.md")])
+    assert len(arts) == 1
+    article = arts[0]
+    assert article.title == "Volcanic island grows after new eruption"
+    assert article.source is None and article.date_text is None
+    assert article.text.split("\n") == [
+        "The volcanic island off the southern coast grew by about 20 hectares after an eruption that began last "
+        "week, geologists said on Friday.",
+        "How it formed", "Lava flows reached the sea on Tuesday and cooled into new rock.",
+        "The island first appeared in 1963.", "What comes next",
+        "Scientists expect the eruption to continue for several weeks"]
+
+
+def test_plain_text_without_title_is_kept_whole():
+    text = ("The committee met on Thursday to review the budget. Members agreed to postpone the vote "
+            "until the auditors report in March.\nThe chair said the delay would not affect salaries.")
+    (arts,) = split_pages([text])
+    assert len(arts) == 1
+    assert arts[0].text == text
+    assert arts[0].title == "The committee met on Thursday to review the budget"
+
+
+def test_plain_text_with_title_line_and_date():
+    text = "Library extends opening hours\n\n14 March 2024\n\nThe city library will open until 9pm on weekdays from April.\n\nStaff numbers will rise by four."
+    (arts,) = split_pages([text])
+    assert arts[0].title == "Library extends opening hours"
+    assert arts[0].date == "2024-03-14"
+    assert arts[0].text == "The city library will open until 9pm on weekdays from April.\nStaff numbers will rise by four."
+
+
+def test_wrapped_first_line_is_not_taken_for_a_title():
+    text = "Concentrated O\n2 will allow combustion to proceed rapidly and energetically."
+    (arts,) = split_pages([text])
+    assert arts[0].text == text
+
+
+def test_single_sentence_and_empty_pages():
+    assert split_pages(["", "   \n\n"]) == [[], []]
+    (arts,) = split_pages(["Ferry services resume after the storm."])
+    assert arts[0].text == "Ferry services resume after the storm."
+    assert arts[0].title == "Ferry services resume after the storm"
+
+
+def test_furniture_only_page_gives_no_article():
+    assert split_pages(["Comments\nNo comments yet...\nDOWNLOAD THE APP\nShare this article"]) == [[]]
+
+
+def test_title_helpers():
+    assert looks_like_title("Harbour bridge reopens after repairs")
+    assert not looks_like_title("The bridge reopened on Monday.")
+    assert not looks_like_title("carbon dioxide (CO")
+    long = ("Kremlin plays down expectations for Istanbul negotiations as officials say a boy was killed "
+            "in an attack on the city.")
+    assert derive_title(long) == "Kremlin plays down expectations for Istanbul negotiations"
+    assert derive_title("Short sentence here. Another one.") == "Short sentence here"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=80), max_size=12))
+def test_body_lines_come_from_the_page(lines):
+    page = "\n".join(lines)
+    flat = re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", unicodedata.normalize("NFC", page))
+    for article in split_pages([page])[0]:
+        assert article.text.strip()
+        for line in article.text.split("\n"):
+            assert re.sub(r"\s+", "", line) in flat
+
+
+def test_header_formats():
+    page = ("Comments\nFirst headline here\n3 hours ago · City Herald\nBody sentence one is here. Body two is here.\n"
+            "Second headline here\nBy Jo Bloggs\nTuesday, July 22, 2025\nBody of the second story goes here.\n"
+            "Third headline\nYesterday\nThird body is short but real.")
+    (arts,) = split_pages([page])
+    assert [(a.title, a.source, a.date, a.date_text) for a in arts] == [
+        ("First headline here", "City Herald", None, "3 hours ago"),
+        ("Second headline here", None, "2025-07-22", None),
+        ("Third headline", None, None, "Yesterday")]
+    assert [a.text for a in arts] == ["Body sentence one is here. Body two is here.",
+                                      "Body of the second story goes here.", "Third body is short but real."]
