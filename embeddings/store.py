@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,9 @@ from filelock import FileLock, Timeout
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
+# Crash tests set this to a stage name of `save_generation`; the writer then kills itself there.
+CRASH_ENV = "FACTDESK_TEST_CRASH_AT"
+CRASH_STAGES = ("staging", "staged", "renamed", "manifest-written", "switched")
 
 
 class StoreError(Exception):
@@ -43,13 +47,13 @@ class VectorStore:
     """
 
     dim: int
-    ids: tuple[str, ...]
+    ids: np.ndarray  # fixed-width unicode array: no Python object per vector
     index: Any
 
     @classmethod
     def empty(cls, dim: int) -> "VectorStore":
         """A store with no vectors."""
-        return cls(dim=dim, ids=(), index=_build_index(np.zeros((0, dim), dtype=np.float32)))
+        return cls(dim=dim, ids=_id_array([]), index=_build_index(np.zeros((0, dim), dtype=np.float32)))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -70,16 +74,16 @@ class VectorStore:
         if not len(ids):
             return self
         combined = np.vstack([self.vectors(), vectors])
-        return VectorStore(self.dim, self.ids + tuple(ids), _build_index(combined))
+        return VectorStore(self.dim, np.concatenate([self.ids, _id_array(ids)]), _build_index(combined))
 
     def remove(self, ids: Iterable[str]) -> "VectorStore":
         """A new store without the rows of `ids`."""
-        drop = set(ids)
-        keep = [i for i, key in enumerate(self.ids) if key not in drop]
+        drop = _id_array(list(ids))
+        keep = np.flatnonzero(~np.isin(self.ids, drop)) if len(drop) else np.arange(len(self.ids))
         if len(keep) == len(self.ids):
             return self
-        vectors = self.vectors()[keep] if keep else np.zeros((0, self.dim), dtype=np.float32)
-        return VectorStore(self.dim, tuple(self.ids[i] for i in keep), _build_index(vectors))
+        vectors = self.vectors()[keep] if len(keep) else np.zeros((0, self.dim), dtype=np.float32)
+        return VectorStore(self.dim, self.ids[keep], _build_index(vectors))
 
     def vectors(self) -> np.ndarray:
         """All vectors, row order (approximate indexes return their stored copies)."""
@@ -102,6 +106,11 @@ class VectorStore:
         if k <= 0:
             return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
         return self.index.search(queries, k)
+
+
+def _id_array(ids) -> np.ndarray:
+    """Ids as a compact fixed-width unicode array."""
+    return np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.str_).reshape(-1)
 
 
 def _build_index(vectors: np.ndarray) -> Any:
@@ -173,7 +182,7 @@ def load_generation(root: Path, model: str | None = None, documents: Iterable[st
         index = faiss.read_index(str(gen_dir / VECTORS))
     except Exception:  # noqa: BLE001 - faiss raises RuntimeError with a C++ trace
         raise StoreError(f"index file {gen_dir / VECTORS} is missing or damaged; {_rebuild_hint(root)}") from None
-    ids = tuple(docs.pop("vector_ids"))
+    ids = _id_array(docs.pop("vector_ids"))
     dim = int(manifest.get("dim", index.d))
     if index.d != dim or index.ntotal != manifest.get("vectors") or index.ntotal != len(ids):
         raise StoreError(
@@ -200,34 +209,48 @@ def save_generation(root: Path, manifest: dict[str, Any], documents: dict[str, A
     """
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
-    previous = read_manifest(root) if (root / MANIFEST).exists() else None
+    try:
+        previous = read_manifest(root)
+    except StoreError:
+        previous = None  # a damaged manifest is what a rebuild replaces; it only numbered generations
     number = _next_number(root, previous)
     name = f"gen-{number:06d}"
     staging = root / f".staging-{name}-{os.getpid()}-{time.monotonic_ns()}"
     staging.mkdir()
     try:
-        all_docs = dict(documents, vector_ids=list(vectors.ids))
+        all_docs = dict(documents, vector_ids=vectors.ids.tolist())
         for doc_name, data in all_docs.items():
             _write_file(staging / f"{doc_name}.json", json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            _crash_point("staging")
         faiss.write_index(vectors.index, str(staging / VECTORS))
         _fsync_path(staging / VECTORS)
         _fsync_path(staging)
+        _crash_point("staged")
         final = root / name
         if final.exists():
             shutil.rmtree(final)
         os.replace(staging, final)
         _fsync_path(root)
+        _crash_point("renamed")
         full = dict(manifest, format=FORMAT_VERSION, generation=name, dim=vectors.dim, vectors=len(vectors),
                     written_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         tmp = root / f".{MANIFEST}.{os.getpid()}.tmp"
         _write_file(tmp, json.dumps(full, indent=2).encode("utf-8"))
+        _crash_point("manifest-written")
         os.replace(tmp, root / MANIFEST)
         _fsync_path(root)
+        _crash_point("switched")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _prune(root, name, keep)
+    _prune(root, name, keep, previous=str(previous["generation"]) if previous else None)
     return name
+
+
+def _crash_point(stage: str) -> None:
+    """Kill this process at `stage` when the crash-test variable names it (a no-op otherwise)."""
+    if os.environ.get(CRASH_ENV) == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def writer_lock(root: Path, timeout: float = 600.0) -> FileLock:
@@ -269,15 +292,24 @@ def _next_number(root: Path, previous: dict[str, Any] | None) -> int:
     return max(numbers) + 1
 
 
-def _prune(root: Path, live: str, keep: int) -> None:
-    gens = sorted((p for p in root.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
-    for path in gens[: max(0, len(gens) - keep)]:
-        if path.name != live:
-            shutil.rmtree(path, ignore_errors=True)
-    for path in root.glob(".staging-*"):
+def _prune(root: Path, live: str, keep: int, previous: str | None = None) -> None:
+    # The live and the previously live generation are kept first; a generation a killed writer
+    # renamed into place but never switched to is never live, so it goes before them.
+    protected = [live] + ([previous] if previous and previous != live and keep > 1 else [])
+    gens = sorted((p for p in root.glob("gen-*") if p.is_dir() and p.name not in protected), key=lambda p: p.name)
+    spare = max(0, keep - len(protected))
+    for path in gens[: max(0, len(gens) - spare)]:
+        shutil.rmtree(path, ignore_errors=True)
+    for path in [*root.glob(".staging-*"), *root.glob(f".{MANIFEST}.*.tmp")]:
         # Left by a killed writer; ours is already renamed. Only remove old ones.
-        if time.time() - path.stat().st_mtime > 60:
+        try:
+            old = time.time() - path.stat().st_mtime > 60
+        except OSError:
+            continue
+        if old and path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
+        elif old:
+            path.unlink(missing_ok=True)
 
 
 def _write_file(path: Path, data: bytes) -> None:

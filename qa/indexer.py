@@ -68,10 +68,12 @@ class Indexer:
         before = getattr(self.encoder, "embedded", 0)
         vectors = self.encoder.encode([c.text for c in chunks], show_progress=show_progress)
         embedded = getattr(self.encoder, "embedded", 0) - before
-        kept = tuple(c for c in library.chunks if c.article_id not in removed)
-        store = library.vectors.remove({c.id for c in library.chunks if c.article_id in removed})
+        frozen_articles = MappingProxyType(articles)
+        gone = library.chunks.rows_of_articles(removed)
+        store = library.vectors.remove(library.chunks.ids[gone].tolist())
         store = store.add([c.id for c in chunks], vectors)
-        updated = replace(library, articles=MappingProxyType(articles), chunks=kept + tuple(chunks), vectors=store,
+        table = library.chunks.without_rows(gone, frozen_articles).extended(chunks, frozen_articles)
+        updated = replace(library, articles=frozen_articles, chunks=table, vectors=store,
                           files=MappingProxyType(files), _cache={}, _lock=threading.Lock())
         seen_ids = set(found) | unchanged_ids
         seen = [updated.articles[aid] for aid in seen_ids if aid in updated.articles]
@@ -79,7 +81,7 @@ class Indexer:
             files=len(result.files) + len(result.unchanged_files),
             articles=len(seen),
             stories=len({a.story_id or a.id for a in seen}),
-            chunks=sum(1 for c in updated.chunks if c.article_id in seen_ids),
+            chunks=len(updated.chunks.rows_of_articles(seen_ids)),
             added=len(new), unchanged=unchanged, removed=len(removed),
             skipped=result.skipped, embedded=embedded,
         )

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import numpy as np
 
 
 class LexicalIndex:
     """A BM25 index that scores every chunk for a query."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: Iterable[str], size: int | None = None):
         """Build the index.
 
         Args:
-            texts: one text per row, in vector-row order.
+            texts: one text per row, in vector-row order (any iterable; consumed once).
+            size: the number of texts, when `texts` is a generator.
         """
         import bm25s
         import Stemmer
 
         self._stemmer = Stemmer.Stemmer("english")
-        self.size = len(texts)
+        texts = texts if size is not None else list(texts)
+        self.size = size if size is not None else len(texts)
         self._bm25 = None
-        if texts:
+        if self.size:
             tokens = bm25s.tokenize(texts, stopwords="en", stemmer=self._stemmer, show_progress=False)
             self._bm25 = bm25s.BM25()
             self._bm25.index(tokens, show_progress=False)

@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -14,6 +14,80 @@ from embeddings.store import VectorStore, load_generation, save_generation
 from qa.records import Article, Chunk
 
 DOCUMENTS = ("articles", "chunks", "files")
+
+
+@dataclass(frozen=True)
+class ChunkTable:
+    """Chunks as columns (ids, article ids, offsets): no Python object per chunk is kept.
+
+    `table[i]` materialises one `Chunk`, its text sliced from the article.
+    """
+
+    ids: np.ndarray
+    article_ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    articles: Mapping[str, Article]
+
+    @classmethod
+    def build(cls, chunks: Iterable[Chunk], articles: Mapping[str, Article]) -> "ChunkTable":
+        """A table from chunk records."""
+        chunks = list(chunks)
+        return cls.from_columns([c.id for c in chunks], [c.article_id for c in chunks],
+                                [c.start for c in chunks], [c.end for c in chunks], articles)
+
+    @classmethod
+    def from_columns(cls, ids, article_ids, starts, ends, articles: Mapping[str, Article]) -> "ChunkTable":
+        """A table from column lists or arrays (ValueError when they differ in length)."""
+        table = cls(np.asarray(ids, dtype=np.str_).reshape(-1), np.asarray(article_ids, dtype=np.str_).reshape(-1),
+                    np.asarray(starts, dtype=np.int64).reshape(-1), np.asarray(ends, dtype=np.int64).reshape(-1),
+                    articles)
+        if not len(table.ids) == len(table.article_ids) == len(table.starts) == len(table.ends):
+            raise ValueError("chunk columns differ in length")
+        return table
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i: int) -> Chunk:
+        i = int(i)
+        aid = str(self.article_ids[i])
+        start, end = int(self.starts[i]), int(self.ends[i])
+        return Chunk(str(self.ids[i]), aid, start, end, self.articles[aid].text[start:end])
+
+    def __iter__(self) -> Iterator[Chunk]:
+        return (self[i] for i in range(len(self)))
+
+    def texts(self) -> Iterator[str]:
+        """Chunk texts in row order, produced one at a time."""
+        for i in range(len(self)):
+            yield self.articles[str(self.article_ids[i])].text[int(self.starts[i]):int(self.ends[i])]
+
+    def rows_of_articles(self, article_ids: Iterable[str]) -> np.ndarray:
+        """Row numbers of the chunks of these articles."""
+        wanted = np.asarray(list(article_ids), dtype=np.str_)
+        return np.flatnonzero(np.isin(self.article_ids, wanted)) if len(wanted) else np.zeros(0, np.int64)
+
+    def without_rows(self, rows: np.ndarray, articles: Mapping[str, Article]) -> "ChunkTable":
+        """A table without these rows, reading texts from `articles`."""
+        keep = np.ones(len(self), dtype=bool)
+        keep[rows] = False
+        return ChunkTable(self.ids[keep], self.article_ids[keep], self.starts[keep], self.ends[keep], articles)
+
+    def extended(self, chunks: list[Chunk], articles: Mapping[str, Article]) -> "ChunkTable":
+        """A table with `chunks` appended, reading texts from `articles`."""
+        extra = ChunkTable.build(chunks, articles)
+        return ChunkTable(np.concatenate([self.ids, extra.ids]), np.concatenate([self.article_ids, extra.article_ids]),
+                          np.concatenate([self.starts, extra.starts]), np.concatenate([self.ends, extra.ends]), articles)
+
+    def check(self) -> None:
+        """Raise ValueError when a chunk names an unknown article or lies outside its text."""
+        if not len(self):
+            return
+        unique, first = np.unique(self.article_ids, return_inverse=True)
+        lengths = np.array([len(self.articles[str(a)].text) for a in unique])  # KeyError: unknown article
+        if (self.starts < 0).any() or (self.ends < self.starts).any() or (self.ends > lengths[first]).any():
+            raise ValueError("chunk offsets outside their article")
 
 
 @dataclass(frozen=True)
@@ -25,7 +99,7 @@ class Library:
 
     model: str
     articles: Mapping[str, Article]
-    chunks: tuple[Chunk, ...]
+    chunks: ChunkTable
     files: Mapping[str, dict]
     vectors: VectorStore
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
@@ -34,29 +108,35 @@ class Library:
     @classmethod
     def empty(cls, model: str, dim: int) -> "Library":
         """A library with nothing in it."""
-        return cls(model, MappingProxyType({}), (), MappingProxyType({}), VectorStore.empty(dim))
+        articles: Mapping[str, Article] = MappingProxyType({})
+        return cls(model, articles, ChunkTable.build([], articles), MappingProxyType({}), VectorStore.empty(dim))
 
     @classmethod
     def load(cls, root: Path, model: str | None = None) -> "Library":
         """Load the live generation at `root` (StoreError when missing, damaged or another model)."""
-        gen = load_generation(root, model=model, documents=DOCUMENTS)
-        articles = {a["id"]: Article.from_json(a) for a in gen.documents["articles"]}
-        cols = gen.documents["chunks"]
-        chunks = []
-        for cid, aid, start, end in zip(cols["id"], cols["article_id"], cols["start"], cols["end"]):
-            chunks.append(Chunk(cid, aid, start, end, articles[aid].text[start:end]))
-        if tuple(c.id for c in chunks) != gen.vectors.ids:
-            from embeddings.store import StoreError
+        from embeddings.store import StoreError
 
-            raise StoreError(f"index at {root} has chunks and vectors out of step; rebuild it with: "
-                             f"factdesk index PATH --index {root} --rebuild")
-        return cls(gen.manifest["model"], MappingProxyType(articles), tuple(chunks),
-                   MappingProxyType(gen.documents["files"]), gen.vectors)
+        gen = load_generation(root, model=model, documents=DOCUMENTS)
+        hint = f"rebuild it with: factdesk index PATH --index {root} --rebuild"
+        try:
+            articles = MappingProxyType({a["id"]: Article.from_json(a) for a in gen.documents["articles"]})
+            cols = gen.documents["chunks"]
+            chunks = ChunkTable.from_columns(cols["id"], cols["article_id"], cols["start"], cols["end"], articles)
+            chunks.check()
+            files = dict(gen.documents["files"])
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # Valid JSON of the wrong shape (hand-edited or damaged): as loud as a truncated file.
+            raise StoreError(f"index at {root} has damaged article or chunk records ({type(exc).__name__}); {hint}") from None
+        if not np.array_equal(chunks.ids, gen.vectors.ids):
+            raise StoreError(f"index at {root} has chunks and vectors out of step; {hint}")
+        return cls(gen.manifest["model"], articles, chunks,
+                   MappingProxyType(files), gen.vectors)
 
     def save(self, root: Path) -> str:
         """Write this library as a new generation of the index at `root`."""
-        cols = {"id": [c.id for c in self.chunks], "article_id": [c.article_id for c in self.chunks],
-                "start": [c.start for c in self.chunks], "end": [c.end for c in self.chunks]}
+        table = self.chunks
+        cols = {"id": table.ids.tolist(), "article_id": table.article_ids.tolist(),
+                "start": table.starts.tolist(), "end": table.ends.tolist()}
         documents = {"articles": [a.to_json() for a in self.articles.values()], "chunks": cols,
                      "files": dict(self.files)}
         manifest = {"model": self.model, "articles": len(self.articles), "stories": self.story_count(),
@@ -84,8 +164,7 @@ class Library:
     def chunk_rows_by_source(self, source: str) -> np.ndarray:
         """Row numbers of the chunks whose article has this outlet (case-insensitive)."""
         wanted = source.strip().lower()
-        return np.array([i for i, c in enumerate(self.chunks)
-                         if (self.articles[c.article_id].source or "").lower() == wanted], dtype=np.int64)
+        return self.chunks.rows_of_articles(a.id for a in self.articles.values() if (a.source or "").lower() == wanted)
 
     def sources(self) -> list[str]:
         """Distinct outlets, sorted."""
@@ -98,7 +177,7 @@ class Library:
     def _build_bm25(self) -> Any:
         from qa.lexical import LexicalIndex
 
-        return LexicalIndex([c.text for c in self.chunks])
+        return LexicalIndex(self.chunks.texts(), size=len(self.chunks))
 
     def _memo(self, key: str, build):
         with self._lock:

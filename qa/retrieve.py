@@ -10,6 +10,9 @@ from embeddings.encoder import TextEncoder
 from qa.library import Library
 from qa.records import Passage
 
+# Reports of one story whose scores differ by less than this are equally good evidence.
+REPRESENTATIVE_MARGIN = 0.1
+
 
 @dataclass(frozen=True)
 class HybridRetriever:
@@ -44,6 +47,10 @@ class HybridRetriever:
             query_vector = self.encoder.encode([query])[0]
         rows, fused, dense, lexical = self._score(library, query, query_vector, source)
         order = np.argsort(-fused, kind="stable")
+        groups: dict[str, list[int]] = {}
+        for i in order:
+            article = library.articles[library.chunks[int(rows[i])].article_id]
+            groups.setdefault((article.story_id or article.id) if self.dedupe_stories else article.id, []).append(int(i))
         passages: list[Passage] = []
         seen: set[str] = set()
         for i in order:
@@ -53,6 +60,9 @@ class HybridRetriever:
             if group in seen:
                 continue
             seen.add(group)
+            i = self._representative(library, rows, fused, groups[group])
+            chunk = library.chunks[int(rows[i])]
+            article = library.articles[chunk.article_id]
             others = tuple(a for a in library.story_members(article.story_id) if a.id != article.id) \
                 if self.dedupe_stories else ()
             passages.append(Passage(chunk=chunk, article=article, score=float(fused[i]),
@@ -61,6 +71,18 @@ class HybridRetriever:
             if len(passages) >= top_k:
                 break
         return passages
+
+    @staticmethod
+    def _representative(library: Library, rows: np.ndarray, fused: np.ndarray, members: list[int]) -> int:
+        """Among near-equal reports of one story, cite the one that names its outlet and date."""
+        best = float(fused[members[0]])
+
+        def completeness(i: int) -> tuple:
+            article = library.articles[library.chunks[int(rows[i])].article_id]
+            return (article.source is not None, (article.date or article.date_text) is not None, float(fused[i]))
+
+        close = [i for i in members if float(fused[i]) >= best - REPRESENTATIVE_MARGIN]
+        return max(close, key=completeness)
 
     def _score(self, library: Library, query: str, qv: np.ndarray, source: str | None):
         n = len(library.chunks)

@@ -30,7 +30,7 @@ def test_add_and_remove_return_new_stores():
     store = empty.add([str(i) for i in range(10)], vectors)
     assert len(empty) == 0 and len(store) == 10
     smaller = store.remove({"3", "4"})
-    assert len(store) == 10 and smaller.ids == tuple(str(i) for i in range(10) if i not in (3, 4))
+    assert len(store) == 10 and smaller.ids.tolist() == [str(i) for i in range(10) if i not in (3, 4)]
     assert np.allclose(smaller.vectors(), vectors[[i for i in range(10) if i not in (3, 4)]])
 
 
@@ -39,7 +39,7 @@ def test_generation_round_trip(tmp_path):
     save_generation(tmp_path, {"model": "m"}, {"meta": {"x": [1, 2]}}, store)
     gen = load_generation(tmp_path, model="m", documents=["meta"])
     assert gen.documents["meta"] == {"x": [1, 2]}
-    assert gen.vectors.ids == ("a", "b", "c")
+    assert gen.vectors.ids.tolist() == ["a", "b", "c"]
     assert np.allclose(gen.vectors.vectors(), store.vectors())
     assert not list(tmp_path.glob("*.pkl")) and not list(tmp_path.rglob("*.pickle"))
 
@@ -107,7 +107,7 @@ def test_crash_before_manifest_switch_keeps_previous_generation(tmp_path, monkey
         save_generation(tmp_path, {"model": "m"}, {}, VectorStore.empty(32).add(["a", "b"], _unit(2)))
     monkeypatch.setattr(store_mod.os, "replace", real_replace)
     gen = load_generation(tmp_path, model="m")
-    assert gen.vectors.ids == ("a",)
+    assert gen.vectors.ids.tolist() == ["a"]
 
 
 def test_missing_index_says_how_to_create_one(tmp_path):
