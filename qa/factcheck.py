@@ -1,0 +1,440 @@
+"""Fact checks: find the closest evidence sentences and align numbers, names and negation."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from qa import quantities as qty
+from qa.citations import cite
+from qa.records import Citation, Passage, Verdict
+from qa.sentences import sentence_spans
+
+# Calibrated on tests/data/claims.jsonl plus the seed dev claims (see tests/test_factcheck.py).
+RELEVANCE_DENSE_WEIGHT = 0.6
+MIN_SUPPORT_RELEVANCE = 0.55     # a sentence this close that agrees on every detail supports
+MIN_SUPPORT_COVERAGE = 0.5       # share of the claim's content words the sentence must contain
+MIN_SUPPORT_ARTICLE_COVERAGE = 0.75  # ... and the sentence's article (words absent from it mean "not found")
+MIN_CONTRA_RELEVANCE = 0.5      # a sentence this close that disagrees on one detail contradicts
+MIN_CONTRA_COVERAGE = 0.5        # ... counting the claim's words outside the disagreeing detail
+MIN_SLOT_CONTEXT = 0.34          # share of a number's context words that must recur next to the source's number
+CANDIDATE_SENTENCES = 8
+SLOT_WEIGHT = 0.03               # among contradicting sentences, prefer the one whose slot matches best
+
+_STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as than then that which who whom
+whose this these those it its is are was were be been being has have had do does did will would can could
+may might shall should must so if while when where after before during over under about into onto upon per
+each both either some any all more most less least other also just only still yet since until he she they
+we i you his her their our my your him them us me there here what how why also very much many said says say
+told according including""".split())
+_NEGATIONS = frozenset("not never no none nobody nothing neither nor without denied denies deny n't cannot".split())
+_TITLES = frozenset("""president mayor minister governor spokesman spokeswoman secretary chairman chairwoman
+general chief prime ambassador commander director head acting deputy mr mrs ms dr sir lord regional
+former current top""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*|\d[\d,.]*")
+_LOCATION_PREPS = frozenset(["in", "of", "at", "near", "from"])
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MIN_NAME_CONTRA_COVERAGE = 0.75  # a swapped name contradicts only when the rest of the claim is there
+
+
+def _stem_fn():
+    import Stemmer
+
+    stemmer = Stemmer.Stemmer("english")
+    cache: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        w = word.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w not in cache:
+            cache[w] = stemmer.stemWord(w)
+        return cache[w]
+
+    return stem
+
+
+_stem = _stem_fn()
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    stem: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class _Text:
+    """A claim or a sentence, analysed once."""
+
+    text: str
+    words: list[_Word]
+    stems: set[str]
+    content: list[_Word]
+    quantities: list[qty.Quantity]
+    entities: list[list[_Word]]
+    number_words: set[int] = field(default_factory=set)
+
+
+def _analyse(text: str, capitalised_elsewhere: set[str]) -> _Text:
+    words = [_Word(m.group(), _stem(m.group()), m.start(), m.end(), i)
+             for i, m in enumerate(_WORD.finditer(text))]
+    quantities = qty.extract(text)
+    number_words = {w.index for w in words for q in quantities
+                    if q.start <= w.start < q.end and (w.text[0].isdigit() or qty.word_number(w.text) is not None
+                                                       or "-year" in w.text.lower() or w.text.lower() in ("years", "old", "aged"))}
+    content = [w for w in words if w.text.lower() not in _STOPWORDS and w.index not in number_words
+               and not w.text[0].isdigit() and w.text.lower() not in _NEGATIONS]
+    return _Text(text, words, {w.stem for w in words}, content, quantities,
+                 _entities(words, text, capitalised_elsewhere), number_words)
+
+
+def _entities(words: list[_Word], text: str, capitalised_elsewhere: set[str]) -> list[list[_Word]]:
+    """Runs of capitalised words (names, places, organisations), titles and sentence starts aside."""
+    spans: list[list[_Word]] = []
+    run: list[_Word] = []
+    for w in words:
+        low = w.text.lower()
+        is_name = (w.text[0].isupper() and low not in _STOPWORDS and low not in _NEGATIONS
+                   and qty.word_number(w.text) is None and not qty.is_month(low)
+                   and not (low in _TITLES) and not re.search(r"\d", w.text.split("-")[0]))
+        if is_name and _sentence_initial(text, w) and w.text not in capitalised_elsewhere:
+            is_name = False
+        if is_name:
+            if run and run[-1].index != w.index - 1:
+                spans.append(run)
+                run = []
+            run.append(w)
+        elif run:
+            spans.append(run)
+            run = []
+    if run:
+        spans.append(run)
+    return spans
+
+
+def _sentence_initial(text: str, w: _Word) -> bool:
+    before = text[:w.start].rstrip(" '\"“‘(")
+    return not before or before[-1] in ".!?:;–—-\n"
+
+
+def _capitalised_words(texts: list[str]) -> set[str]:
+    """Words written capitalised somewhere other than a sentence start."""
+    out: set[str] = set()
+    for t in texts:
+        for m in re.finditer(r"(?<=[A-Za-z0-9,’'\"] )([A-Z][A-Za-z0-9]*(?:[-’'][A-Za-z0-9]+)*)", t):
+            out.add(m.group(1))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_name(a: str, b: str) -> bool:
+    """Name tokens match: equal, or one a form of the other (Russia/Russian, Zelensky/Zelenskyy)."""
+    a, b = a.lower().replace("’", "'"), b.lower().replace("’", "'")
+    a, b = re.sub(r"'s$", "", a), re.sub(r"'s$", "", b)
+    if a == b or (("-" in a or "-" in b) and a.split("-")[0] == b.split("-")[0] and len(a.split("-")[0]) >= 3):
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 2
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """The outcome of aligning the claim with one sentence."""
+
+    outcome: str  # agree | conflict | unverified
+    detail: str = ""
+    agreed: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    disputed: frozenset[str] = frozenset()
+    strength: float = 0.0  # how surely the disputed detail sits in the same slot
+
+
+class FactChecker:
+    """Decides supported / contradicted / not_found for a claim from retrieved passages."""
+
+    def __init__(self, encoder, config):
+        """Set up a checker.
+
+        Args:
+            encoder: the shared sentence encoder.
+            config: the factdesk Config.
+        """
+        self.encoder = encoder
+        self.config = config
+
+    def check(self, claim: str, passages: list[Passage]) -> Verdict:
+        """Check one claim against passages.
+
+        Args:
+            claim: the claim text.
+            passages: retrieved passages, best first.
+
+        Returns:
+            A Verdict whose evidence starts with the deciding sentence.
+        """
+        spans = [(p, s, e) for p in passages for s, e in sentence_spans(p.article.text, p.chunk.start, p.chunk.end)]
+        if not spans:
+            return Verdict(claim, "not_found", "No indexed article has anything on this.", ())
+        texts = [p.article.text[s:e] for p, s, e in spans]
+        vectors = self.encoder.encode([claim] + texts)
+        dense = vectors[1:] @ vectors[0]
+        caps = _capitalised_words([claim] + [p.chunk.text for p in passages])
+        c = _analyse(claim, caps)
+        coverage = np.array([_coverage(c, _Bag(t), frozenset()) for t in texts])
+        relevance = RELEVANCE_DENSE_WEIGHT * dense + (1 - RELEVANCE_DENSE_WEIGHT) * coverage
+        order = np.argsort(-relevance, kind="stable")[:CANDIDATE_SENTENCES]
+
+        best_support = best_conflict = None
+        closest_missing: tuple[str, ...] = ()
+        for rank, i in enumerate(order):
+            p, s, e = spans[i]
+            sent = _analyse(texts[i], caps)
+            finding = self._align(c, sent, _article_bag(p.article))
+            r = float(relevance[i])
+            if rank == 0:
+                closest_missing = finding.missing
+            if (finding.outcome == "agree" and r >= MIN_SUPPORT_RELEVANCE and coverage[i] >= MIN_SUPPORT_COVERAGE
+                    and _coverage(c, _article_bag(p.article), frozenset()) >= MIN_SUPPORT_ARTICLE_COVERAGE):
+                if best_support is None or r + SLOT_WEIGHT * finding.strength > best_support[3]:
+                    best_support = (i, finding, r, r + SLOT_WEIGHT * finding.strength)
+            elif finding.outcome == "conflict" and r >= MIN_CONTRA_RELEVANCE:
+                rest = _coverage(c, _Bag(sent.text), finding.disputed)
+                if rest >= MIN_CONTRA_COVERAGE and (
+                        best_conflict is None or r + SLOT_WEIGHT * finding.strength > best_conflict[3]):
+                    best_conflict = (i, finding, r, r + SLOT_WEIGHT * finding.strength)
+
+        if best_support is not None and (best_conflict is None or best_support[3] >= best_conflict[3]):
+            i, finding, r, _ = best_support
+            verdict = "supported"
+            details = ", ".join(finding.agreed)
+            explanation = (f"The source agrees: it also says {details}." if details
+                           else "The source says the same thing.")
+        elif best_conflict is not None:
+            i, finding, r, _ = best_conflict
+            verdict, explanation = "contradicted", finding.detail
+        else:
+            i = int(order[0])
+            verdict = "not_found"
+            explanation = (f"None of the closest articles mention {_join(closest_missing)} in this connection."
+                           if closest_missing else
+                           "No indexed article says this; the closest passages are about something else.")
+        evidence = self._evidence(spans, relevance, order, int(i))
+        return Verdict(claim, verdict, explanation, evidence)
+
+    # -- alignment --------------------------------------------------------------------------
+    def _align(self, c: _Text, s: _Text, article: _Bag) -> _Finding:
+        agreed: list[str] = []
+        missing: list[str] = []
+        slot = 0.0
+        for q in c.quantities:
+            match, strength = _match_quantity(q, c, s)
+            if match is None:
+                missing.append(q.text)
+            elif qty.same_value(q, match):
+                agreed.append(match.text)
+                slot = max(slot, strength)
+            else:
+                return _Finding("conflict", f"The source says {_say(match)}, the claim says {_say(q)}.",
+                                disputed=frozenset(w.stem for w in c.words if q.start <= w.start < q.end),
+                                strength=strength)
+        for ent in c.entities:
+            if any(_same_name(ent[-1].text, w.text) for w in s.words):
+                continue
+            in_article = article.has_name(ent[-1].text)
+            partner = _name_partner(ent, c, s, strong=in_article)
+            if partner is not None:
+                disputed = frozenset(w.stem for w in ent)
+                if _coverage(c, _Bag(s.text), disputed) >= MIN_NAME_CONTRA_COVERAGE:
+                    said = " ".join(w.text for w in partner)
+                    return _Finding("conflict", f"The source says {said}, the claim says {' '.join(w.text for w in ent)}.",
+                                    disputed=disputed)
+            if not in_article:
+                missing.append(" ".join(w.text for w in ent))
+        neg_c = _negated(c.words)
+        neg_s = _negated_near(s, {w.stem for w in c.content})
+        if neg_c != neg_s:
+            cue = _negation_cue(s) if neg_s else "it happened"
+            detail = (f"The source says {cue}, the claim says it did not." if not neg_s
+                      else f"The source says “{cue}”, the claim says it did.")
+            return _Finding("conflict", detail, missing=tuple(missing))
+        if missing:
+            return _Finding("unverified", missing=tuple(missing))
+        return _Finding("agree", agreed=tuple(agreed), strength=slot)
+
+    def _evidence(self, spans, relevance, order, first: int) -> tuple[Citation, ...]:
+        picks = [first] + [int(i) for i in order if int(i) != first]
+        out: list[Citation] = []
+        seen: set[tuple[str, int]] = set()
+        for i in picks:
+            p, s, e = spans[i]
+            key = (p.article.id, s)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(cite(len(out) + 1, p, s, e, float(relevance[i])))
+            if len(out) >= 3:
+                break
+        return tuple(out)
+
+
+def _match_quantity(q: qty.Quantity, c: _Text, s: _Text) -> tuple[qty.Quantity | None, float]:
+    """The sentence's quantity in the same slot as claim quantity `q` (same kind, noun, context)."""
+    ctx_q = _context(c, q)
+    scored = []
+    for cand in s.quantities:
+        if cand.kind != q.kind:
+            continue
+        if q.kind == "age" and cand.noun and re.search(rf"\b{re.escape(cand.noun.title())}\b", s.text) \
+                and cand.noun not in c.text.lower():
+            continue  # the age of someone the claim does not name
+        if q.kind in ("count", "ordinal", "duration"):
+            if q.noun and cand.noun and not (q.noun == cand.noun or q.noun in cand.nouns or cand.noun in q.nouns):
+                continue
+            if q.noun and not cand.noun:
+                continue
+        ctx_c = _context(s, cand)
+        shared = len(ctx_q & ctx_c)
+        named = 1 if (q.noun and cand.noun and q.noun == cand.noun) else 0
+        sentence_cover = len(ctx_q & s.stems) / max(1, len(ctx_q))
+        if not named and shared == 0:
+            continue
+        if ctx_q and sentence_cover < MIN_SLOT_CONTEXT and not (named and q.kind != "age"):
+            continue
+        scored.append((shared + named, cand))
+    if not scored:
+        return None, 0.0
+    best = max(score for score, _ in scored)
+    for score, cand in scored:
+        if score >= best and qty.same_value(q, cand):
+            return cand, score
+    for score, cand in scored:
+        if qty.same_value(q, cand) and score >= best - 1 and score > 0:
+            return cand, score
+    return next(cand for score, cand in scored if score == best), best
+
+
+def _context(t: _Text, q: qty.Quantity, window: int = 6) -> set[str]:
+    inside = [w.index for w in t.words if q.start <= w.start < q.end]
+    if not inside:
+        return set()
+    a, b = inside[0], inside[-1]
+    out = set()
+    for w in t.words:
+        if a - window <= w.index < a or b < w.index <= b + window:
+            if w.text.lower() not in _STOPWORDS and w.index not in t.number_words and not w.text[0].isdigit():
+                out.add(w.stem)
+    if q.kind in ("count", "ordinal", "duration") and q.noun:
+        out.discard(_stem(q.noun))
+    return out
+
+
+def _name_partner(ent: list[_Word], c: _Text, s: _Text, strong: bool) -> list[_Word] | None:
+    """A different name in the sentence standing where the claim's name stands."""
+    claim_names = [w.text for e in c.entities for w in e]
+    ent_time = ent[-1].text.lower() in _WEEKDAYS
+
+    def neighbours(t: _Text, span: list[_Word]) -> set[str]:
+        a, b = span[0].index, span[-1].index
+        out = set()
+        for w in t.words:
+            low = w.text.lower()
+            if a - 2 <= w.index < a or b < w.index <= b + 1:
+                if low in _LOCATION_PREPS:
+                    out.add("<" + low + ">")
+                elif low not in _STOPWORDS:
+                    out.add(w.stem)
+        return out
+
+    near_c = neighbours(c, ent)
+    best, best_score = None, 0.0
+    for cand in s.entities:
+        if (cand[-1].text.lower() in _WEEKDAYS) != ent_time:
+            continue
+        if any(_same_name(cand[-1].text, n) for n in claim_names):
+            continue
+        score = len(near_c & neighbours(s, cand)) + 0.5 * (len(cand) == len(ent))
+        if score > best_score:
+            best, best_score = cand, score
+    return best if best_score >= (2 if strong else 1) else None
+
+
+class _Bag:
+    """The stems of a text and its capitalised words, for coverage and name look-ups."""
+
+    def __init__(self, text: str):
+        words = [m.group() for m in _WORD.finditer(text)]
+        self.stems = {_stem(w) for w in words}
+        self.names: dict[str, set[str]] = {}
+        for w in words:
+            self.names.setdefault(w[:2].lower(), set()).add(w)
+
+    def has_name(self, word: str) -> bool:
+        """Whether a form of this name occurs (Russia/Russian, Zelensky/Zelenskyy)."""
+        return any(_same_name(word, n) for n in self.names.get(word[:2].lower(), ()))
+
+
+_ARTICLE_BAGS: OrderedDict[tuple[str, int], _Bag] = OrderedDict()
+
+
+def _article_bag(article) -> _Bag:
+    key = (article.id, len(article.text))
+    bag = _ARTICLE_BAGS.get(key)
+    if bag is None:
+        bag = _ARTICLE_BAGS[key] = _Bag(article.title + "\n" + article.text)
+        if len(_ARTICLE_BAGS) > 256:
+            _ARTICLE_BAGS.popitem(last=False)
+    return bag
+
+
+def _coverage(c: _Text, bag: _Bag, disputed: frozenset[str]) -> float:
+    """Share of the claim's content words found in `bag`, leaving out the disputed detail."""
+    words = {w.stem: w for w in c.content if w.stem not in disputed}
+    if not words:
+        return 1.0
+    found = sum(1 for stem, w in words.items()
+                if stem in bag.stems or (w.text[0].isupper() and bag.has_name(w.text)))
+    return found / len(words)
+
+
+def _negation_cue(s: _Text) -> str:
+    for w in s.words:
+        if w.text.lower().replace("’", "'") in _NEGATIONS or w.text.lower().replace("’", "'").endswith("n't"):
+            nxt = [x.text for x in s.words[w.index:w.index + 3]]
+            return " ".join(nxt)
+    return "the opposite"
+
+
+def _negated(words: list[_Word]) -> bool:
+    lows = [w.text.lower().replace("’", "'") for w in words]
+    return sum(1 for w in lows if w in _NEGATIONS or w.endswith("n't")) % 2 == 1
+
+
+def _negated_near(s: _Text, claim_stems: set[str]) -> bool:
+    hits = [w.index for w in s.words if w.stem in claim_stems]
+    if not hits:
+        return False
+    a, b = min(hits) - 3, max(hits) + 1
+    return _negated([w for w in s.words if a <= w.index <= b])
+
+
+def _say(q: qty.Quantity) -> str:
+    if q.kind == "age" and not re.search(r"year", q.text):
+        return f"{q.text} years old" if q.noun is None else f"{q.noun.title()} is {q.text}"
+    return q.text
+
+
+def _join(items: tuple[str, ...]) -> str:
+    items = tuple(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

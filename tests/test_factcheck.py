@@ -1,0 +1,95 @@
+"""Fact checks against the real seeds index: verdicts, explanations, exact evidence, speed."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import Counter
+
+import pytest
+
+from conftest import DATA
+from qa.quantities import extract
+
+pytestmark = pytest.mark.slow
+CLAIMS = [json.loads(line) for line in (DATA / "claims.jsonl").read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def verdicts(seeds_assistant):
+    """Every claim of the test set checked once."""
+    return [(row, seeds_assistant.check(row["claim"])) for row in CLAIMS]
+
+
+def test_claim_set_is_wide_enough():
+    kinds = Counter(row["verdict"] for row in CLAIMS)
+    assert len(CLAIMS) >= 30 and min(kinds.values()) >= 8, kinds
+
+
+def test_accuracy_on_the_claim_set(verdicts):
+    wrong = [(row["claim"], row["verdict"], v.verdict) for row, v in verdicts if v.verdict != row["verdict"]]
+    accuracy = 1 - len(wrong) / len(verdicts)
+    print(f"\nfact-check accuracy {accuracy:.3f} on {len(verdicts)} claims; wrong: {wrong}")
+    assert accuracy >= 0.9, wrong
+
+
+def test_every_contradiction_names_the_disagreeing_detail(verdicts):
+    for row, v in verdicts:
+        if v.verdict == "contradicted":
+            assert v.explanation.startswith("The source says") and "the claim says" in v.explanation, v.explanation
+
+
+def test_number_contradictions_quote_both_numbers(seeds_assistant):
+    v = seeds_assistant.check("Ukraine's air force said Russia launched 600 drones overnight.")
+    assert v.verdict == "contradicted"
+    assert "426 drones" in v.explanation and "600" in v.explanation
+
+
+def test_word_numbers_compare_with_digits(seeds_assistant):
+    v = seeds_assistant.check("Two Russian glide bombs dropped on Sumy city wounded at least thirteen people.")
+    assert v.verdict == "supported", v.explanation
+
+
+def test_numbers_are_compared_only_when_they_count_the_same_thing(seeds_assistant):
+    # 426 drones were launched, 224 downed: the claim's number must be checked against the downed count
+    v = seeds_assistant.check("Ukraine downed or jammed at least 426 Russian drones and missiles.")
+    assert v.verdict == "contradicted" and "224" in v.explanation
+    v = seeds_assistant.check("203 drones disappeared from radars.")
+    assert v.verdict == "supported"
+
+
+def test_evidence_is_exact_and_deciding_sentence_first(verdicts, seeds_assistant):
+    for row, v in verdicts:
+        assert v.evidence, row
+        for c in v.evidence:
+            assert seeds_assistant.article(c.article.id).text[c.start:c.end] == c.quote
+        if v.verdict == "supported" and row["type"] == "number":
+            first = v.evidence[0].quote
+            assert extract(first), first  # the deciding sentence carries the number
+
+
+def test_explanation_is_one_plain_sentence(verdicts):
+    for _, v in verdicts:
+        assert v.explanation.endswith(".") and v.explanation.count(". ") == 0, v.explanation
+        assert len(v.explanation.split()) <= 40
+
+
+def test_json_shape(seeds_assistant):
+    data = seeds_assistant.check("The Pope visited Sumy after the glide bomb attack.").to_json()
+    assert data["verdict"] == "not_found"
+    assert set(data) >= {"claim", "verdict", "explanation", "evidence"}
+    assert all({"n", "article_id", "quote", "start", "end", "score"} <= set(c) for c in data["evidence"])
+
+
+def test_check_takes_about_as_long_as_ask(seeds_assistant):
+    claims = [row["claim"] for row in CLAIMS[:10]]
+    seeds_assistant.check(claims[0])
+    seeds_assistant.ask(claims[0])
+    check_ms, ask_ms = [], []
+    for claim in claims:
+        t = time.perf_counter(); seeds_assistant.check(claim); check_ms.append((time.perf_counter() - t) * 1e3)
+        t = time.perf_counter(); seeds_assistant.ask(claim); ask_ms.append((time.perf_counter() - t) * 1e3)
+    check, ask = statistics.median(check_ms), statistics.median(ask_ms)
+    print(f"\nmedian check {check:.1f} ms, ask {ask:.1f} ms")
+    assert check <= 2.5 * ask + 20
