@@ -1,0 +1,244 @@
+"""The web UI in a real browser: `factdesk serve` on the seeds, driven by Playwright's Chromium.
+
+Chromium is Debian's (/usr/bin/chromium); nothing is downloaded. Every request the page makes
+to anything but 127.0.0.1 is aborted. A failing test leaves a screenshot in tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+STARTUP_TIMEOUT_S = 300
+ANSWER_TIMEOUT_MS = 120_000
+
+BRIDGE_ARTICLE = """Norhaven opens tender for the Lindqvist Bridge
+Norhaven city council
+The Lindqvist Bridge in Norhaven will be 812 metres long, the city engineer told reporters on Tuesday.
+Construction is due to start next spring and is expected to take three years. The bridge will carry two
+tram lines and a cycle path across the river Aske, replacing a ferry that has run since 1931.
+"""
+
+HOSTILE_ARTICLE = """Harbour council <script>window.__pwned=1</script> approves ferry plan
+The harbour council of Port Elspeth voted on Monday to approve a new electric ferry service.
+<img src=x onerror="window.__pwned=1"> The councillors said the electric ferry will carry 240 passengers per crossing.
+Residents can read the plan at <a href="javascript:window.__pwned=1">this link</a> before the hearing.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"factdesk serve exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"factdesk serve did not open port {port} in {STARTUP_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`factdesk serve` on a free port with a private home and index (built from the seeds)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    pytest.importorskip("playwright")
+    home = tmp_path_factory.mktemp("ui-browser-home")
+    port = _free_port()
+    env = dict(os.environ, FACTDESK_HOME=str(home), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
+               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    for key in ("FACTDESK_USER", "FACTDESK_PASSWORD"):
+        env.pop(key, None)
+    log = home / "serve.log"
+    exe = shutil.which("factdesk")
+    cmd = [exe] if exe else [sys.executable, "-m", "qa"]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd + ["serve", "--port", str(port), "--index", str(home / "index")],
+                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_for_port(port, proc, log)
+        yield {"url": f"http://127.0.0.1:{port}/", "home": home}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    """Headless Chromium (the system one, no sandbox, no background traffic)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--disable-default-apps"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    """A fresh page (its own session) on the app, loaded; requests to anything but 127.0.0.1 aborted."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    pg = context.new_page()
+    outside: list[str] = []
+
+    def only_loopback(route):
+        host = urlparse(route.request.url).hostname
+        if host in ("127.0.0.1",) or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    pg.route("**/*", only_loopback)
+    pg.goto(server["url"])
+    pg.wait_for_function("() => (document.querySelector('#status')?.innerText || '').includes('indexed')",
+                         timeout=ANSWER_TIMEOUT_MS)
+    yield pg
+    context.close()
+    assert not outside, f"the page tried to reach {outside}"
+
+
+@contextlib.contextmanager
+def _screenshot_on_failure(page, name: str):
+    try:
+        yield
+    except BaseException:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(Exception):
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        raise
+
+
+def _ask(page, question: str) -> None:
+    bots_before = page.locator("#chat .bot-row").count()
+    page.get_by_role("tab", name="Ask").click()
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function(f"() => document.querySelectorAll('#chat .bot-row').length > {bots_before}",
+                           timeout=ANSWER_TIMEOUT_MS)
+    page.wait_for_selector("#evidence .fd-card", timeout=ANSWER_TIMEOUT_MS)
+
+
+def _upload(page, path: Path) -> str:
+    page.get_by_role("tab", name="Library").click()
+    page.evaluate("() => document.querySelectorAll('#upload-report .fd-report').forEach(e => e.remove())")
+    page.set_input_files("#upload input[type=file]", str(path))
+    page.wait_for_function("name => (document.querySelector('#upload-report .fd-report')?.innerText || '').includes(name)",
+                           arg=path.name, timeout=ANSWER_TIMEOUT_MS)
+    return page.inner_text("#upload-report .fd-report")
+
+
+def test_ask_shows_cited_answer_with_marked_evidence(page):
+    with _screenshot_on_failure(page, "ask"):
+        _ask(page, "How many drones did Russia launch overnight?")
+        assert "426" in page.inner_text("#chat")
+        marks = page.locator("#evidence mark").all_inner_texts()
+        assert any("426" in m for m in marks), marks
+        outlets = [t.strip() for t in page.locator("#evidence .fd-outlet:not(.fd-unknown)").all_inner_texts()]
+        assert any(outlets), "no card names its outlet"
+        assert page.locator("#evidence .fd-title").first.inner_text().strip()
+        # Opening the card shows the whole article with the quote highlighted in place.
+        page.locator("#evidence .fd-card").first.click()
+        page.wait_for_selector("#ask-article mark", timeout=ANSWER_TIMEOUT_MS)
+        assert "426" in page.inner_text("#ask-article mark")
+        assert len(page.inner_text("#ask-article .fd-article-text")) > len(page.inner_text("#ask-article mark"))
+
+
+def test_follow_up_uses_the_conversation(page):
+    with _screenshot_on_failure(page, "follow_up"):
+        _ask(page, "How many drones did Russia launch overnight?")
+        _ask(page, "And how many missiles?")
+        assert page.locator("#chat .bot-row").count() == 2
+
+
+def test_fact_check_shows_a_verdict(page):
+    with _screenshot_on_failure(page, "check"):
+        page.get_by_role("tab", name="Fact-check").click()
+        page.fill("#claim textarea", "Russia launched 600 drones overnight.")
+        page.click("#check")
+        page.wait_for_selector("#verdict .fd-badge", timeout=ANSWER_TIMEOUT_MS)
+        verdict = page.inner_text("#verdict .fd-badge").lower()
+        assert re.search(r"supported|contradicted|not found", verdict), verdict
+        assert page.inner_text("#verdict .fd-explain").strip()
+        assert page.locator("#check-evidence .fd-card").count() >= 1
+
+
+def test_uploaded_article_can_be_asked_about(page, tmp_path):
+    with _screenshot_on_failure(page, "upload"):
+        article = tmp_path / "lindqvist_bridge.txt"
+        article.write_text(BRIDGE_ARTICLE, encoding="utf-8")
+        report = _upload(page, article)
+        assert "added" in report.lower(), report
+        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('Lindqvist')",
+                               timeout=ANSWER_TIMEOUT_MS)
+        # The same file again is reported as already present.
+        again = _upload(page, article)
+        assert "already present" in again.lower(), again
+        _ask(page, "How long will the Lindqvist Bridge in Norhaven be?")
+        assert "812" in page.inner_text("#chat")
+
+
+def test_hostile_article_renders_as_text(page, tmp_path):
+    with _screenshot_on_failure(page, "hostile"):
+        article = tmp_path / "harbour_ferry.txt"
+        article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+        report = _upload(page, article)
+        assert "added" in report.lower(), report
+        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('Harbour council')",
+                               timeout=ANSWER_TIMEOUT_MS)
+        assert "<script>" in page.inner_text("#library")
+        page.locator("#library tr", has_text="Harbour council").first.click()
+        page.wait_for_selector("#library-article .fd-article-text", timeout=ANSWER_TIMEOUT_MS)
+        text = page.inner_text("#library-article")
+        assert "<script>" in text and 'onerror="window.__pwned=1"' in text and "javascript:" in text
+        _ask(page, "How many passengers will the Port Elspeth electric ferry carry?")
+        assert "240" in page.inner_text("#chat")
+        assert "<script>" in page.inner_text("#evidence") or "<img" in page.inner_text("#evidence")
+        assert page.locator("#chat img[src='x'], #evidence img, #library img, #library-article img").count() == 0
+        assert page.locator("#evidence a, #library-article a, #library a").count() == 0
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_file_route_refuses_paths_outside_the_app(server):
+    import http.client
+
+    port = int(urlparse(server["url"]).port)
+    secret = server["home"] / "index"
+    for path in ("/gradio_api/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
+                 "/gradio_api/file=..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/gradio_api/file=/ETC/passwd",
+                 f"/gradio_api/file={secret}/manifest.json", "/file=/etc/passwd"):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+        conn.close()
+        assert response.status in (400, 403, 404, 405), (path, response.status)
+        assert b"root:" not in body and b"generation" not in body, path
