@@ -69,7 +69,7 @@ class Assistant:
 
     def library(self, progress: Progress | None = None) -> Library:
         """The current index snapshot (reloaded when the index on disk changed)."""
-        from embeddings.store import read_manifest
+        from embeddings.store import StoreError, read_manifest
 
         if self._fixed is not None:
             return self._fixed
@@ -84,8 +84,18 @@ class Assistant:
                     raise AssistantError(f"no index at {self.index_dir}; create one with: factdesk index PATH --index {self.index_dir}")
                 self.index([default_seeds_dir(self.config)], progress=progress)
                 return self._library  # type: ignore[return-value]
-            self._library = Library.load(self.index_dir, model=self.config.model)
-            self._manifest_stamp = self._stamp()
+            for attempt in range(3):
+                try:
+                    library = Library.load(self.index_dir, model=self.config.model)
+                    break
+                except StoreError:
+                    # A writer switched generations while we read (and pruned the one we were
+                    # reading); a damaged index fails the same way every time.
+                    if attempt == 2 or self._stamp() == stamp:
+                        raise
+                    stamp = self._stamp()
+            self._library = library
+            self._manifest_stamp = stamp
             return self._library
 
     def _stamp(self) -> tuple | None:
@@ -143,7 +153,7 @@ class Assistant:
         passages = self._retriever(top_k).retrieve(library, resolved, top_k or self.config.top_k,
                                                    source or self.config.source_filter)
         t2 = time.perf_counter()
-        answer = Answerer(self.encoder, self.config.abstain_threshold).answer(resolved, passages)
+        answer = Answerer(self.encoder, self.config).answer(resolved, passages)
         t3 = time.perf_counter()
         timings = {"retrieve": (t2 - t1) * 1e3, "answer": (t3 - t2) * 1e3, "total": (t3 - t0) * 1e3}
         return replace(answer, question=question, resolved_question=resolved, timings_ms=timings)
@@ -202,6 +212,7 @@ class Assistant:
         from qa.ingest import ingest
 
         paths = list(paths)
+        encoder = self.encoder  # load the model before taking the lock: other writers wait less
         with self._write_lock, writer_lock(self.index_dir):
             if rebuild or read_manifest(self.index_dir) is None:
                 current = Library.empty(self.config.model, self.encoder.dim)
@@ -215,7 +226,7 @@ class Assistant:
             result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
                             pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
                             known=known)
-            indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
+            indexer = Indexer(encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
             updated, report = indexer.update(current, result, progress=progress, show_progress=show_progress)
             if report.added or report.removed or rebuild or read_manifest(self.index_dir) is None:
                 if updated.articles:

@@ -33,7 +33,7 @@ class Config:
     dense_weight: float = 0.65
     dedupe_stories: bool = True
     source_filter: str | None = None
-    abstain_threshold: float = 0.35
+    abstain_threshold: float = 0.85
     max_answer_words: int = 60
     max_answer_sentences: int = 3
     max_file_bytes: int = 200 * 1024 * 1024

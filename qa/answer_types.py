@@ -1,0 +1,288 @@
+"""Expected answer types of questions and the spans of a sentence that could answer them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER, DATE, PERSON, PLACE, ENTITY, OTHER = "number", "date", "person", "place", "entity", "other"
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+                 "eighty ninety hundred thousand million billion trillion dozen dozens hundreds "
+                 "thousands millions billions half").split()
+_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "percent", "per", "cent", "%",
+           "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "degrees",
+           "dollars", "euros", "pounds", "kg", "tonnes", "tons", "acres", "mph", "years", "bn", "m"}
+_QUALIFIERS = {"about", "around", "approximately", "nearly", "almost", "over", "some", "least",
+               "more", "than", "up", "roughly", "estimated"}
+_PERSON_NOUNS = set("""person man woman lawyer president minister mayor commander leader king queen emperor
+author writer poet scientist spokesman spokeswoman spokesperson official head chief founder director
+player coach general officer governor chancellor pope composer architect inventor actor actress singer
+artist philosopher physicist chemist explorer ruler prince princess son daughter father mother wife
+husband senator judge ceo chairman secretary ambassador envoy negotiator journalist reporter""".split())
+_PLACE_NOUNS = set("""city town village country region state province place county capital port island
+river mountain area district continent nation location site village neighbourhood neighborhood
+suburb street building stadium venue university school hospital airport base""".split())
+_NAME_NOUNS = set("""team network company organization organisation party band group newspaper channel
+agency club station brand airline magazine firm bank""".split())
+_TIME_NOUNS = set("year years date day month century decade era period time season".split())
+_QWORDS = set("what which who whom whose when where why how".split())
+_STOP = set("""a an the of in on at to for from by with and or but is are was were be been being has have
+had do does did will would can could may might shall should must not no as than that this these those
+it its it's they them their he him his she her we us our you your i me my what which who whom whose when
+where why how there here also into onto over under about after before during between against among
+through per each other such so if then than too very just only same both all any some many much more
+most few less least own up down out off again further once s""".split())
+
+_TOKEN = re.compile(r"[$€£]?\d(?:[\d,.:]*\d)?(?:%|[a-zA-Z]+\b)?|[A-Za-zÀ-ÿ][\w’'\-.]*[\w]|[A-Za-zÀ-ÿ]|\S")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """Lower case, trailing possessive and dots removed."""
+        return re.sub(r"(['’]s|[.])$", "", self.text.lower())
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word, number and punctuation tokens with offsets.
+
+    Args:
+        text: a sentence or question.
+
+    Returns:
+        Tokens in order.
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def expected_type(question: str) -> str:
+    """The kind of answer a question asks for.
+
+    Args:
+        question: the question.
+
+    Returns:
+        One of "number", "date", "person", "place", "entity" (a name of something else: a team,
+        a network, an organisation), "other".
+    """
+    q = " ".join(question.lower().replace("?", " ").split())
+    words = q.split()
+    if re.search(r"\bhow (many|much|long|far|old|big|large|tall|high|deep|wide|often|heavy|fast)\b", q) \
+            or re.search(r"\b(what|which) (percentage|percent|proportion|number|amount|share|fraction|size|age|population|temperature)\b", q) \
+            or re.search(r"\b(the|a) (number|amount|total) of\b", q):
+        return NUMBER
+    if q.startswith("when") or re.search(r"\bwhen\b", q) and not re.search(r"\b(what|which|who|where|how)\b", q) \
+            or re.search(r"\b(what|which) (year|years|date|day|month|century|decade|time|era|period)\b", q) \
+            or re.search(r"\bsince when\b", q):
+        return DATE
+    if re.search(r"\b(who|whom|whose)\b", q):
+        return PERSON
+    if re.search(r"\bwhere\b", q):
+        return PLACE
+    m = re.search(r"\b(what|which)\s+(?:\w+\s+){0,2}?(\w+)", q)
+    if m:
+        following = words[words.index(m.group(1)) + 1:words.index(m.group(1)) + 4] if m.group(1) in words else []
+        for w in following:
+            w = re.sub(r"(['’]s)$", "", w)
+            if w in _PERSON_NOUNS:
+                return PERSON
+            if w in _PLACE_NOUNS:
+                return PLACE
+            if w in _TIME_NOUNS:
+                return DATE
+        if m.group(1) == "which" or m.group(2) in _NAME_NOUNS:
+            return ENTITY
+    return OTHER
+
+
+def _is_number(tok: Token) -> bool:
+    low = tok.text.lower().lstrip("$€£")
+    return bool(re.fullmatch(r"\d[\d,.]*%?", low)) or low.rstrip("s") in _NUMBER_WORDS or low in _NUMBER_WORDS \
+        or bool(re.fullmatch(r"\d+(st|nd|rd|th|s)", low)) or bool(re.fullmatch(r"(\w+-)?(one|two|three|four|five|six|seven|eight|nine)", low))
+
+
+def _is_year(tok: Token) -> bool:
+    return bool(re.fullmatch(r"(1[0-9]|20)\d\d(s)?", tok.text)) or bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text.lower()))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def candidates(sentence: str, kind: str) -> list[tuple[int, int]]:
+    """Spans of `sentence` that could answer a question of type `kind`.
+
+    Args:
+        sentence: the sentence text.
+        kind: the expected answer type.
+
+    Returns:
+        (start, end) offsets into the sentence.
+    """
+    toks = tokenize(sentence)
+    spans: list[tuple[int, int]] = []
+    if kind == NUMBER:
+        i = 0
+        while i < len(toks):
+            if _is_number(toks[i]) and not (_is_year(toks[i]) and i + 1 < len(toks) and toks[i + 1].text == ","):
+                j = i
+                while j + 1 < len(toks) and (_is_number(toks[j + 1]) or toks[j + 1].low in _SCALES
+                                             or toks[j + 1].text in ("-",) and j + 2 < len(toks) and _is_number(toks[j + 2])):
+                    j += 1
+                spans.append((toks[i].start, toks[j].end))
+                i = j + 1
+            else:
+                i += 1
+    elif kind == DATE:
+        i = 0
+        while i < len(toks):
+            low = toks[i].low
+            if (low in _MONTHS and _capitalised(toks[i]) and low != "may") or _is_year(toks[i]) \
+                    or (low in _WEEKDAYS and _capitalised(toks[i])):
+                j = i
+                while j + 1 < len(toks) and (toks[j + 1].low in _MONTHS or _is_year(toks[j + 1])
+                                             or re.fullmatch(r"\d{1,2}", toks[j + 1].text)
+                                             or toks[j + 1].text == "," and j + 2 < len(toks) and _is_year(toks[j + 2])
+                                             or toks[j + 1].low in ("century", "bc", "ad", "bce", "ce")):
+                    j += 1
+                if i > 0 and re.fullmatch(r"\d{1,2}", toks[i - 1].text) and low in _MONTHS:
+                    spans.append((toks[i - 1].start, toks[j].end))
+                else:
+                    spans.append((toks[i].start, toks[j].end))
+                i = j + 1
+            else:
+                i += 1
+    elif kind in (PERSON, PLACE, ENTITY):
+        i = 0
+        while i < len(toks):
+            if _capitalised(toks[i]) and toks[i].low not in _STOP and toks[i].low not in _MONTHS \
+                    and toks[i].low not in _WEEKDAYS:
+                j = i
+                while j + 1 < len(toks) and (_capitalised(toks[j + 1]) or (
+                        toks[j + 1].low in ("de", "van", "von", "der", "bin", "of", "al", "la", "du", "da", "the")
+                        and j + 2 < len(toks) and _capitalised(toks[j + 2]))):
+                    j += 1
+                spans.append((toks[i].start, toks[j].end))
+                i = j + 1
+            else:
+                i += 1
+    else:
+        spans = _phrases(toks)
+    return spans
+
+
+def _phrases(toks: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs of content words (no stopwords at the edges, no punctuation inside)."""
+    spans: list[tuple[int, int]] = []
+    run: list[Token] = []
+
+    def flush():
+        while run and run[-1].low in _STOP:
+            run.pop()
+        while run and run[0].low in _STOP:
+            run.pop(0)
+        if run:
+            spans.append((run[0].start, run[-1].end))
+        run.clear()
+
+    for tok in toks:
+        if not any(ch.isalnum() for ch in tok.text) or tok.low in ("and", "or", "but", "which", "that", "who",
+                                                                   "is", "was", "are", "were", "has", "had",
+                                                                   "have", "by", "as", "because", "when", "while"):
+            flush()
+        else:
+            run.append(tok)
+    flush()
+    return spans
+
+
+def question_names(question: str, stem=lambda w: w) -> set[str]:
+    """The normalised words a question capitalises (its named entities), first word excluded.
+
+    Args:
+        question: the question.
+        stem: a word-normalising function.
+
+    Returns:
+        A set of normalised words.
+    """
+    toks = tokenize(question)
+    return {stem(t.low) for k, t in enumerate(toks) if k > 0 and _capitalised(t) and t.low not in _STOP}
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased non-stopword words of `text`."""
+    return [t.low for t in tokenize(text) if t.low not in _STOP and any(ch.isalnum() for ch in t.text)]
+
+
+def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tuple[int, int] | None:
+    """The span of `sentence` that most likely answers `question`.
+
+    Candidates of the expected type that repeat no question word are ranked by how close they
+    sit to the question's words inside the sentence (answers sit next to the matched context).
+
+    Args:
+        sentence: the top answer sentence.
+        question: the question.
+        kind: the question's expected answer type.
+        stem: a word-normalising function (e.g. a stemmer) for matching question words.
+
+    Returns:
+        (start, end) offsets into the sentence, or None when nothing fits.
+    """
+    q_toks = tokenize(question)
+    q_terms = {stem(t.low) for t in q_toks if t.low not in _STOP}
+    # words the question spells with a capital (not its first word) name its topic entity:
+    # a candidate containing them repeats the question ("Super Bowl XLIX" for "Super Bowl").
+    q_names = {stem(t.low) for k, t in enumerate(q_toks) if k > 0 and _capitalised(t) and t.low not in _STOP}
+    counted = None
+    m = re.search(r"\bhow (?:many|much)\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", question, re.I)
+    if m and m.group(1).lower() not in _STOP:
+        counted = stem(m.group(1).lower())
+    toks = tokenize(sentence)
+    matched = [t for t in toks if t.low not in _STOP and stem(t.low) in q_terms]
+    best, best_score = None, None
+    for kind_try in ([kind] if kind == OTHER else [kind, OTHER]):
+        for start, end in candidates(sentence, kind_try):
+            words = [t for t in toks if t.start >= start and t.end <= end]
+            content = [t for t in words if t.low not in _STOP and any(ch.isalnum() for ch in t.text)]
+            if not content or (kind_try != OTHER and any(stem(t.low) in q_names for t in content)):
+                continue
+            fresh = [t for t in content if stem(t.low) not in q_terms]
+            if not fresh:
+                continue
+            if len(fresh) < len(content):
+                # trim question words off the edges: "Mayor Artem Kobzar" -> "Artem Kobzar"
+                keep = [t for t in words if not (t.low in _STOP or stem(t.low) in q_terms)]
+                first = next(k for k, t in enumerate(words) if t is keep[0])
+                last = max(k for k, t in enumerate(words) if t is keep[-1])
+                if any(stem(t.low) in q_terms for t in words[first:last + 1] if t.low not in _STOP):
+                    continue
+                start, end = words[first].start, words[last].end
+            distance = min((min(abs(t.start - start), abs(t.end - end)) for t in matched), default=50)
+            length = len(fresh)
+            score = distance / 10.0 + (0.3 * max(0, length - 2) if kind_try == OTHER else 0.0) \
+                + (5.0 if kind_try != kind else 0.0)
+            if kind_try in (PERSON, PLACE, ENTITY) and all(t.text.isupper() for t in fresh):
+                score += 1.0  # acronyms (NFL, MVP) are rarely the name asked for
+            if counted is not None and kind_try == NUMBER:
+                after = [stem(t.low) for t in toks if t.start >= end][:3]
+                if counted in after:
+                    score -= 3.0
+            if best_score is None or score < best_score:
+                best, best_score = (start, end), score
+        if best is not None:
+            break
+    return best

@@ -1,0 +1,43 @@
+"""Follow-up questions rewritten into standalone ones (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.followup import resolve_followup
+
+
+@pytest.mark.parametrize("question,history,expected", [
+    ("And the acting mayor of Sumy?", [{"question": "Who is the mayor of Kramatorsk?", "answer": "..."}],
+     "Who is the acting mayor of Sumy?"),
+    ("And missiles?", ["How many drones did Russia launch overnight?"],
+     "How many missiles did Russia launch overnight?"),
+    ("How many missiles?", ["How many drones did Russia launch overnight?"],
+     "How many missiles did Russia launch overnight?"),
+    ("What about Sumy?", ["Who is the mayor of Kramatorsk?"], "Who is the mayor of Sumy?"),
+    ("And in Sumy?", ["How many people were wounded in Kramatorsk?"], "How many people were wounded in Sumy?"),
+    ("In Odesa?", ["How many people were wounded in Kramatorsk?"], "How many people were wounded in Odesa?"),
+    ("And the area?", ["What is the population of Paris?"], "What is the area of Paris?"),
+    ("Who leads it?", ["What is the Russian Community?"], "Who leads the Russian Community?"),
+    ("What did he say?", [{"question": "Who is the Kremlin spokesman?", "short_answer": "Dmitry Peskov"}],
+     "What did Dmitry Peskov say?"),
+])
+def test_followups_resolve(question, history, expected):
+    assert resolve_followup(question, history) == expected
+
+
+def test_standalone_questions_are_unchanged():
+    history = ["Who is the mayor of Kramatorsk?"]
+    assert resolve_followup("How old is Fatima Kandeel?", history) == "How old is Fatima Kandeel?"
+    assert resolve_followup("How many drones did Russia launch overnight?", history) == \
+        "How many drones did Russia launch overnight?"
+
+
+def test_chained_followups_use_the_resolved_previous_turn():
+    history = ["How many drones did Russia launch overnight?", "And missiles?"]
+    assert resolve_followup("What about Ukraine?", history) == "How many missiles did Ukraine launch overnight?"
+
+
+def test_no_history_or_bad_turns():
+    assert resolve_followup("And missiles?", []) == "And missiles?"
+    assert resolve_followup("And missiles?", [{"answer": "x"}, None, ""]) == "And missiles?"
