@@ -105,6 +105,28 @@ def _read_jsonl(path: str, field: str) -> list[dict]:
     return read_jsonl_objects(Path(path), field)
 
 
+def _batch(args: argparse.Namespace, items: list[dict], field: str, run: Any, show: Any) -> int:
+    """One result line per item; a bad item gets an error line and does not stop the batch.
+
+    Returns:
+        0 when at least one item (or none was given) succeeded, else 1.
+    """
+    from qa.assistant import AssistantError
+
+    failed = 0
+    for number, item in enumerate(items, 1):
+        try:
+            result = run(item[field])
+        except AssistantError as exc:
+            failed += 1
+            print(f"factdesk: line {number}: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({field: item[field], "error": str(exc)}, ensure_ascii=False), flush=True)
+            continue
+        print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else show(result), flush=True)
+    return 1 if items and failed == len(items) else 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from qa import render
 
@@ -124,10 +146,8 @@ def _run(args: argparse.Namespace) -> int:
         assistant = _assistant(args, top_k=args.top_k)
         history = _read_jsonl(args.history, "question") if args.history else []
         if args.questions:
-            for item in _read_jsonl(args.questions, "question"):
-                answer = assistant.ask(item["question"], history=history, source=args.source)
-                print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else render.answer(answer), flush=True)
-            return 0
+            return _batch(args, _read_jsonl(args.questions, "question"), "question",
+                          lambda q: assistant.ask(q, history=history, source=args.source), render.answer)
         if args.question is None:
             raise ValueError('give a question, e.g. factdesk ask "Who leads the delegation?", or --questions FILE.jsonl')
         answer = assistant.ask(args.question, history=history, source=args.source)
@@ -136,10 +156,8 @@ def _run(args: argparse.Namespace) -> int:
     if cmd == "check":
         assistant = _assistant(args, top_k=args.top_k)
         if args.claims:
-            for item in _read_jsonl(args.claims, "claim"):
-                verdict = assistant.check(item["claim"], source=args.source)
-                print(json.dumps(verdict.to_json(), ensure_ascii=False) if args.json else render.verdict(verdict), flush=True)
-            return 0
+            return _batch(args, _read_jsonl(args.claims, "claim"), "claim",
+                          lambda c: assistant.check(c, source=args.source), render.verdict)
         if args.claim is None:
             raise ValueError('give a claim, e.g. factdesk check "Russia launched 600 drones.", or --claims FILE.jsonl')
         verdict = assistant.check(args.claim, source=args.source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 import os
 import re
@@ -17,6 +18,7 @@ from qa.records import Article
 SUPPORTED = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
              ".jsonl": "jsonl", ".pdf": "pdf"}
 UNSUPPORTED_REASON = "not a text, Markdown, HTML, JSONL or PDF file"
+MAX_LINE_REPORTS = 10  # bad JSONL lines reported one by one per file; the rest are counted
 
 
 class IngestError(Exception):
@@ -51,13 +53,23 @@ def article_id(title: str, text: str, source: str | None) -> str:
 def normalise_space(text: str) -> str:
     """Collapse runs of spaces/tabs, trim lines, drop blank-line runs and control characters."""
     text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # Only characters outside printable ASCII can be control/format characters: look at those alone.
+    text = _NOT_PLAIN_ASCII.sub(_drop_controls, text)
+    text = _SPACE_RUNS.sub(" ", text)
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
+
+
+_NOT_PLAIN_ASCII = re.compile(r"[^\x20-\x7e\n\t]+")
+_SPACE_RUNS = re.compile(r"[ \t\u00a0]+")
+
+
+def _drop_controls(match: re.Match) -> str:
+    return "".join(ch for ch in match.group() if unicodedata.category(ch)[0] != "C")
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path | None, str | None]]:
@@ -134,63 +146,105 @@ def read_text(path: Path) -> str:
     return decode_bytes(data)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode bytes as text, detecting the encoding; IngestError when it is binary."""
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise IngestError(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
-    sample = data[:65536]
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def sniff_encoding(sample: bytes) -> str | None:
+    """The encoding a byte-order mark or NUL pattern at the start of a file announces.
+
+    Args:
+        sample: the first bytes of the file (64 KiB is plenty).
+
+    Returns:
+        A codec name, or None for "no BOM and no NULs" (UTF-8, else cp1252/Latin-1).
+        Raises IngestError when NUL bytes mark the file as binary.
+    """
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
     if b"\x00" in sample:
         # UTF-16 without a BOM: every other byte is NUL for Latin text.
         for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
             if zeros.count(0) > 0.9 * len(zeros):
-                try:
-                    return data.decode(encoding)
-                except UnicodeDecodeError:
-                    break
+                return encoding
         raise IngestError("binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    return None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode bytes as text, detecting the encoding; IngestError when it is binary."""
+    encoding = sniff_encoding(data[:65536])
+    if encoding is not None:
         try:
-            text = data.decode("cp1252")
+            return data.decode(encoding)
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
+            if encoding.startswith("utf-16-"):
+                raise IngestError("binary file (contains NUL bytes), not text") from None
+            raise IngestError(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    text = _decode_8bit(data)
     controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > 0.05 * max(1, min(len(text), 65536)):
         raise IngestError("binary file (mostly control characters), not text")
     return text
 
 
+def _decode_8bit(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    """The lines of a JSONL file, streamed (never the whole file in memory)."""
+    with open(path, "rb") as fh:
+        encoding = sniff_encoding(fh.read(65536))
+        fh.seek(0)
+        if encoding is None:
+            # No BOM: each line is decoded on its own, so one cp1252 line does not spoil the rest.
+            for raw in fh:
+                yield _decode_8bit(raw)
+            return
+        # Split on newlines only: JSON strings may hold U+2028 and friends unescaped.
+        reader = io.TextIOWrapper(fh, encoding=encoding, newline="")
+        try:
+            for line in reader:
+                yield line.rstrip("\r")
+        except UnicodeDecodeError:
+            raise IngestError(f"not valid {encoding} text") from None
+
+
 def read_jsonl(path: Path) -> tuple[list[dict], list[str]]:
-    """Read a JSONL file line by line.
+    """Read a JSONL file line by line, streaming it.
 
     Returns:
         (records with at least a non-empty "text", one-line problems for the bad lines).
     """
     records: list[dict] = []
     problems: list[str] = []
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise IngestError("empty file")
-    text = decode_bytes(raw)
-    for number, line in enumerate(text.splitlines(), 1):
+    blank = True
+    for number, line in enumerate(_jsonl_lines(path), 1):
         if not line.strip():
             continue
+        blank = False
         try:
             obj = json.loads(line)
         except ValueError:
             problems.append(f"line {number}: not valid JSON")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             problems.append(f"line {number}: no \"text\" field")
             continue
+        if not normalise_space(obj["text"]):
+            problems.append(f"line {number}: empty \"text\" field")
+            continue
         records.append(obj)
+    if blank:
+        raise IngestError("empty file")
     return records, problems
 
 
@@ -269,10 +323,13 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
             kind = SUPPORTED[path.suffix.lower()]
             if kind == "jsonl":
                 records, problems = read_jsonl(path)
-                for problem in problems:
-                    skipped.append((f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
                 if not records:
-                    raise IngestError("no line with a \"text\" field")
+                    detail = f" ({_count(len(problems), 'bad line')}; {problems[0]})" if problems else ""
+                    raise IngestError(f"no line with a \"text\" field{detail}")
+                for problem in problems[:MAX_LINE_REPORTS]:
+                    skipped.append((f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
+                if len(problems) > MAX_LINE_REPORTS:
+                    skipped.append((display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
                 structured.append(SourceFile(display, str(path), sha, tuple(_jsonl_articles(records, display))))
             elif kind == "pdf":
                 from qa.pdf import PdfError, extract_pdf_text
@@ -325,6 +382,10 @@ def _jsonl_articles(records: list[dict], display: str) -> Iterator[Article]:
         yield Article(id=article_id(title, text, source), title=title, text=text, source=source,
                       date=_opt(record.get("date")), date_text=_opt(record.get("date_text")),
                       path=display, url=_opt(record.get("url")))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _unique(articles: list[Article]) -> list[Article]:
