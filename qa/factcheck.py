@@ -192,6 +192,8 @@ class FactChecker:
         dense = vectors[1:] @ vectors[0]
         caps = _capitalised_words([claim] + [p.chunk.text for p in passages])
         c = _analyse(claim, caps)
+        if not c.content and not c.quantities:
+            return Verdict(claim, "not_found", "The claim has no words or numbers that could be checked.", ())
         coverage = np.array([_coverage(c, _Bag(t), frozenset()) for t in texts])
         relevance = RELEVANCE_DENSE_WEIGHT * dense + (1 - RELEVANCE_DENSE_WEIGHT) * coverage
         order = np.argsort(-relevance, kind="stable")[:CANDIDATE_SENTENCES]

@@ -93,3 +93,9 @@ def test_check_takes_about_as_long_as_ask(seeds_assistant):
     check, ask = statistics.median(check_ms), statistics.median(ask_ms)
     print(f"\nmedian check {check:.1f} ms, ask {ask:.1f} ms")
     assert check <= 2.5 * ask + 20
+
+
+@pytest.mark.parametrize("claim", ["🚀🚀🚀 ???", "The the a an."])
+def test_a_claim_with_nothing_to_check_is_not_found(seeds_assistant, claim):
+    verdict = seeds_assistant.check(claim)
+    assert verdict.verdict == "not_found"
