@@ -15,6 +15,8 @@ import os
 import re
 import shutil
 import tempfile
+import time
+import warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -25,7 +27,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 # Bump when the export or quantisation recipe changes: old caches are then ignored.
-RECIPE = "v1:opset17:pool-in-graph:ort-bert-fusion:dyn-int8-qint8-matmul+attention"
+RECIPE = "v2:opset17:pool-in-graph:dyn-int8-qint8-per-channel-const-matmul"
 MODEL_FILE = "model.int8.onnx"
 FP32_FILE = "model.fp32.onnx"
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
@@ -125,12 +127,14 @@ def ensure_exported(model_dir: Path, cache_dir: Path) -> Path:
         return target
     try:
         root.mkdir(parents=True, exist_ok=True)
+        _remove_stale_exports(root)
         tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=root))
     except OSError as exc:
         raise OnnxEncoderError(f"cannot write the ONNX cache under {root}: {exc.strerror or exc}") from None
     try:
         _export(model_dir, tmp)
         (tmp / "recipe.json").write_text(json.dumps({"recipe": RECIPE, "model": str(model_dir)}))
+        tmp.chmod(0o755)  # mkdtemp makes it private; the cache is readable like the rest
         try:
             os.replace(tmp, target)
         except OSError:
@@ -145,6 +149,17 @@ def ensure_exported(model_dir: Path, cache_dir: Path) -> Path:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def _remove_stale_exports(root: Path, max_age_s: float = 3600.0) -> None:
+    """Delete temp folders left by exports that were killed (an export takes seconds)."""
+    now = time.time()
+    for path in root.glob(".export-*"):
+        try:
+            if now - path.stat().st_mtime > max_age_s:
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _complete(folder: Path) -> bool:
@@ -212,12 +227,9 @@ def _read_settings(model_dir: Path) -> dict:
     except ValueError as exc:
         raise OnnxEncoderError(f"unreadable model config in {model_dir}: {exc}") from None
     kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
-    if pooling and not pooling.get("pooling_mode_mean_tokens") or any(
-        k not in ("Transformer", "Pooling", "Normalize") for k in kinds
-    ):
-        raise OnnxEncoderError("the onnx-int8 backend supports mean-pooled models only; use the torch backend")
-    if any(pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens",
-                                    "pooling_mode_mean_sqrt_len_tokens")):
+    other_pooling = ("pooling_mode_cls_token", "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens")
+    mean_only = not pooling or (pooling.get("pooling_mode_mean_tokens") and not any(pooling.get(k) for k in other_pooling))
+    if not mean_only or any(k not in ("Transformer", "Pooling", "Normalize") for k in kinds):
         raise OnnxEncoderError("the onnx-int8 backend supports mean-pooled models only; use the torch backend")
     dim = int(pooling.get("word_embedding_dimension") or config.get("hidden_size") or 0)
     max_positions = int(config.get("max_position_embeddings") or 512)
@@ -270,14 +282,31 @@ def _default_threads() -> int:
     return max(1, min(cpus, 4))
 
 
-def _export(model_dir: Path, out: Path, quantize_ops: Sequence[str] = ("MatMul", "Attention"),
-            per_channel: bool = False, fuse: bool = True) -> None:
-    """Export the transformer + mean pooling to ONNX in `out`, then quantise it to int8."""
+def _export(model_dir: Path, out: Path, quantize_ops: Sequence[str] = ("MatMul",),
+            per_channel: bool = True, fuse: bool = False) -> None:
+    """Export the transformer + mean pooling to ONNX in `out`, then quantise it to int8.
+
+    Measured choices: per-channel weight scales (per-tensor int8 drops the mean cosine to fp32
+    to about 0.95 on paragraphs, per-channel keeps it above 0.99 at the same speed); only the
+    weight MatMuls are quantised, on the plain exported graph, and ONNX Runtime fuses them at
+    load time; that costs about 20% less CPU than quantising an offline-fused graph
+    (Attention -> QAttention). `fuse=True` keeps the offline fusion for comparison.
+    """
+    import logging
+
     import torch
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
 
     settings = _read_settings(model_dir)
-    model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        # Eager attention traces to the plain MatMul/Softmax pattern ORT fuses into Attention.
+        model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
 
     class Pooled(torch.nn.Module):
         def __init__(self, inner):
@@ -292,7 +321,8 @@ def _export(model_dir: Path, out: Path, quantize_ops: Sequence[str] = ("MatMul",
 
     dummy = torch.ones((2, 16), dtype=torch.long)
     raw = out / "raw.onnx"
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer notes about the HF mask code; the graph is checked by tests
         torch.onnx.export(
             Pooled(model), (dummy, dummy, torch.zeros_like(dummy)), str(raw), dynamo=False,
             input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["sentence_embedding"],
@@ -313,10 +343,16 @@ def _export(model_dir: Path, out: Path, quantize_ops: Sequence[str] = ("MatMul",
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    # Fused contrib ops (Attention, SkipLayerNormalization) defeat ONNX shape inference.
-    quantize_dynamic(str(fp32), str(out / MODEL_FILE), weight_type=QuantType.QInt8,
-                     op_types_to_quantize=list(quantize_ops), per_channel=per_channel,
-                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+    root_logger = logging.getLogger()
+    level = root_logger.level
+    root_logger.setLevel(max(level, logging.ERROR))  # the quantizer logs advice as warnings
+    try:
+        # DefaultTensorType: fused contrib ops (if fuse=True) defeat ONNX shape inference.
+        quantize_dynamic(str(fp32), str(out / MODEL_FILE), weight_type=QuantType.QInt8,
+                         op_types_to_quantize=list(quantize_ops), per_channel=per_channel,
+                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT, "MatMulConstBOnly": True})
+    finally:
+        root_logger.setLevel(level)
 
 
 def _progress(total: int):
