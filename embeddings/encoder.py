@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -226,13 +227,18 @@ def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: 
     key = (model, backend, str(cache_dir), batch_size)
     with _SHARED_LOCK:
         if key not in _SHARED:
+            inner: TextEncoder | None = None
             if backend == "onnx-int8":
-                from embeddings.onnx_encoder import OnnxEncoder
+                from embeddings.onnx_encoder import OnnxEncoder, OnnxEncoderError
 
                 base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
-                inner: TextEncoder = OnnxEncoder(resolve_model_path(model), base_cache, name=model,
-                                                 batch_size=batch_size)
-            else:
+                try:
+                    inner = OnnxEncoder(resolve_model_path(model), base_cache, name=model, batch_size=batch_size)
+                except OnnxEncoderError as exc:
+                    # Same model, same vector space: fp32 is slower but always works.
+                    print(f"factdesk: int8 encoder unavailable ({exc}); using fp32", file=sys.stderr)
+                    backend = "torch"
+            if inner is None:
                 inner = Encoder(model, batch_size=batch_size)
             _SHARED[key] = CachedEncoder(inner, cache_dir, variant=backend)
         return _SHARED[key]

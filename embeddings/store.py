@@ -73,8 +73,16 @@ class VectorStore:
             raise ValueError("one id per vector")
         if not len(ids):
             return self
+        new_ids = np.concatenate([self.ids, _id_array(ids)])
+        if _same_kind(self.index, len(new_ids)):
+            # Same kind of index: append to a copy instead of rebuilding (an HNSW graph of a
+            # million vectors takes minutes to build, adding a file's chunks takes moments).
+            index = faiss.clone_index(self.index)
+            index.add(vectors)
+            _tune(index, len(new_ids))
+            return VectorStore(self.dim, new_ids, index)
         combined = np.vstack([self.vectors(), vectors])
-        return VectorStore(self.dim, np.concatenate([self.ids, _id_array(ids)]), _build_index(combined))
+        return VectorStore(self.dim, new_ids, _build_index(combined))
 
     def remove(self, ids: Iterable[str]) -> "VectorStore":
         """A new store without the rows of `ids`."""
@@ -111,6 +119,22 @@ class VectorStore:
 def _id_array(ids) -> np.ndarray:
     """Ids as a compact fixed-width unicode array."""
     return np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, dtype=np.str_).reshape(-1)
+
+
+def _same_kind(index: Any, n: int) -> bool:
+    from embeddings.ann import choose_kind
+
+    inner = faiss.downcast_index(index)
+    kind = "hnsw" if isinstance(inner, faiss.IndexHNSW) else "flat" if isinstance(inner, faiss.IndexFlat) else None
+    return index.ntotal > 0 and kind == choose_kind(n)
+
+
+def _tune(index: Any, n: int) -> None:
+    from embeddings.ann import ef_search_for
+
+    inner = faiss.downcast_index(index)
+    if isinstance(inner, faiss.IndexHNSW):
+        inner.hnsw.efSearch = max(int(inner.hnsw.efSearch), ef_search_for(n))
 
 
 def _build_index(vectors: np.ndarray) -> Any:

@@ -113,3 +113,29 @@ def test_crash_before_manifest_switch_keeps_previous_generation(tmp_path, monkey
 def test_missing_index_says_how_to_create_one(tmp_path):
     with pytest.raises(StoreError, match="factdesk index"):
         load_generation(tmp_path / "nothing", model="m")
+
+
+def test_incremental_add_keeps_search_exact_and_matches_a_rebuild():
+    first, second = _unit(300), _unit(50, seed=2)
+    ids = [f"a{i}" for i in range(300)] + [f"b{i}" for i in range(50)]
+    grown = VectorStore.empty(32).add(ids[:300], first).add(ids[300:], second)
+    rebuilt = VectorStore.empty(32).add(ids, np.vstack([first, second]))
+    queries = _unit(10, seed=3)
+    assert grown.ids.tolist() == ids
+    assert (grown.search(queries, 5)[1] == rebuilt.search(queries, 5)[1]).all()
+
+
+def test_hnsw_store_grows_without_rebuild_and_round_trips(tmp_path, monkeypatch):
+    import embeddings.ann as ann
+
+    monkeypatch.setattr(ann, "FLAT_MAX", 100)
+    vectors = _unit(400, seed=4)
+    store = VectorStore.empty(32).add([str(i) for i in range(300)], vectors[:300])
+    store = store.add([str(i) for i in range(300, 400)], vectors[300:])
+    assert "HNSW" in type(__import__("faiss").downcast_index(store.index)).__name__
+    save_generation(tmp_path, {"model": "m"}, {}, store)
+    loaded = load_generation(tmp_path, model="m").vectors
+    exact = np.argsort(-(vectors[:20] @ vectors.T), axis=1)[:, :10]
+    found = loaded.search(vectors[:20], 10)[1]
+    recall = np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact)])
+    assert recall >= 0.95
