@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--index", metavar="DIR", help="index directory (default $FACTDESK_HOME/index)")
     common.add_argument("--json", action="store_true", help="print JSON on stdout")
     common.add_argument("--model", metavar="NAME_OR_PATH", help="sentence-transformers model (default all-MiniLM-L6-v2, packaged)")
-    common.add_argument("--fast", action="store_true", help="use the int8 ONNX encoder (default model only)")
+    common.add_argument("--fp32", action="store_true",
+                        help="embed with the fp32 PyTorch encoder instead of the default int8 ONNX one (same vector space, ~3x slower)")
 
     parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers and fact checks over news articles, offline.",
                                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -88,7 +89,7 @@ def _assistant(args: argparse.Namespace, **overrides: Any):
     from qa.assistant import Assistant
     from qa.config import Config
 
-    config = Config.from_env(model=args.model, encoder_backend="onnx-int8" if args.fast else None, **overrides)
+    config = Config.from_env(model=args.model, encoder_backend="torch" if args.fp32 else None, **overrides)
     return Assistant(args.index, config)
 
 

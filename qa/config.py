@@ -24,8 +24,8 @@ class Config:
     """
 
     model: str = DEFAULT_MODEL
-    encoder_backend: str = "torch"  # "torch" (fp32) or "onnx-int8"
-    batch_size: int = 32
+    encoder_backend: str = "onnx-int8"  # int8 ONNX (default, ~3x faster) or "torch" (fp32)
+    batch_size: int = 16
     chunk_min_words: int = 120
     chunk_max_words: int = 200
     top_k: int = 5

@@ -23,7 +23,8 @@ MIN_CONTRA_RELEVANCE = 0.5      # a sentence this close that disagrees on one de
 MIN_CONTRA_COVERAGE = 0.5        # ... counting the claim's words outside the disagreeing detail
 MIN_SLOT_CONTEXT = 0.34          # share of a number's context words that must recur next to the source's number
 CANDIDATE_SENTENCES = 8
-SLOT_WEIGHT = 0.03               # among contradicting sentences, prefer the one whose slot matches best
+SLOT_WEIGHT = 0.06               # among contradicting sentences, prefer the one whose slot matches best
+CONTRA_REST_WEIGHT = 0.2         # ... and the one that shares more of the claim's other words
 
 _STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as than then that which who whom
 whose this these those it its is are was were be been being has have had do does did will would can could
@@ -213,9 +214,9 @@ class FactChecker:
                     best_support = (i, finding, r, r + SLOT_WEIGHT * finding.strength)
             elif finding.outcome == "conflict" and r >= MIN_CONTRA_RELEVANCE:
                 rest = _coverage(c, _Bag(sent.text), finding.disputed)
-                if rest >= MIN_CONTRA_COVERAGE and (
-                        best_conflict is None or r + SLOT_WEIGHT * finding.strength > best_conflict[3]):
-                    best_conflict = (i, finding, r, r + SLOT_WEIGHT * finding.strength)
+                rank_score = r + SLOT_WEIGHT * finding.strength + CONTRA_REST_WEIGHT * rest
+                if rest >= MIN_CONTRA_COVERAGE and (best_conflict is None or rank_score > best_conflict[3]):
+                    best_conflict = (i, finding, r, rank_score)
 
         if best_support is not None and (best_conflict is None or best_support[3] >= best_conflict[3]):
             i, finding, r, _ = best_support

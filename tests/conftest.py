@@ -65,7 +65,7 @@ def encoder(factdesk_home):
     from qa.config import Config
 
     config = Config.from_env()
-    return load_encoder(config.model, "torch", config.cache_dir, config.batch_size)
+    return load_encoder(config.model, config.encoder_backend, config.cache_dir, config.batch_size)
 
 
 @pytest.fixture(scope="session")
