@@ -212,10 +212,12 @@ class Assistant:
         from qa.ingest import ingest
 
         paths = list(paths)
-        encoder = self.encoder  # load the model before taking the lock: other writers wait less
+        # The model is loaded only when something needs embedding: re-indexing unchanged files
+        # or an all-skipped batch returns at once.
+        encoder = _LazyEncoder(self)
         with self._write_lock, writer_lock(self.index_dir):
             if rebuild or read_manifest(self.index_dir) is None:
-                current = Library.empty(self.config.model, self.encoder.dim)
+                current = Library.empty(self.config.model, encoder.dim)
             elif self._library is not None and self._stamp() == self._manifest_stamp:
                 current = self._library  # nobody wrote since we loaded it
             else:
@@ -278,3 +280,26 @@ class Assistant:
     def sources(self) -> list[str]:
         """Outlets of the indexed articles."""
         return self.library().sources()
+
+
+class _LazyEncoder:
+    """Stands in for the assistant's encoder and loads the model on first real use."""
+
+    def __init__(self, assistant: Assistant):
+        self._assistant = assistant
+
+    @property
+    def dim(self) -> int:
+        return self._assistant.encoder.dim
+
+    @property
+    def embedded(self) -> int:
+        encoder = self._assistant._encoder
+        return encoder.embedded if encoder is not None else 0
+
+    def encode(self, texts, show_progress: bool = False):
+        if not texts and self._assistant._encoder is None:
+            import numpy as np
+
+            return np.zeros((0, 0), dtype=np.float32)
+        return self._assistant.encoder.encode(texts, show_progress=show_progress)
