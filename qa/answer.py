@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from embeddings.encoder import TextEncoder
-from qa.answer_types import OTHER, best_span, candidates, content_words, expected_type, question_names
+from qa.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, content_words, expected_type, question_names
 from qa.citations import cite
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
@@ -19,7 +19,8 @@ _MIN_SENTENCE_CHARS = 12
 
 # Weights of the sentence features (see `features`), chosen by a coordinate search on the
 # first 12 SQuAD dev titles and kept only where the last 12 titles improved as well.
-DEFAULT_WEIGHTS = (1.0, 0.8, 0.3, 0.25, 0.08, 0.2, -0.3)
+DEFAULT_WEIGHTS = (1.0, 0.8, 0.3, 0.25, 0.08, 0.2, -0.3, 0.8)
+N_FEATURES = len(DEFAULT_WEIGHTS)
 # Abstention: the best sentence's score, minus this much times the share of the question's
 # names (capitalised words) that its passage never mentions. With Config.abstain_threshold
 # (0.85) about 2% of SQuAD questions abstain; see the issue 4 report for the calibration.
@@ -107,7 +108,8 @@ def features(question: str, cands: list[Candidate], dense: np.ndarray) -> np.nda
     in the sentence; the same over the sentence and its neighbours; the passage's fused score
     relative to the best passage; 1/(1+rank) of the passage; whether the sentence holds a fresh
     span of the expected answer type (one that repeats no question word); whether the sentence
-    lies outside the retrieved chunk.
+    lies outside the retrieved chunk; for questions asking another name of something, whether
+    the sentence renames one of the question's words ("X, or Y", "X, known as Y").
 
     Args:
         question: the question.
@@ -115,11 +117,11 @@ def features(question: str, cands: list[Candidate], dense: np.ndarray) -> np.nda
         dense: cosine of each sentence's embedding with the question's.
 
     Returns:
-        float array (len(cands), 7).
+        float array (len(cands), N_FEATURES).
     """
     n = len(cands)
     if n == 0:
-        return np.zeros((0, 7), np.float32)
+        return np.zeros((0, N_FEATURES), np.float32)
     kind = expected_type(question)
     q_words = [stem(w) for w in content_words(question)]
     q_terms = list(dict.fromkeys(q_words))
@@ -142,14 +144,21 @@ def features(question: str, cands: list[Candidate], dense: np.ndarray) -> np.nda
     typed = np.zeros(n)
     q_set = set(q_terms)
     for i, c in enumerate(cands):
-        if kind == OTHER:
+        if kind in (OTHER, ALIAS):
             continue
         for s, e in candidates(c.text, kind):
             if any(stem(w) not in q_set for w in content_words(c.text[s:e]) or [c.text[s:e]]):
                 typed[i] = 1.0
                 break
     outside = np.array([float(c.expanded) for c in cands])
-    return np.stack([dense, lex, window, fused, rank, typed, outside], axis=1).astype(np.float32)
+    alias = np.zeros(n)
+    if kind == ALIAS:
+        for i, c in enumerate(cands):
+            for s, e in alias_spans(c.text, q_set, stem):
+                if any(stem(w) not in q_set for w in content_words(c.text[s:e])):
+                    alias[i] = 1.0
+                    break
+    return np.stack([dense, lex, window, fused, rank, typed, outside, alias], axis=1).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -193,7 +202,7 @@ class Answerer:
         """
         cands = sentence_candidates(passages)
         if not cands:
-            return cands, np.zeros((0, 7), np.float32), np.zeros(0, np.float32)
+            return cands, np.zeros((0, N_FEATURES), np.float32), np.zeros(0, np.float32)
         vectors = self.encoder.encode([question] + [c.text for c in cands])
         feats = features(question, cands, vectors[1:] @ vectors[0])
         return cands, feats, feats @ np.asarray(self.weights, np.float32)

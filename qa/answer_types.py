@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
-NUMBER, DATE, PERSON, PLACE, ENTITY, OTHER = "number", "date", "person", "place", "entity", "other"
+NUMBER, DATE, PERSON, PLACE, ENTITY, ALIAS, OTHER = "number", "date", "person", "place", "entity", "alias", "other"
 
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -30,6 +31,13 @@ suburb street building stadium venue university school hospital airport base""".
 _NAME_NOUNS = set("""team network company organization organisation party band group newspaper channel
 agency club station brand airline magazine firm bank""".split())
 _TIME_NOUNS = set("year years date day month century decade era period time season".split())
+_NAME_MODIFIERS = set("""another other alternative alternate official full native local formal common original
+popular informal proper scientific technical latin greek english french german spanish italian arabic""".split())
+# "X, or Y", "X (Y)", "X, also known as Y", "X called Y": the words after the cue rename X
+_ALIAS_CUE = re.compile(r",\s*or\s+|\s*\(\s*|,?\s*\b(?:(?:also|sometimes|commonly|often|formerly|popularly|"
+                        r"locally|officially|later|now)\s+)?(?:known\s+as|called|named|renamed|dubbed|nicknamed|"
+                        r"referred\s+to\s+as|termed|aka)\s+")
+_NAME_PARTICLES = set("of de del della dei di der des du da la le van von the and for y e".split())
 _QWORDS = set("what which who whom whose when where why how".split())
 _STOP = set("""a an the of in on at to for from by with and or but is are was were be been being has have
 had do does did will would can could may might shall should must not no as than that this these those
@@ -75,8 +83,11 @@ def expected_type(question: str) -> str:
 
     Returns:
         One of "number", "date", "person", "place", "entity" (a name of something else: a team,
-        a network, an organisation), "other".
+        a network, an organisation), "alias" (another name of something the question names:
+        "What is the Latin name of ...", "What is ... also known as?"), "other".
     """
+    if _asks_alias(question):
+        return ALIAS
     q = " ".join(question.lower().replace("?", " ").split())
     words = q.split()
     if re.search(r"\bhow (many|much|long|far|old|big|large|tall|high|deep|wide|often|heavy|fast)\b", q) \
@@ -105,6 +116,77 @@ def expected_type(question: str) -> str:
         if m.group(1) == "which" or m.group(2) in _NAME_NOUNS:
             return ENTITY
     return OTHER
+
+
+def _asks_alias(question: str) -> bool:
+    """Whether the question asks for another name of something it names itself."""
+    q = question.strip().rstrip("?").strip()
+    if re.search(r"\b(who|whom|whose|when|where|how)\b", q, re.I):
+        return False
+    m = re.search(r"\b(\w+)\s+name\s+(?:of|for)\b", q)
+    if m and (m.group(1).lower() in _NAME_MODIFIERS or m.group(1)[:1].isupper() and m.group(1).lower() not in _QWORDS):
+        return True
+    low = q.lower()
+    return bool(re.search(r"\b(?:also|otherwise|commonly|popularly|sometimes|often|formerly)\s+(?:known|called|referred)\b", low)
+                or re.search(r"\bnickname", low) or re.search(r"\bstand for$", low))
+
+
+def alias_spans(sentence: str, anchor_terms: set[str] | None = None, stem=lambda w: w) -> list[tuple[int, int]]:
+    """Spans of `sentence` that rename something: the Y of "X, or Y", "X (Y)", "X, known as Y".
+
+    Args:
+        sentence: the sentence text.
+        anchor_terms: when given, only renamings whose X ends in one of these normalised words.
+        stem: a word-normalising function for matching `anchor_terms`.
+
+    Returns:
+        (start, end) offsets into the sentence.
+    """
+    toks = tokenize(sentence)
+    spans: list[tuple[int, int]] = []
+    for m in _ALIAS_CUE.finditer(sentence):
+        before = [t for t in toks if t.end <= m.start() and any(ch.isalnum() for ch in t.text)]
+        if not before:
+            continue
+        after = [t for t in toks if t.start >= m.end()]
+        if "(" in m.group() and after and anchor_terms is not None and stem(after[0].low) in anchor_terms:
+            # "American Football Conference (AFC)": the name the bracketed short form stands for
+            run = []
+            for t in reversed(before):
+                if not (_capitalised(t) or t.low in ("of", "de", "and", "for") and run):
+                    break
+                run.insert(0, t)
+            while run and not _capitalised(run[0]):
+                run.pop(0)
+            if run:
+                spans.append((run[0].start, run[-1].end))
+            continue
+        if (anchor_terms is not None and stem(before[-1].low) not in anchor_terms):
+            continue
+        run: list[Token] = []
+        quoted = after and after[0].text in "'\"‘“"
+        seq = after[1:] if quoted else after
+        for k, t in enumerate(seq):
+            if not any(ch.isalnum() for ch in t.text) and t.text not in "-&'’":
+                break
+            if run and not quoted and not _capitalised(t) and not (
+                    t.low in _NAME_PARTICLES and k + 1 < len(seq) and _capitalised(seq[k + 1])) \
+                    and _capitalised(run[0]):
+                break
+            if t.low in _STOP and run and not _capitalised(run[0]):
+                break
+            if t.low in _STOP and not run:
+                if t.low in ("the", "a", "an"):
+                    continue
+                break
+            run.append(t)
+            if len(run) >= 6:
+                break
+        while run and (run[-1].low in _STOP or not any(ch.isalnum() for ch in run[-1].text)):
+            run.pop()
+        if run:
+            spans.append((run[0].start, run[-1].end))
+    return spans
 
 
 def _is_number(tok: Token) -> bool:
@@ -178,6 +260,8 @@ def candidates(sentence: str, kind: str) -> list[tuple[int, int]]:
                 i = j + 1
             else:
                 i += 1
+    elif kind == ALIAS:
+        spans = alias_spans(sentence)
     else:
         spans = _phrases(toks)
     return spans
@@ -254,11 +338,13 @@ def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tupl
     toks = tokenize(sentence)
     matched = [t for t in toks if t.low not in _STOP and stem(t.low) in q_terms]
     best, best_score = None, None
-    for kind_try in ([kind] if kind == OTHER else [kind, OTHER]):
+    if kind == OTHER:
+        return _gap_span(toks, q_terms, stem, _direction(q_toks))
+    for kind_try in [kind]:
         for start, end in candidates(sentence, kind_try):
             words = [t for t in toks if t.start >= start and t.end <= end]
             content = [t for t in words if t.low not in _STOP and any(ch.isalnum() for ch in t.text)]
-            if not content or (kind_try != OTHER and any(stem(t.low) in q_names for t in content)):
+            if not content or (kind_try not in (OTHER, ALIAS) and any(stem(t.low) in q_names for t in content)):
                 continue
             fresh = [t for t in content if stem(t.low) not in q_terms]
             if not fresh:
@@ -285,4 +371,80 @@ def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tupl
                 best, best_score = (start, end), score
         if best is not None:
             break
+    return best if best is not None else _gap_span(toks, q_terms, stem, _direction(q_toks))
+
+
+# Shape of the short answer to a "what / which / why / how" question, tuned on the first 12
+# SQuAD dev titles: gold spans are short (about 3 words) and sit right next to the words the
+# sentence shares with the question, in the gap the question word leaves.
+GAP = {"distance": 1.0, "long": 0.45, "short": 0.6, "length": 3, "far": 12, "between": 0.0,
+       "capital": 0.0, "connector": 0.3, "against": 1.0, "cluster": 0.3, "tau": 4.0}
+_AUX = set("do does did is was are were be been has have had can could will would may might should must shall".split())
+_CONNECTORS = {"of", "and", "or", "for", "in", "on", "to", "the", "a", "an", "with", "from", "by"}
+_WEAK = set("""said says say told called known used made became become including include includes included
+one also would such well many much new first""".split())
+
+
+def _direction(q_toks: list[Token]) -> int:
+    """Where the answer sits relative to the question's words: 1 after (the object of "what did X
+    do"), -1 before (the subject of "what caused X"), 0 either."""
+    words = [t.low for t in q_toks if any(ch.isalnum() for ch in t.text)]
+    wh = next((k for k, w in enumerate(words) if w in ("what", "which")), None)
+    if wh is None:
+        return 0
+    if wh == len(words) - 1:
+        return 1
+    nxt = words[wh + 1]
+    if nxt in _AUX:
+        return 1
+    if wh + 2 < len(words) and nxt not in _STOP and words[wh + 2] in _AUX:
+        return 0
+    if nxt.endswith(("ed", "es", "s")) and nxt not in _STOP:
+        return -1
+    return 0
+
+
+def _gap_span(toks: list[Token], q_terms: set[str], stem, direction: int = 0) -> tuple[int, int] | None:
+    """The short run of fresh words next to the question's words: the answer to a what-question."""
+    words = [k for k, t in enumerate(toks)]
+    is_word = [any(ch.isalnum() for ch in t.text) for t in toks]
+    matched = [k for k, t in enumerate(toks) if is_word[k] and t.low not in _STOP and stem(t.low) in q_terms]
+    fresh = [is_word[k] and not (t.low not in _STOP and stem(t.low) in q_terms) for k, t in enumerate(toks)]
+    best, best_score = None, None
+    n = len(toks)
+    # distances skip the little words: "asked for a new footbridge" puts the answer next to "asked"
+    gaps = [0]
+    for t in toks:
+        gaps.append(gaps[-1] + (t.low not in _STOP))
+    for i in words:
+        if not fresh[i] or toks[i].low in _STOP:
+            continue
+        for j in range(i, min(n, i + 10)):
+            if not (fresh[j] or toks[j].text in ("-", "–", "/")):
+                break
+            if toks[j].low in _STOP or not is_word[j]:
+                continue
+            inner = toks[i:j + 1]
+            content = [t for t in inner if t.low not in _STOP and is_word[toks.index(t)] if True]
+            length = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
+            if matched:
+                left = min((1 + gaps[i] - gaps[m + 1] for m in matched if m < i), default=GAP["far"])
+                right = min((1 + gaps[m] - gaps[j + 1] for m in matched if m > j), default=GAP["far"])
+                if direction > 0:
+                    dist = min(left, right + GAP["against"]) - 1
+                elif direction < 0:
+                    dist = min(right, left + GAP["against"]) - 1
+                else:
+                    dist = min(left, right) - 1
+                between = left < GAP["far"] and right < GAP["far"]
+            else:
+                dist, between = GAP["far"], False
+            near = sum(math.exp(-max(i - m, m - j) / GAP["tau"]) for m in matched)
+            score = -GAP["cluster"] * near + GAP["distance"] * dist + GAP["long"] * max(0, length - GAP["length"]) \
+                + GAP["short"] * max(0, GAP["length"] - length) / GAP["length"] \
+                - GAP["between"] * between \
+                + GAP["connector"] * sum(1 for t in inner if t.low in _STOP) \
+                + 0.5 * sum(1 for t in content if t.low in _WEAK) / max(1, len(content))
+            if best_score is None or score < best_score:
+                best, best_score = (toks[i].start, toks[j].end), score
     return best

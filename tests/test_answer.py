@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qa.answer_types import DATE, NUMBER, OTHER, PERSON, PLACE, best_span, expected_type
+from qa.answer_types import ALIAS, DATE, NUMBER, OTHER, PERSON, PLACE, alias_spans, best_span, expected_type
 
 # Questions written from the seed articles' content (not the eval file), with accepted answers.
 SEED_QUESTIONS = [
@@ -111,6 +111,11 @@ def test_expected_types():
     assert expected_type("Where were the talks held?") == PLACE
     assert expected_type("In which southern port city did fires start?") == PLACE
     assert expected_type("Why did the talks stall?") == OTHER
+    assert expected_type("What is the Latin name of the common oak?") == ALIAS
+    assert expected_type("What is the harbour festival also known as?") == ALIAS
+    assert expected_type("What does NATO stand for?") == ALIAS
+    assert expected_type("What is the name of the stadium?") == OTHER
+    assert expected_type("Who is also known as the Iron Lady?") == PERSON
 
 
 def test_best_span_picks_the_typed_span_next_to_the_question_words():
@@ -123,3 +128,26 @@ def test_best_span_picks_the_typed_span_next_to_the_question_words():
     sentence = "The exercises have been held since 2012, the ministry said."
     s, e = best_span(sentence, "Since when have the exercises been held?", DATE)
     assert sentence[s:e] == "2012"
+
+
+def test_alias_spans_find_the_other_name_of_a_question_word():
+    sentence = "The march was organised by the Free Riders Union, or Unione dei Ciclisti (UDC), last spring."
+    assert [sentence[s:e] for s, e in alias_spans(sentence)] == ["Unione dei Ciclisti", "UDC"]
+    # only renamings of something the question names count when anchor words are given
+    assert [sentence[s:e] for s, e in alias_spans(sentence, {"union"})] == ["Unione dei Ciclisti"]
+    assert alias_spans(sentence, {"march"}) == []
+    sentence = "The harbour festival, also known as Lantern Night, draws big crowds."
+    assert [sentence[s:e] for s, e in alias_spans(sentence, {"festival"})] == ["Lantern Night"]
+    sentence = "Delegates of the North Atlantic Treaty Organization (NATO) met in Vilnius."
+    assert [sentence[s:e] for s, e in alias_spans(sentence, {"nato"})] == ["North Atlantic Treaty Organization"]
+
+
+def test_best_span_answers_alias_and_what_questions():
+    sentence = "The march was organised by the Free Riders Union, or Unione dei Ciclisti (UDC), last spring."
+    s, e = best_span(sentence, "What is the Italian name of the Free Riders Union?", ALIAS)
+    assert sentence[s:e] == "Unione dei Ciclisti"
+    sentence = "The council approved the plan after residents asked for a new footbridge over the canal."
+    from qa.answer import stem
+
+    s, e = best_span(sentence, "What did residents ask for?", OTHER, stem)
+    assert sentence[s:e] == "new footbridge"
