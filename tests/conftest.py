@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import os
 import shutil
 import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +89,47 @@ def seeds_copy(tmp_path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float = 300.0):
+    """Run `factdesk serve` on a free loopback port with its own FACTDESK_HOME until the block ends.
+
+    Yields:
+        (base URL without a trailing slash, the server process).
+    """
+    port = free_port()
+    env = dict(os.environ, FACTDESK_HOME=str(home), PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1",
+               TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    for key in ("FACTDESK_USER", "FACTDESK_PASSWORD"):
+        env.pop(key, None)
+    home.mkdir(parents=True, exist_ok=True)
+    log_path = home / "serve.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(index)],
+                                cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"factdesk serve exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+                with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"factdesk serve did not open port {port} in {timeout_s:.0f} s")
+                time.sleep(0.5)
+            yield f"http://127.0.0.1:{port}", proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)

@@ -7,21 +7,16 @@ to anything but 127.0.0.1 is aborted. A failing test leaves a screenshot in test
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from conftest import running_server
+
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 STARTUP_TIMEOUT_S = 300
@@ -41,51 +36,14 @@ Residents can read the plan at <a href="javascript:window.__pwned=1">this link</
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for_port(port: int, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"factdesk serve exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-            return
-        time.sleep(0.5)
-    raise RuntimeError(f"factdesk serve did not open port {port} in {STARTUP_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`factdesk serve` on a free port with a private home and index (built from the seeds)."""
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    pytest.importorskip("playwright")
+        pytest.fail("Debian's chromium is missing: run bash scripts/test.sh or apt-get install chromium")
     home = tmp_path_factory.mktemp("ui-browser-home")
-    port = _free_port()
-    env = dict(os.environ, FACTDESK_HOME=str(home), HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
-               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
-    for key in ("FACTDESK_USER", "FACTDESK_PASSWORD"):
-        env.pop(key, None)
-    log = home / "serve.log"
-    exe = shutil.which("factdesk")
-    cmd = [exe] if exe else [sys.executable, "-m", "qa"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd + ["serve", "--port", str(port), "--index", str(home / "index")],
-                                cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_for_port(port, proc, log)
-        yield {"url": f"http://127.0.0.1:{port}/", "home": home}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+    with running_server(home, home / "index", timeout_s=STARTUP_TIMEOUT_S) as (url, _):
+        yield {"url": url + "/", "home": home}
 
 
 @pytest.fixture(scope="module")

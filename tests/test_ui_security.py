@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEEDS
+from conftest import REPO, SEEDS, running_server
 
 pytestmark = pytest.mark.slow
-pytest.importorskip("gradio_client")
-if not (REPO / "ui" / "app.py").is_file():
-    pytest.skip("ui/app.py is not there yet", allow_module_level=True)
 
 SECRET = ("Secret council minutes leaked\n"
           "The secret minutes of the Harlow council say the budget will rise by 7 percent. "
@@ -27,53 +19,17 @@ UPLOADED = ("Ferry strike ends in Moravik\n"
             "Crews will get a raise of 4.5 percent from January.")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, encoder):
     """`factdesk serve` on a free loopback port with its own FACTDESK_HOME and --index."""
-    import httpx
-
     from qa import Assistant, Config
 
     root = tmp_path_factory.mktemp("ui-security")
     home, index = root / "home", root / "index"
     Assistant(index, Config.from_env()).index([SEEDS])  # built here: the server only loads it
     (root / "secret.txt").write_text(SECRET, encoding="utf-8")
-    port = _free_port()
-    log = open(root / "serve.log", "w")
-    env = dict(os.environ, FACTDESK_HOME=str(home), PYTHONPATH=str(REPO))
-    env.pop("FACTDESK_USER", None)
-    env.pop("FACTDESK_PASSWORD", None)
-    proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--index", str(index), "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=root, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 300
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"factdesk serve exited: {(root / 'serve.log').read_text()[-2000:]}")
-            try:
-                if httpx.get(url + "/", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("factdesk serve did not start within 300 s")
-            time.sleep(1)
+    with running_server(home, index, cwd=root) as (url, proc):
         yield {"url": url, "home": home, "index": index, "root": root, "proc": proc}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def test_server_serves_no_file_outside_its_folders(server):
@@ -131,7 +87,7 @@ def test_api_cannot_index_a_server_file_by_path(server):
         event_id = response.json()["event_id"]
         stream = client.get(f"/gradio_api/call/on_upload/{event_id}").text
     assert "event: error" in stream and "Secret council" not in stream
-    assert "InvalidPathError" in (server["root"] / "serve.log").read_text()  # refused as "not uploaded by a user"
+    assert "InvalidPathError" in (server["home"] / "serve.log").read_text()  # refused as "not uploaded by a user"
     titles = {a.title for a in Library.load(server["index"]).articles.values()}
     assert "Secret council minutes leaked" not in titles
     assert not (server["home"] / "uploads" / "secret.txt").exists()
