@@ -149,14 +149,19 @@ def test_fact_check_shows_a_verdict(page):
         assert page.locator("#check-evidence .fd-card").count() >= 1
 
 
+def _add_article(page, path, text: str, title_words: str):
+    """Upload an article file, check it was added and wait until the library lists it."""
+    path.write_text(text, encoding="utf-8")
+    report = _upload(page, path)
+    assert "added" in report.lower(), report
+    page.wait_for_function(f"() => (document.querySelector('#library')?.innerText || '').includes({title_words!r})",
+                           timeout=ANSWER_TIMEOUT_MS)
+    return path
+
+
 def test_uploaded_article_can_be_asked_about(page, tmp_path):
     with _screenshot_on_failure(page, "upload"):
-        article = tmp_path / "lindqvist_bridge.txt"
-        article.write_text(BRIDGE_ARTICLE, encoding="utf-8")
-        report = _upload(page, article)
-        assert "added" in report.lower(), report
-        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('Lindqvist')",
-                               timeout=ANSWER_TIMEOUT_MS)
+        article = _add_article(page, tmp_path / "lindqvist_bridge.txt", BRIDGE_ARTICLE, "Lindqvist")
         # The same file again is reported as already present.
         again = _upload(page, article)
         assert "already present" in again.lower(), again
@@ -166,12 +171,7 @@ def test_uploaded_article_can_be_asked_about(page, tmp_path):
 
 def test_hostile_article_renders_as_text(page, tmp_path):
     with _screenshot_on_failure(page, "hostile"):
-        article = tmp_path / "harbour_ferry.txt"
-        article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
-        report = _upload(page, article)
-        assert "added" in report.lower(), report
-        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('Harbour council')",
-                               timeout=ANSWER_TIMEOUT_MS)
+        _add_article(page, tmp_path / "harbour_ferry.txt", HOSTILE_ARTICLE, "Harbour council")
         assert "<script>" in page.inner_text("#library")
         page.locator("#library tr", has_text="Harbour council").first.click()
         page.wait_for_selector("#library-article .fd-article-text", timeout=ANSWER_TIMEOUT_MS)
