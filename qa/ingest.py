@@ -123,11 +123,16 @@ def _display(path: Path) -> str:
         return str(path.absolute())
 
 
-def file_sha256(path: Path, max_bytes: int) -> str:
-    """Hash a file in blocks (never loads it whole); IngestError if it is over `max_bytes`."""
+def check_size(path: Path, max_bytes: int) -> None:
+    """IngestError when the file is larger than `max_bytes`."""
     size = path.stat().st_size
     if size > max_bytes:
         raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+
+
+def file_sha256(path: Path, max_bytes: int) -> str:
+    """Hash a file in blocks (never loads it whole); IngestError if it is over `max_bytes`."""
+    check_size(path, max_bytes)
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -140,7 +145,17 @@ def read_text(path: Path) -> str:
 
     Raises IngestError for empty or binary files.
     """
-    data = path.read_bytes()
+    return decode_text(path.read_bytes())
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes, refusing (IngestError) one over `max_bytes` before reading it."""
+    check_size(path, max_bytes)
+    return path.read_bytes()
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text file's bytes (see `decode_bytes`); IngestError for empty or binary data."""
     if not data.strip():
         raise IngestError("empty file")
     return decode_bytes(data)
@@ -316,11 +331,17 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
             skipped.append((display, reason or "unreadable"))
             continue
         try:
-            sha = file_sha256(path, max_file_bytes)
+            kind = SUPPORTED[path.suffix.lower()]
+            data = None
+            if kind in ("text", "html"):
+                # Read once: the same bytes are hashed and decoded.
+                data = read_limited(path, max_file_bytes)
+                sha = hashlib.sha256(data).hexdigest()
+            else:
+                sha = file_sha256(path, max_file_bytes)
             if known.get(str(path)) == sha:
                 unchanged.append(SourceFile(display, str(path), sha, ()))
                 continue
-            kind = SUPPORTED[path.suffix.lower()]
             if kind == "jsonl":
                 records, problems = read_jsonl(path)
                 if not records:
@@ -340,10 +361,10 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
                     raise IngestError(str(exc)) from None
                 pending.append((display, path, sha, "text", {"text": text}))
             elif kind == "html":
-                text, meta = html_to_text(read_text(path))
+                text, meta = html_to_text(decode_text(data))
                 pending.append((display, path, sha, "html", {"text": text, **meta}))
             else:
-                pending.append((display, path, sha, "text", {"text": read_text(path)}))
+                pending.append((display, path, sha, "text", {"text": decode_text(data)}))
         except IngestError as exc:
             skipped.append((display, str(exc)))
         except (OSError, MemoryError) as exc:
