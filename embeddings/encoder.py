@@ -228,6 +228,20 @@ def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: 
     with _SHARED_LOCK:
         if key not in _SHARED:
             inner: TextEncoder | None = None
+            if backend == "auto":
+                from embeddings.openvino_encoder import bf16_supported
+
+                backend = "openvino-bf16" if bf16_supported() else "onnx-int8"
+            if backend == "openvino-bf16":
+                from embeddings.onnx_encoder import OnnxEncoderError
+                from embeddings.openvino_encoder import OpenVinoEncoder
+
+                base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
+                try:
+                    inner = OpenVinoEncoder(resolve_model_path(model), base_cache, name=model, batch_size=batch_size)
+                except OnnxEncoderError as exc:
+                    print(f"factdesk: bf16 encoder unavailable ({exc}); using int8", file=sys.stderr)
+                    backend = "onnx-int8"
             if backend == "onnx-int8":
                 from embeddings.onnx_encoder import OnnxEncoder, OnnxEncoderError
 

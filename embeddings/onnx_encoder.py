@@ -80,32 +80,55 @@ class OnnxEncoder:
         out = np.zeros((n, self.dim), dtype=np.float32)
         if n == 0:
             return out
-        encodings = self._tokenizer.encode_batch([str(t).strip() for t in texts])
-        ids = [e.ids for e in encodings]
-        # Length bucketing: neighbours in a batch have similar lengths, so padding is small.
-        order = sorted(range(n), key=lambda i: len(ids[i]))
-        batches = [order[s : s + self.batch_size] for s in range(0, n, self.batch_size)]
+        batches = bucketed_batches(self._tokenizer, texts, self.batch_size, "token_type_ids" in self._input_names)
         bar = _progress(len(batches)) if show_progress else None
-        # Longest batches first: a memory problem shows up at once, not at the end.
-        for batch in reversed(batches):
-            width = max(len(ids[i]) for i in batch)
-            input_ids = np.zeros((len(batch), width), dtype=np.int64)
-            mask = np.zeros((len(batch), width), dtype=np.int64)
-            for row, i in enumerate(batch):
-                input_ids[row, : len(ids[i])] = ids[i]
-                mask[row, : len(ids[i])] = 1
-            feed = {"input_ids": input_ids, "attention_mask": mask}
-            if "token_type_ids" in self._input_names:
-                feed["token_type_ids"] = np.zeros_like(input_ids)
+        for rows, feed in batches:
             (pooled,) = self._session.run(None, feed)
-            out[batch] = pooled
+            out[rows] = pooled
             if bar is not None:
                 bar.update(1)
         if bar is not None:
             bar.close()
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        out /= np.maximum(norms, 1e-12)  # torch.nn.functional.normalize's eps
-        return out
+        return normalise_rows(out)
+
+
+def bucketed_batches(tokenizer, texts: Sequence[str], batch_size: int,
+                     token_types: bool = True) -> list[tuple[list[int], dict]]:
+    """Tokenise texts and group them into padded batches of similar length, longest first.
+
+    Args:
+        tokenizer: a `tokenizers.Tokenizer` with truncation set and padding off.
+        texts: the texts.
+        batch_size: texts per batch.
+        token_types: include a zero `token_type_ids` input.
+
+    Returns:
+        (row numbers in `texts`, model inputs) per batch.
+    """
+    ids = [e.ids for e in tokenizer.encode_batch([str(t).strip() for t in texts])]
+    # Length bucketing: neighbours in a batch have similar lengths, so padding is small.
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    out = []
+    # Longest batches first: a memory problem shows up at once, not at the end.
+    for start in reversed(range(0, len(order), batch_size)):
+        rows = order[start : start + batch_size]
+        width = max(len(ids[i]) for i in rows)
+        input_ids = np.zeros((len(rows), width), dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for row, i in enumerate(rows):
+            input_ids[row, : len(ids[i])] = ids[i]
+            mask[row, : len(ids[i])] = 1
+        feed = {"input_ids": input_ids, "attention_mask": mask}
+        if token_types:
+            feed["token_type_ids"] = np.zeros_like(input_ids)
+        out.append((rows, feed))
+    return out
+
+
+def normalise_rows(vectors: np.ndarray) -> np.ndarray:
+    """L2-normalise rows in place (torch.nn.functional.normalize's eps) and return them."""
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return vectors
 
 
 def ensure_exported(model_dir: Path, cache_dir: Path) -> Path:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# "auto": OpenVINO bf16 where the CPU has bf16 units, else int8 ONNX; "torch": fp32 PyTorch.
+ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
 
 
 def default_home() -> Path:
@@ -24,7 +26,7 @@ class Config:
     """
 
     model: str = DEFAULT_MODEL
-    encoder_backend: str = "onnx-int8"  # int8 ONNX (default, ~3x faster) or "torch" (fp32)
+    encoder_backend: str = "auto"  # see ENCODER_BACKENDS
     batch_size: int = 16
     chunk_min_words: int = 120
     chunk_max_words: int = 200
@@ -86,8 +88,8 @@ class Config:
             raise ValueError("dense_weight must be between 0 and 1")
         if self.chunk_min_words < 10 or self.chunk_max_words < self.chunk_min_words:
             raise ValueError("chunk sizes must satisfy 10 <= chunk_min_words <= chunk_max_words")
-        if self.encoder_backend not in ("torch", "onnx-int8"):
-            raise ValueError("encoder_backend must be 'torch' or 'onnx-int8'")
+        if self.encoder_backend not in ENCODER_BACKENDS:
+            raise ValueError(f"encoder_backend must be one of {', '.join(ENCODER_BACKENDS)}")
         if self.batch_size < 1:
             raise ValueError("batch_size must be positive")
 
