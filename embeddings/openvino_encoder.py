@@ -60,6 +60,7 @@ class OpenVinoEncoder:
             raise OnnxEncoderError(f"OpenVINO cannot compile the model ({type(exc).__name__})") from None
         self._input_names = {port.get_any_name() for port in self._compiled.inputs}
         self._queue = ov.AsyncInferQueue(self._compiled)
+        self._request = self._compiled.create_infer_request()  # one batch (a query): no queue round trip
         self._lock = threading.Lock()  # one queue: concurrent callers take turns
 
     def encode(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
@@ -87,6 +88,12 @@ class OpenVinoEncoder:
             if bar is not None:
                 bar.update(1)
 
+        if len(batches) == 1:
+            rows, feed = batches[0]
+            with self._lock:
+                self._request.infer(feed)
+                out[rows] = self._request.get_output_tensor(0).data
+            return normalise_rows(out)
         with self._lock:
             self._queue.set_callback(done)
             for rows, feed in batches:

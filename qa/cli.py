@@ -26,8 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="print JSON on stdout")
     common.add_argument("--model", metavar="NAME_OR_PATH", help="sentence-transformers model (default all-MiniLM-L6-v2, packaged)")
     common.add_argument("--fp32", action="store_true",
-                        help="embed with the fp32 PyTorch encoder instead of the default bf16 OpenVINO / int8 ONNX one "
-                             "(same vector space, ~3x slower)")
+                        help="embed with the fp32 PyTorch encoder instead of the default int8 ONNX one "
+                             "(same vector space, ~2x slower)")
 
     parser = argparse.ArgumentParser(prog="factdesk", description="Cited answers and fact checks over news articles, offline.",
                                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)

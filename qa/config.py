@@ -26,7 +26,7 @@ class Config:
     """
 
     model: str = DEFAULT_MODEL
-    encoder_backend: str = "auto"  # see ENCODER_BACKENDS
+    encoder_backend: str = "onnx-int8"  # see ENCODER_BACKENDS
     batch_size: int = 16
     chunk_min_words: int = 120
     chunk_max_words: int = 200
