@@ -227,32 +227,32 @@ def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: 
     key = (model, backend, str(cache_dir), batch_size)
     with _SHARED_LOCK:
         if key not in _SHARED:
-            inner: TextEncoder | None = None
             if backend == "auto":
                 from embeddings.openvino_encoder import bf16_supported
 
                 backend = "openvino-bf16" if bf16_supported() else "onnx-int8"
-            if backend == "openvino-bf16":
-                from embeddings.onnx_encoder import OnnxEncoderError
-                from embeddings.openvino_encoder import OpenVinoEncoder
-
-                base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
-                try:
-                    inner = OpenVinoEncoder(resolve_model_path(model), base_cache, name=model, batch_size=batch_size)
-                except OnnxEncoderError as exc:
-                    print(f"factdesk: bf16 encoder unavailable ({exc}); using int8", file=sys.stderr)
-                    backend = "onnx-int8"
-            if backend == "onnx-int8":
-                from embeddings.onnx_encoder import OnnxEncoder, OnnxEncoderError
-
-                base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
-                try:
-                    inner = OnnxEncoder(resolve_model_path(model), base_cache, name=model, batch_size=batch_size)
-                except OnnxEncoderError as exc:
-                    # Same model, same vector space: fp32 is slower but always works.
-                    print(f"factdesk: int8 encoder unavailable ({exc}); using fp32", file=sys.stderr)
-                    backend = "torch"
-            if inner is None:
-                inner = Encoder(model, batch_size=batch_size)
+            inner, backend = _build(model, backend, cache_dir, batch_size)
             _SHARED[key] = CachedEncoder(inner, cache_dir, variant=backend)
         return _SHARED[key]
+
+
+# Each exported backend falls back to the next one: same model, same vector space, only slower.
+_FALLBACK = {"openvino-bf16": "onnx-int8", "onnx-int8": "torch"}
+
+
+def _build(model: str, backend: str, cache_dir: Path | None, batch_size: int) -> tuple[TextEncoder, str]:
+    """The encoder for `backend`, or the first fallback that loads; returns it with its backend."""
+    if backend == "torch":
+        return Encoder(model, batch_size=batch_size), backend
+    from embeddings.onnx_encoder import OnnxEncoder, OnnxEncoderError
+
+    cls = OnnxEncoder
+    if backend == "openvino-bf16":
+        from embeddings.openvino_encoder import OpenVinoEncoder as cls  # noqa: N813
+    base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
+    try:
+        return cls(resolve_model_path(model), base_cache, name=model, batch_size=batch_size), backend
+    except OnnxEncoderError as exc:
+        fallback = _FALLBACK[backend]
+        print(f"factdesk: {backend} encoder unavailable ({exc}); using {fallback}", file=sys.stderr)
+        return _build(model, fallback, cache_dir, batch_size)
