@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from embeddings.onnx_encoder import (FP32_FILE, OnnxEncoderError, _load_tokenizer, _read_settings,
+from embeddings.onnx_encoder import (FP32_FILE, OnnxEncoderError, _load_tokenizer, _progress, _read_settings,
                                      bucketed_batches, ensure_exported, normalise_rows)
 
 
@@ -77,11 +77,7 @@ class OpenVinoEncoder:
         if not len(texts):
             return out
         batches = bucketed_batches(self._tokenizer, texts, self.batch_size, "token_type_ids" in self._input_names)
-        bar = None
-        if show_progress:
-            from tqdm import tqdm
-
-            bar = tqdm(total=len(batches), desc="encoding", unit="batch")
+        bar = _progress(len(batches)) if show_progress else None
 
         def done(request, rows) -> None:
             out[rows] = request.get_output_tensor(0).data

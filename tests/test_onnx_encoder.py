@@ -89,9 +89,7 @@ def test_second_load_reuses_the_cache(encoder, model_path, cache_dir, monkeypatc
         raise AssertionError("exported again instead of reusing the cache")
 
     monkeypatch.setattr(onnx_encoder, "_export", no_export)
-    start = time.perf_counter()
     again = OnnxEncoder(model_path, cache_dir, name="all-MiniLM-L6-v2")
-    assert time.perf_counter() - start < 10
     assert again.export_dir == encoder.export_dir
     assert {p: p.stat().st_mtime_ns for p in again.export_dir.iterdir()} == before
     assert np.array_equal(again.encode(SENTENCES[:2]), encoder.encode(SENTENCES[:2]))
