@@ -93,7 +93,7 @@ class OnnxEncoder:
 
 
 def bucketed_batches(tokenizer, texts: Sequence[str], batch_size: int,
-                     token_types: bool = True) -> list[tuple[list[int], dict]]:
+                     token_types: bool = True, width_multiple: int = 1) -> list[tuple[list[int], dict]]:
     """Tokenise texts and group them into padded batches of similar length, longest first.
 
     Args:
@@ -101,18 +101,22 @@ def bucketed_batches(tokenizer, texts: Sequence[str], batch_size: int,
         texts: the texts.
         batch_size: texts per batch.
         token_types: include a zero `token_type_ids` input.
+        width_multiple: pad each batch's width up to a multiple of this (never past the
+            tokenizer's truncation length), so a runtime that prepares kernels per input shape
+            sees few distinct shapes.
 
     Returns:
         (row numbers in `texts`, model inputs) per batch.
     """
     ids = [e.ids for e in tokenizer.encode_batch([str(t).strip() for t in texts])]
+    limit = (tokenizer.truncation or {}).get("max_length") or max(map(len, ids))
     # Length bucketing: neighbours in a batch have similar lengths, so padding is small.
     order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
     out = []
     # Longest batches first: a memory problem shows up at once, not at the end.
     for start in reversed(range(0, len(order), batch_size)):
         rows = order[start : start + batch_size]
-        width = max(len(ids[i]) for i in rows)
+        width = _padded_width(max(len(ids[i]) for i in rows), width_multiple, limit)
         input_ids = np.zeros((len(rows), width), dtype=np.int64)
         mask = np.zeros((len(rows), width), dtype=np.int64)
         for row, i in enumerate(rows):
@@ -123,6 +127,10 @@ def bucketed_batches(tokenizer, texts: Sequence[str], batch_size: int,
             feed["token_type_ids"] = np.zeros_like(input_ids)
         out.append((rows, feed))
     return out
+
+
+def _padded_width(width: int, multiple: int, limit: int) -> int:
+    return max(width, min(-(-width // multiple) * multiple, limit))
 
 
 def normalise_rows(vectors: np.ndarray) -> np.ndarray:

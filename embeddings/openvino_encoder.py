@@ -17,6 +17,10 @@ import numpy as np
 from embeddings.onnx_encoder import (FP32_FILE, OnnxEncoderError, _load_tokenizer, _progress, _read_settings,
                                      bucketed_batches, ensure_exported, normalise_rows)
 
+# OpenVINO's CPU plugin prepares kernels for each new input shape; widths rounded up to a multiple
+# of 16 tokens give a few shapes, reused from then on (measured: 106-116 -> 119-149 chunks/s).
+WIDTH_MULTIPLE = 16
+
 
 def bf16_supported() -> bool:
     """Whether OpenVINO is installed and the CPU computes in bf16 natively."""
@@ -53,9 +57,10 @@ class OpenVinoEncoder:
         export_dir = ensure_exported(self.model_dir, Path(cache_dir))
         try:
             core = ov.Core()
-            model = core.read_model(str(export_dir / FP32_FILE))
-            self._compiled = core.compile_model(model, "CPU", {"INFERENCE_PRECISION_HINT": "bf16",
-                                                                "PERFORMANCE_HINT": "THROUGHPUT"})
+            # CACHE_DIR keeps the compiled blob, so later processes skip most of the compile.
+            self._compiled = core.compile_model(str(export_dir / FP32_FILE), "CPU", {
+                "INFERENCE_PRECISION_HINT": "bf16", "PERFORMANCE_HINT": "THROUGHPUT",
+                "CACHE_DIR": str(export_dir / "openvino-cache")})
         except Exception as exc:  # noqa: BLE001 - OpenVINO raises RuntimeError with C++ text
             raise OnnxEncoderError(f"OpenVINO cannot compile the model ({type(exc).__name__})") from None
         self._input_names = {port.get_any_name() for port in self._compiled.inputs}
@@ -76,7 +81,8 @@ class OpenVinoEncoder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not len(texts):
             return out
-        batches = bucketed_batches(self._tokenizer, texts, self.batch_size, "token_type_ids" in self._input_names)
+        batches = bucketed_batches(self._tokenizer, texts, self.batch_size, "token_type_ids" in self._input_names,
+                                   WIDTH_MULTIPLE)
         bar = _progress(len(batches)) if show_progress else None
 
         def done(request, rows) -> None:

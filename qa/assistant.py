@@ -215,19 +215,22 @@ class Assistant:
         # The model is loaded only when something needs embedding: re-indexing unchanged files
         # or an all-skipped batch returns at once.
         encoder = _LazyEncoder(self)
-        with self._write_lock, writer_lock(self.index_dir):
+        with self._write_lock, writer_lock(self.index_dir), encoder:
             if rebuild or read_manifest(self.index_dir) is None:
-                current = Library.empty(self.config.model, encoder.dim)
+                current = None
+                encoder.prefetch()  # a new index embeds everything: load the model while reading
             elif self._library is not None and self._stamp() == self._manifest_stamp:
                 current = self._library  # nobody wrote since we loaded it
             else:
                 current = Library.load(self.index_dir, model=self.config.model)
             if progress:
                 progress("reading files", 0.0)
-            known = {} if rebuild else {k: v["sha256"] for k, v in current.files.items()}
+            known = {k: v["sha256"] for k, v in current.files.items()} if current else {}
             result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
                             pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
                             known=known)
+            if current is None:
+                current = Library.empty(self.config.model, encoder.dim)
             indexer = Indexer(encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
             updated, report = indexer.update(current, result, progress=progress, show_progress=show_progress)
             if report.added or report.removed or rebuild or read_manifest(self.index_dir) is None:
@@ -283,10 +286,34 @@ class Assistant:
 
 
 class _LazyEncoder:
-    """Stands in for the assistant's encoder and loads the model on first real use."""
+    """Stands in for the assistant's encoder and loads the model on first real use.
+
+    Used as a context manager: leaving it waits for a model load started by `prefetch`, so no
+    loading thread outlives the index run.
+    """
 
     def __init__(self, assistant: Assistant):
         self._assistant = assistant
+        self._loader: threading.Thread | None = None
+
+    def prefetch(self) -> None:
+        """Start loading the model in the background (errors surface on first real use)."""
+        if self._assistant._encoder is None and self._loader is None:
+            self._loader = threading.Thread(target=self._load_quietly, name="factdesk-model-load", daemon=True)
+            self._loader.start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self._assistant.encoder
+        except Exception:  # noqa: BLE001 - the foreground load raises it again, with its message
+            pass
+
+    def __enter__(self) -> "_LazyEncoder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._loader is not None:
+            self._loader.join()
 
     @property
     def dim(self) -> int:

@@ -26,7 +26,8 @@ class Config:
     """
 
     model: str = DEFAULT_MODEL
-    encoder_backend: str = "onnx-int8"  # see ENCODER_BACKENDS
+    # "auto": OpenVINO bf16 on CPUs with bf16 units, int8 ONNX Runtime elsewhere (ENCODER_BACKENDS)
+    encoder_backend: str = "auto"
     batch_size: int = 16
     chunk_min_words: int = 120
     chunk_max_words: int = 200

@@ -1,9 +1,11 @@
-"""Grouping near-duplicate reports of one story (MinHash LSH over word shingles).
+"""Grouping near-duplicate reports of one story (shared word shingles).
 
-Candidates come from datasketch's MinHash LSH; every candidate pair is then checked
-exactly on the shingle sets, by containment (shared shingles over the smaller set), so
-that a copy cut short or with a standfirst added still joins its story, while different
-paragraphs about the same topic (which share words but few word 5-grams) stay apart.
+Candidates come from an inverted index of hashed word 5-grams: two articles are compared
+only when they share at least a few shingles. Every candidate pair is then checked exactly,
+by containment (shared shingles over the smaller set), so that a copy cut short or with a
+standfirst added still joins its story, while different paragraphs about the same topic
+(which share words but few word 5-grams) stay apart. Unlike MinHash LSH, the inverted index
+cannot miss a short copy of a long article (low Jaccard, high containment).
 """
 
 from __future__ import annotations
@@ -12,17 +14,18 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import replace
-
-from datasketch import MinHash, MinHashLSH
 
 from qa.records import Article
 
 SHINGLE_WORDS = 5
-NUM_PERM = 128
-LSH_THRESHOLD = 0.2  # loose on purpose: the exact check below decides
 MIN_CONTAINMENT = 0.5
 MIN_SHARED = 8
+# A shingle found in more articles than this is boilerplate ("all rights reserved ..."), not
+# evidence of one story (even a wire copy rarely runs in a thousand outlets of one index);
+# skipping it bounds the candidate pairs.
+MAX_POSTINGS = 1000
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Apostrophes and quotes vary between outlets ("Zelensky's" / "Zelensky’s"); drop them.
@@ -39,8 +42,10 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     Returns:
         A set of 32-bit shingle hashes (empty for a text without words).
     """
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = _WORD.findall(_QUOTES.sub("", text))
     if not words:
         return set()
@@ -49,18 +54,6 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     else:
         grams = [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
     return {zlib.crc32(g.encode("utf-8")) for g in grams}
-
-
-def _identity(value: int) -> int:
-    return value
-
-
-def _minhash(values: set[int]) -> MinHash:
-    # The shingles are already 32-bit hashes (crc32), so datasketch need not hash them again.
-    mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)
-    if values:
-        mh.update_batch(list(values))
-    return mh
 
 
 def same_story(a: set[int], b: set[int]) -> bool:
@@ -105,19 +98,20 @@ def assign_stories(new: list[Article], existing: list[Article]) -> list[Article]
             i = parent[i]
         return i
 
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = []
+    postings: dict[int, list[int]] = {}
     for i, values in enumerate(sets):
-        mh = _minhash(values)
-        hashes.append(mh)
-        if values:
-            lsh.insert(i, mh, check_duplication=False)
+        for value in values:
+            postings.setdefault(value, []).append(i)
     first_new = len(existing)
     for i in range(first_new, len(everyone)):
-        if not sets[i]:
-            continue
-        for j in lsh.query(hashes[i]):
-            if j != i and find(i) != find(j) and same_story(sets[i], sets[j]):
+        shared = Counter()
+        for value in sets[i]:
+            others = postings[value]
+            if 1 < len(others) <= MAX_POSTINGS:
+                shared.update(others)
+        for j, count in shared.items():
+            if j != i and count >= min(MIN_SHARED, len(sets[i]), len(sets[j])) and find(i) != find(j) \
+                    and same_story(sets[i], sets[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(everyone)):

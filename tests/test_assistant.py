@@ -60,6 +60,18 @@ def test_incremental_add_embeds_only_the_new_article(tmp_path, encoder, seeds_as
     assert "5,400" in answer.citations[0].quote
 
 
+def test_new_index_loads_the_model_while_reading_and_leaves_no_thread(tmp_path, seeds_assistant):
+    import threading
+
+    path = tmp_path / "story.txt"
+    path.write_text(EXTRA, encoding="utf-8")
+    assistant = Assistant(tmp_path / "index", seeds_assistant.config)
+    assert assistant._encoder is None
+    report = assistant.index([path])
+    assert report.added == 1 and assistant._encoder is not None
+    assert not [t for t in threading.enumerate() if t.name == "factdesk-model-load"]
+
+
 def test_changed_file_replaces_its_articles(tmp_path, seeds_assistant):
     path = tmp_path / "story.txt"
     path.write_text(EXTRA, encoding="utf-8")

@@ -107,3 +107,21 @@ def test_stale_export_folders_are_removed(tmp_path):
     os.utime(stale, (time.time() - 7200, time.time() - 7200))
     onnx_encoder._remove_stale_exports(tmp_path)
     assert not stale.exists() and fresh.exists()
+
+
+def test_width_padding_gives_few_shapes_and_the_same_vectors(model_path, cache_dir):
+    from embeddings.onnx_encoder import bucketed_batches
+
+    # The fp32 graph: int8's per-batch activation scale would blur the comparison.
+    encoder = OnnxEncoder(model_path, cache_dir, name="all-MiniLM-L6-v2", quantize=False)
+    texts = SENTENCES + [" ".join(["word"] * 400)]
+    plain = bucketed_batches(encoder._tokenizer, texts, 2, True)
+    padded = bucketed_batches(encoder._tokenizer, texts, 2, True, width_multiple=16)
+    assert [rows for rows, _ in plain] == [rows for rows, _ in padded]
+    for (_, a), (_, b) in zip(plain, padded):
+        width = b["input_ids"].shape[1]
+        assert width % 16 == 0 or width == encoder.max_length  # never past the truncation length
+        assert width >= a["input_ids"].shape[1] and width <= encoder.max_length
+        (va,) = encoder._session.run(None, a)
+        (vb,) = encoder._session.run(None, b)
+        assert np.allclose(va, vb, atol=1e-4)  # padding is masked out of attention and pooling

@@ -49,3 +49,12 @@ def test_auto_backend_loads_an_encoder_in_the_same_space(factdesk_home):
     encoder = load_encoder("all-MiniLM-L6-v2", "auto", factdesk_home / "cache", 16)
     reference = Encoder("all-MiniLM-L6-v2").encode(TEXTS[:2])
     assert ((encoder.encode(TEXTS[:2]) * reference).sum(axis=1) > 0.98).all()
+
+
+def test_compiled_model_is_cached_for_the_next_process(openvino, factdesk_home):
+    from embeddings.onnx_encoder import ensure_exported
+
+    blobs = ensure_exported(openvino.model_dir, factdesk_home / "cache") / "openvino-cache"
+    assert any(blobs.iterdir())
+    again = OpenVinoEncoder(str(openvino.model_dir), factdesk_home / "cache", name="all-MiniLM-L6-v2")
+    assert np.allclose(again.encode(TEXTS), openvino.encode(TEXTS), atol=1e-3)
