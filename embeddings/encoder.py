@@ -123,6 +123,7 @@ class CachedEncoder:
         """
         self.inner = encoder
         self.name = encoder.name
+        self.variant = variant
         self._cache_name = f"{encoder.name}|{variant}"
         self.dim = encoder.dim
         self.embedded = 0  # texts actually sent to the model, for reports and tests

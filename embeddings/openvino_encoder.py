@@ -1,8 +1,8 @@
 """The default model on OpenVINO in bf16: the fastest encoder on CPUs with bf16 matrix units.
 
 It runs the same locally exported fp32 ONNX graph as `embeddings.onnx_encoder` (export and
-cache shared), compiled by OpenVINO with bf16 inference precision and two inference requests
-in flight, so both cores stay busy. On a CPU without native bf16 it would fall back to slower
+cache shared), compiled by OpenVINO with bf16 inference precision: for latency (queries) and
+for throughput (bulk indexing, two requests in flight so both cores stay busy). On a CPU without native bf16 it would fall back to slower
 fp32 kernels, so `load_encoder` only picks it where OpenVINO reports BF16 support.
 """
 
@@ -33,10 +33,19 @@ def bf16_supported() -> bool:
 
 
 class OpenVinoEncoder:
-    """Mean-pooled sentence embeddings from OpenVINO (bf16), L2-normalised, in input order."""
+    """Mean-pooled sentence embeddings from OpenVINO (bf16), L2-normalised, in input order.
+
+    The graph is compiled twice, each on first need: for latency (one request on both cores)
+    for a query or a few sentences, and for throughput (one request per core, kept busy by a
+    queue) for bulk indexing. Measured on 2 cores: a one-text encode takes 1.7 ms on the
+    latency compile against 5-12 ms on the throughput one, which in turn indexes about 15% faster.
+    """
+
+    #: Calls with at most this many batches run on the latency compile.
+    SMALL_BATCHES = 4
 
     def __init__(self, model_path: str, cache_dir: Path, name: str, batch_size: int = 16):
-        """Compile the exported model.
+        """Compile the exported model for latency (the throughput compile waits for bulk work).
 
         Args:
             model_path: local sentence-transformers model directory.
@@ -48,25 +57,29 @@ class OpenVinoEncoder:
             import openvino as ov
         except ImportError:
             raise OnnxEncoderError("OpenVINO is not installed (pip install openvino)") from None
+        self._ov = ov
         self.model_dir = Path(model_path)
         self.name = name
         self.batch_size = max(1, int(batch_size))
         settings = _read_settings(self.model_dir)
         self.dim = settings["dim"]
         self._tokenizer = _load_tokenizer(self.model_dir, settings["max_seq_length"])
-        export_dir = ensure_exported(self.model_dir, Path(cache_dir))
+        self._export_dir = ensure_exported(self.model_dir, Path(cache_dir))
+        self._core = ov.Core()
+        self._lock = threading.Lock()  # one request and one queue: concurrent callers take turns
+        latency = self._compile("LATENCY")
+        self._input_names = {port.get_any_name() for port in latency.inputs}
+        self._request = latency.create_infer_request()
+        self._queue = None
+
+    def _compile(self, hint: str):
         try:
-            core = ov.Core()
             # CACHE_DIR keeps the compiled blob, so later processes skip most of the compile.
-            self._compiled = core.compile_model(str(export_dir / FP32_FILE), "CPU", {
-                "INFERENCE_PRECISION_HINT": "bf16", "PERFORMANCE_HINT": "THROUGHPUT",
-                "CACHE_DIR": str(export_dir / "openvino-cache")})
+            return self._core.compile_model(str(self._export_dir / FP32_FILE), "CPU", {
+                "INFERENCE_PRECISION_HINT": "bf16", "PERFORMANCE_HINT": hint,
+                "CACHE_DIR": str(self._export_dir / "openvino-cache")})
         except Exception as exc:  # noqa: BLE001 - OpenVINO raises RuntimeError with C++ text
             raise OnnxEncoderError(f"OpenVINO cannot compile the model ({type(exc).__name__})") from None
-        self._input_names = {port.get_any_name() for port in self._compiled.inputs}
-        self._queue = ov.AsyncInferQueue(self._compiled)
-        self._request = self._compiled.create_infer_request()  # one batch (a query): no queue round trip
-        self._lock = threading.Lock()  # one queue: concurrent callers take turns
 
     def encode(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         """Embed texts.
@@ -90,17 +103,18 @@ class OpenVinoEncoder:
             if bar is not None:
                 bar.update(1)
 
-        if len(batches) == 1:
-            rows, feed = batches[0]
-            with self._lock:
-                self._request.infer(feed)
-                out[rows] = self._request.get_output_tensor(0).data
-            return normalise_rows(out)
         with self._lock:
-            self._queue.set_callback(done)
-            for rows, feed in batches:
-                self._queue.start_async(feed, rows)
-            self._queue.wait_all()
+            if len(batches) <= self.SMALL_BATCHES:
+                for rows, feed in batches:
+                    self._request.infer(feed)
+                    done(self._request, rows)
+            else:
+                if self._queue is None:
+                    self._queue = self._ov.AsyncInferQueue(self._compile("THROUGHPUT"))
+                self._queue.set_callback(done)
+                for rows, feed in batches:
+                    self._queue.start_async(feed, rows)
+                self._queue.wait_all()
         if bar is not None:
             bar.close()
         return normalise_rows(out)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 NUMBER, DATE, PERSON, PLACE, ENTITY, ALIAS, OTHER = "number", "date", "person", "place", "entity", "alias", "other"
 
@@ -49,21 +50,19 @@ most few less least own up down out off again further once s""".split())
 _TOKEN = re.compile(r"[$€£]?\d(?:[\d,.:]*\d)?(?:%|[a-zA-Z]+\b)?|[A-Za-zÀ-ÿ][\w’'\-.]*[\w]|[A-Za-zÀ-ÿ]|\S")
 
 
-@dataclass(frozen=True)
-class Token:
+_LOW_SUFFIX = re.compile(r"(['’]s|[.])$")
+
+
+class Token(NamedTuple):
     """A word of a sentence with its offsets in the sentence."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        """Lower case, trailing possessive and dots removed."""
-        return re.sub(r"(['’]s|[.])$", "", self.text.lower())
+    low: str  # lower case, trailing possessive and dots removed
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> tuple[Token, ...]:
     """Split text into word, number and punctuation tokens with offsets.
 
     Args:
@@ -72,7 +71,14 @@ def tokenize(text: str) -> list[Token]:
     Returns:
         Tokens in order.
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return _tokenize(text)
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    # Cached: one ask tokenises each candidate sentence several times, and passages recur.
+    return tuple(Token(m.group(), m.start(), m.end(), _LOW_SUFFIX.sub("", m.group().lower()))
+                 for m in _TOKEN.finditer(text))
 
 
 def expected_type(question: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping
@@ -131,6 +131,19 @@ class Library:
             raise StoreError(f"index at {root} has chunks and vectors out of step; {hint}")
         return cls(gen.manifest["model"], articles, chunks,
                    MappingProxyType(files), gen.vectors)
+
+    def with_vectors(self, vectors: VectorStore) -> "Library":
+        """This library with other vectors for the same chunks (e.g. from another encoder).
+
+        Args:
+            vectors: one vector per chunk, with the chunks' ids in the same order.
+
+        Returns:
+            A new library.
+        """
+        if not np.array_equal(self.chunks.ids, vectors.ids):
+            raise ValueError("the vectors must belong to this library's chunks, in order")
+        return replace(self, vectors=vectors, _cache={}, _lock=threading.Lock())
 
     def save(self, root: Path) -> str:
         """Write this library as a new generation of the index at `root`."""
