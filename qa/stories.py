@@ -1,11 +1,11 @@
 """Grouping near-duplicate reports of one story (shared word shingles).
 
-Candidates come from an inverted index of hashed word 5-grams: two articles are compared
-only when they share at least a few shingles. Every candidate pair is then checked exactly,
-by containment (shared shingles over the smaller set), so that a copy cut short or with a
-standfirst added still joins its story, while different paragraphs about the same topic
-(which share words but few word 5-grams) stay apart. Unlike MinHash LSH, the inverted index
-cannot miss a short copy of a long article (low Jaccard, high containment).
+Articles are compared through an inverted index of hashed word 5-grams, which counts exactly
+how many shingles each new article shares with every other one. Two articles are one story
+when the shared shingles cover most of the smaller one (containment), so that a copy cut short
+or with a standfirst added still joins its story, while different paragraphs about the same
+topic (which share words but few word 5-grams) stay apart. Unlike MinHash LSH, the count cannot
+miss a short copy of a long article (low Jaccard, high containment).
 """
 
 from __future__ import annotations
@@ -66,15 +66,19 @@ def same_story(a: set[int], b: set[int]) -> bool:
     Returns:
         True when most of the smaller text's shingles occur in the larger one.
     """
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    small = min(len(a), len(b))
-    return shared >= min(MIN_SHARED, small) and shared / small >= MIN_CONTAINMENT
+    return _overlapping(len(a & b), len(a), len(b))
+
+
+def _overlapping(shared: int, size_a: int, size_b: int) -> bool:
+    small = min(size_a, size_b)
+    return small > 0 and shared >= min(MIN_SHARED, small) and shared / small >= MIN_CONTAINMENT
 
 
 def assign_stories(new: list[Article], existing: list[Article]) -> list[Article]:
     """Give each new article a story id shared with its near-duplicates.
+
+    Only the shingles of new articles are indexed; an existing article contributes its size and
+    its postings for those shingles, so memory follows the new batch, not the whole library.
 
     Args:
         new: articles being added (their `story_id` is replaced).
@@ -89,7 +93,16 @@ def assign_stories(new: list[Article], existing: list[Article]) -> list[Article]
     if not new:
         return []
     everyone = list(existing) + list(new)
-    sets = [shingles(f"{a.text}") for a in everyone]
+    first_new = len(existing)
+    new_sets = [shingles(a.text) for a in new]
+    wanted = set().union(*new_sets)
+    sizes: list[int] = []
+    postings: dict[int, list[int]] = {}
+    for i, article in enumerate(everyone):
+        values = new_sets[i - first_new] if i >= first_new else shingles(article.text)
+        sizes.append(len(values))
+        for value in values if i >= first_new else values & wanted:
+            postings.setdefault(value, []).append(i)
     parent = list(range(len(everyone)))
 
     def find(i: int) -> int:
@@ -98,20 +111,15 @@ def assign_stories(new: list[Article], existing: list[Article]) -> list[Article]
             i = parent[i]
         return i
 
-    postings: dict[int, list[int]] = {}
-    for i, values in enumerate(sets):
-        for value in values:
-            postings.setdefault(value, []).append(i)
-    first_new = len(existing)
     for i in range(first_new, len(everyone)):
-        shared = Counter()
-        for value in sets[i]:
+        shared: Counter = Counter()
+        for value in new_sets[i - first_new]:
             others = postings[value]
-            if 1 < len(others) <= MAX_POSTINGS:
+            if len(others) <= MAX_POSTINGS:
                 shared.update(others)
         for j, count in shared.items():
-            if j != i and count >= min(MIN_SHARED, len(sets[i]), len(sets[j])) and find(i) != find(j) \
-                    and same_story(sets[i], sets[j]):
+            # `count` is the exact number of shared shingles (boilerplate ones left out).
+            if j != i and find(i) != find(j) and _overlapping(count, sizes[i], sizes[j]):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(everyone)):

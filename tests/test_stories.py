@@ -93,3 +93,60 @@ def test_empty_and_tiny_articles():
     out = assign_stories([make(""), make("Short note."), make("Short note!")], [])
     assert len(out) == 3 and all(a.story_id for a in out)
     assert assign_stories([], [make("x")]) == []
+
+
+def _pairwise_groups(articles: list[Article]) -> set[frozenset[str]]:
+    """Oracle: union of every pair that `same_story` accepts, by brute force."""
+    sets = [shingles(a.text) for a in articles]
+    parent = list(range(len(articles)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i):
+            if same_story(sets[i], sets[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, set[str]] = {}
+    for i, a in enumerate(articles):
+        groups.setdefault(find(i), set()).add(a.id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_inverted_index_finds_the_same_groups_as_pairwise_checks():
+    import random
+
+    rng = random.Random(5)
+    words = [f"w{n}" for n in range(400)]
+    bases = [" ".join(rng.choice(words) for _ in range(rng.randint(30, 120))) for _ in range(25)]
+    texts = []
+    for base in bases:
+        texts.append(base)
+        for _ in range(rng.randint(0, 3)):  # copies: cut short, with a standfirst, or re-worded
+            tokens = base.split()
+            kind = rng.choice(["cut", "lead", "edit"])
+            if kind == "cut":
+                tokens = tokens[: max(8, int(len(tokens) * rng.uniform(0.2, 0.9)))]
+            elif kind == "lead":
+                tokens = [rng.choice(words) for _ in range(rng.randint(5, 60))] + tokens
+            else:
+                tokens = [rng.choice(words) if rng.random() < 0.08 else t for t in tokens]
+            texts.append(" ".join(tokens))
+    articles = [make(t) for t in dict.fromkeys(texts)]
+    rng.shuffle(articles)
+    oracle = _pairwise_groups(articles)
+    found: dict[str, set[str]] = {}
+    for a in assign_stories(articles, []):
+        found.setdefault(a.story_id, set()).add(a.id)
+    assert {frozenset(g) for g in found.values()} == oracle
+    assert len(found) < len(articles)  # the copies did join their stories
+    # Added in two batches, a new article takes the story id of an existing member of its group.
+    half = len(articles) // 2
+    existing = assign_stories(articles[:half], [])
+    story_of = {a.id: a.story_id for a in existing}
+    group_of = {aid: group for group in oracle for aid in group}
+    for article in assign_stories(articles[half:], existing):
+        olds = {story_of[aid] for aid in group_of[article.id] if aid in story_of}
+        assert not olds or article.story_id in olds
