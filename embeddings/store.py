@@ -244,7 +244,7 @@ def save_generation(root: Path, manifest: dict[str, Any], documents: dict[str, A
     try:
         all_docs = dict(documents, vector_ids=vectors.ids.tolist())
         for doc_name, data in all_docs.items():
-            _write_file(staging / f"{doc_name}.json", json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            _write_json(staging / f"{doc_name}.json", data)
             _crash_point("staging")
         faiss.write_index(vectors.index, str(staging / VECTORS))
         _fsync_path(staging / VECTORS)
@@ -334,6 +334,41 @@ def _prune(root: Path, live: str, keep: int, previous: str | None = None) -> Non
             shutil.rmtree(path, ignore_errors=True)
         elif old:
             path.unlink(missing_ok=True)
+
+
+_SLICE = 10_000
+
+
+def _json_pieces(data: Any):
+    """Compact JSON text of `data` in pieces: lists (also inside a top-level dict) go out in
+    slices, so a million-article document is never one string in memory."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def list_pieces(items: list):
+        yield "["
+        for start in range(0, len(items), _SLICE):
+            yield ("," if start else "") + dumps(items[start:start + _SLICE])[1:-1]
+        yield "]"
+
+    if isinstance(data, list):
+        yield from list_pieces(data)
+    elif isinstance(data, dict):
+        yield "{"
+        for n, (key, value) in enumerate(data.items()):
+            yield ("," if n else "") + dumps(str(key)) + ":"
+            yield from list_pieces(value) if isinstance(value, list) else (dumps(value),)
+        yield "}"
+    else:
+        yield dumps(data)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for piece in _json_pieces(data):
+            fh.write(piece)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _write_file(path: Path, data: bytes) -> None:

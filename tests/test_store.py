@@ -139,3 +139,19 @@ def test_hnsw_store_grows_without_rebuild_and_round_trips(tmp_path, monkeypatch)
     found = loaded.search(vectors[:20], 10)[1]
     recall = np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact)])
     assert recall >= 0.95
+
+
+def test_documents_are_written_in_slices_that_join_to_valid_json(tmp_path, monkeypatch):
+    import json
+
+    from embeddings import store
+
+    monkeypatch.setattr(store, "_SLICE", 3)
+    docs = [[], list(range(10)), [{"text": "ünïcode \"quoted\"\n", "n": i} for i in range(7)],
+            {"id": [f"c{i}" for i in range(8)], "start": list(range(8)), "empty": [], "meta": {"a": [1]}}, {}]
+    for n, data in enumerate(docs):
+        path = tmp_path / f"doc{n}.json"
+        store._write_json(path, data)
+        assert json.loads(path.read_text(encoding="utf-8")) == data
+    pieces = list(store._json_pieces(list(range(10))))
+    assert len(pieces) == 6  # "[", four slices of at most 3, "]": never one big string
