@@ -67,9 +67,9 @@ class OpenVinoEncoder:
         self._export_dir = ensure_exported(self.model_dir, Path(cache_dir))
         self._core = ov.Core()
         self._lock = threading.Lock()  # one request and one queue: concurrent callers take turns
-        latency = self._compile("LATENCY")
-        self._input_names = {port.get_any_name() for port in latency.inputs}
-        self._request = latency.create_infer_request()
+        self._latency = self._compile("LATENCY")
+        self._input_names = {port.get_any_name() for port in self._latency.inputs}
+        self._request = self._latency.create_infer_request()
         self._queue = None
 
     def _compile(self, hint: str):
@@ -80,6 +80,12 @@ class OpenVinoEncoder:
                 "CACHE_DIR": str(self._export_dir / "openvino-cache")})
         except Exception as exc:  # noqa: BLE001 - OpenVINO raises RuntimeError with C++ text
             raise OnnxEncoderError(f"OpenVINO cannot compile the model ({type(exc).__name__})") from None
+
+    def _bulk_queue(self):
+        try:
+            return self._ov.AsyncInferQueue(self._compile("THROUGHPUT"))
+        except OnnxEncoderError:
+            return self._ov.AsyncInferQueue(self._latency, 1)  # slower, but the same vectors
 
     def encode(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         """Embed texts.
@@ -110,7 +116,7 @@ class OpenVinoEncoder:
                     done(self._request, rows)
             else:
                 if self._queue is None:
-                    self._queue = self._ov.AsyncInferQueue(self._compile("THROUGHPUT"))
+                    self._queue = self._bulk_queue()
                 self._queue.set_callback(done)
                 for rows, feed in batches:
                     self._queue.start_async(feed, rows)

@@ -58,3 +58,21 @@ def test_compiled_model_is_cached_for_the_next_process(openvino, factdesk_home):
     assert any(blobs.iterdir())
     again = OpenVinoEncoder(str(openvino.model_dir), factdesk_home / "cache", name="all-MiniLM-L6-v2")
     assert np.allclose(again.encode(TEXTS), openvino.encode(TEXTS), atol=1e-3)
+
+
+def test_bulk_work_falls_back_to_the_latency_compile(factdesk_home, monkeypatch):
+    from embeddings.onnx_encoder import OnnxEncoderError
+
+    encoder = OpenVinoEncoder(resolve_model_path("all-MiniLM-L6-v2"), factdesk_home / "cache",
+                              name="all-MiniLM-L6-v2", batch_size=1)
+    expected = np.vstack([encoder.encode([t]) for t in TEXTS])  # one batch each: latency compile
+    compile_ = encoder._compile
+
+    def no_throughput(hint):
+        if hint == "THROUGHPUT":
+            raise OnnxEncoderError("simulated compile failure")
+        return compile_(hint)
+
+    monkeypatch.setattr(encoder, "_compile", no_throughput)
+    assert len(TEXTS) > encoder.SMALL_BATCHES  # so this call is bulk work
+    assert np.allclose(encoder.encode(TEXTS), expected, atol=1e-3)
