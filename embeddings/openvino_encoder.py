@@ -2,8 +2,9 @@
 
 It runs the same locally exported fp32 ONNX graph as `embeddings.onnx_encoder` (export and
 cache shared), compiled by OpenVINO with bf16 inference precision: for latency (queries) and
-for throughput (bulk indexing, two requests in flight so both cores stay busy). On a CPU without native bf16 it would fall back to slower
-fp32 kernels, so `load_encoder` only picks it where OpenVINO reports BF16 support.
+for throughput (bulk indexing, two requests in flight so both cores stay busy). On a CPU
+without native bf16 it would fall back to slower fp32 kernels, so `load_encoder` only picks it
+where OpenVINO reports BF16 support.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ def bf16_supported() -> bool:
 class OpenVinoEncoder:
     """Mean-pooled sentence embeddings from OpenVINO (bf16), L2-normalised, in input order.
 
-    The graph is compiled twice, each on first need: for latency (one request on both cores)
-    for a query or a few sentences, and for throughput (one request per core, kept busy by a
-    queue) for bulk indexing. Measured on 2 cores: a one-text encode takes 1.7 ms on the
+    The graph is compiled twice: for latency (one request on both cores) when loaded, for a
+    query or a few sentences, and for throughput (one request per core, kept busy by a queue)
+    on the first bulk call. Measured on 2 cores: a one-text encode takes 1.7 ms on the
     latency compile against 5-12 ms on the throughput one, which in turn indexes about 15% faster.
     """
 
