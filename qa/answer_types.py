@@ -39,6 +39,8 @@ _ALIAS_CUE = re.compile(r",\s*or\s+|\s*\(\s*|,?\s*\b(?:(?:also|sometimes|commonl
                         r"locally|officially|later|now)\s+)?(?:known\s+as|called|named|renamed|dubbed|nicknamed|"
                         r"referred\s+to\s+as|termed|aka)\s+")
 _NAME_PARTICLES = set("of de del della dei di der des du da la le van von the and for y e".split())
+# Lower-case words inside a name: "Ludwig van Beethoven", "Osama bin Laden".
+_NAME_LINKS = ("de", "van", "von", "der", "bin", "of", "al", "la", "du", "da", "the")
 _QWORDS = set("what which who whom whose when where why how".split())
 _STOP = set("""a an the of in on at to for from by with and or but is are was were be been being has have
 had do does did will would can could may might shall should must not no as than that this these those
@@ -220,57 +222,62 @@ def candidates(sentence: str, kind: str) -> list[tuple[int, int]]:
         (start, end) offsets into the sentence.
     """
     toks = tokenize(sentence)
-    spans: list[tuple[int, int]] = []
+    n = len(toks)
     if kind == NUMBER:
-        i = 0
-        while i < len(toks):
-            if _is_number(toks[i]) and not (_is_year(toks[i]) and i + 1 < len(toks) and toks[i + 1].text == ","):
-                j = i
-                while j + 1 < len(toks) and (_is_number(toks[j + 1]) or toks[j + 1].low in _SCALES
-                                             or toks[j + 1].text in ("-",) and j + 2 < len(toks) and _is_number(toks[j + 2])):
-                    j += 1
-                spans.append((toks[i].start, toks[j].end))
-                i = j + 1
-            else:
-                i += 1
+        def starts(i: int) -> bool:
+            return _is_number(toks[i]) and not (_is_year(toks[i]) and i + 1 < n and toks[i + 1].text == ",")
+
+        def extends(j: int) -> bool:
+            nxt = toks[j + 1]
+            return _is_number(nxt) or nxt.low in _SCALES or nxt.text == "-" and j + 2 < n and _is_number(toks[j + 2])
+
+        spans = [(toks[i].start, toks[j].end) for i, j in _runs(n, starts, extends)]
     elif kind == DATE:
-        i = 0
-        while i < len(toks):
+        def starts(i: int) -> bool:
             low = toks[i].low
-            if (low in _MONTHS and _capitalised(toks[i]) and low != "may") or _is_year(toks[i]) \
-                    or (low in _WEEKDAYS and _capitalised(toks[i])):
-                j = i
-                while j + 1 < len(toks) and (toks[j + 1].low in _MONTHS or _is_year(toks[j + 1])
-                                             or re.fullmatch(r"\d{1,2}", toks[j + 1].text)
-                                             or toks[j + 1].text == "," and j + 2 < len(toks) and _is_year(toks[j + 2])
-                                             or toks[j + 1].low in ("century", "bc", "ad", "bce", "ce")):
-                    j += 1
-                if i > 0 and re.fullmatch(r"\d{1,2}", toks[i - 1].text) and low in _MONTHS:
-                    spans.append((toks[i - 1].start, toks[j].end))
-                else:
-                    spans.append((toks[i].start, toks[j].end))
-                i = j + 1
-            else:
-                i += 1
+            return (low in _MONTHS and _capitalised(toks[i]) and low != "may") or _is_year(toks[i]) \
+                or (low in _WEEKDAYS and _capitalised(toks[i]))
+
+        def extends(j: int) -> bool:
+            nxt = toks[j + 1]
+            return (nxt.low in _MONTHS or _is_year(nxt) or re.fullmatch(r"\d{1,2}", nxt.text) is not None
+                    or nxt.text == "," and j + 2 < n and _is_year(toks[j + 2])
+                    or nxt.low in ("century", "bc", "ad", "bce", "ce"))
+
+        # "12 March 2024": a day number before the month belongs to the date.
+        spans = [(toks[i - 1 if i > 0 and re.fullmatch(r"\d{1,2}", toks[i - 1].text) and toks[i].low in _MONTHS
+                       else i].start, toks[j].end) for i, j in _runs(n, starts, extends)]
     elif kind in (PERSON, PLACE, ENTITY):
-        i = 0
-        while i < len(toks):
-            if _capitalised(toks[i]) and toks[i].low not in _STOP and toks[i].low not in _MONTHS \
-                    and toks[i].low not in _WEEKDAYS:
-                j = i
-                while j + 1 < len(toks) and (_capitalised(toks[j + 1]) or (
-                        toks[j + 1].low in ("de", "van", "von", "der", "bin", "of", "al", "la", "du", "da", "the")
-                        and j + 2 < len(toks) and _capitalised(toks[j + 2]))):
-                    j += 1
-                spans.append((toks[i].start, toks[j].end))
-                i = j + 1
-            else:
-                i += 1
+        def starts(i: int) -> bool:
+            low = toks[i].low
+            return _capitalised(toks[i]) and low not in _STOP and low not in _MONTHS and low not in _WEEKDAYS
+
+        def extends(j: int) -> bool:
+            return _capitalised(toks[j + 1]) or (toks[j + 1].low in _NAME_LINKS and j + 2 < n
+                                                 and _capitalised(toks[j + 2]))
+
+        spans = [(toks[i].start, toks[j].end) for i, j in _runs(n, starts, extends)]
     elif kind == ALIAS:
         spans = alias_spans(sentence)
     else:
         spans = _phrases(toks)
     return spans
+
+
+def _runs(n: int, starts, extends) -> list[tuple[int, int]]:
+    """Token index ranges (first, last): each starts where `starts(i)` and grows while `extends(j)`."""
+    runs = []
+    i = 0
+    while i < n:
+        if starts(i):
+            j = i
+            while j + 1 < n and extends(j):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
 
 
 def _phrases(toks: list[Token]) -> list[tuple[int, int]]:

@@ -133,3 +133,13 @@ def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float =
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=10)
+
+
+def run_threads(threads, timeout_s: float) -> None:
+    """Start every thread, wait for all of them, and fail if one is still running after `timeout_s`."""
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + timeout_s
+    for thread in threads:
+        thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    assert not any(t.is_alive() for t in threads), "a thread did not finish in time"

@@ -60,16 +60,31 @@ def test_incremental_add_embeds_only_the_new_article(tmp_path, encoder, seeds_as
     assert "5,400" in answer.citations[0].quote
 
 
-def test_new_index_loads_the_model_while_reading_and_leaves_no_thread(tmp_path, seeds_assistant):
+def test_new_index_loads_the_model_while_reading_and_leaves_no_thread(tmp_path, seeds_assistant, monkeypatch):
     import threading
 
+    from embeddings import encoder as encoder_module
+
+    real_load = encoder_module.load_encoder
+    loaded_in: list[str] = []
+
+    def recording_load(*args, **kwargs):
+        loaded_in.append(threading.current_thread().name)
+        return real_load(*args, **kwargs)  # the real (process-wide) model
+
+    monkeypatch.setattr(encoder_module, "load_encoder", recording_load)
     path = tmp_path / "story.txt"
     path.write_text(EXTRA, encoding="utf-8")
     assistant = Assistant(tmp_path / "index", seeds_assistant.config)
     assert assistant._encoder is None
     report = assistant.index([path])
     assert report.added == 1 and assistant._encoder is not None
+    assert loaded_in and loaded_in[0] == "factdesk-model-load"  # loaded in the background, first
     assert not [t for t in threading.enumerate() if t.name == "factdesk-model-load"]
+    again = Assistant(tmp_path / "index", seeds_assistant.config)
+    loaded_in.clear()
+    again.index([path])  # nothing new: no model load at all
+    assert loaded_in == [] and again._encoder is None
 
 
 def test_changed_file_replaces_its_articles(tmp_path, seeds_assistant):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from conftest import REPO, SEEDS
+from conftest import REPO, SEEDS, run_threads
 from embeddings.store import StoreError, read_manifest, writer_lock
 
 pytestmark = pytest.mark.slow
@@ -117,12 +117,7 @@ def test_twenty_askers_while_indexing(seeded_index, tmp_path):
             done.set()
 
     reports: list = []
-    threads = [threading.Thread(target=asker, args=(i,)) for i in range(20)] + [threading.Thread(target=indexer)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=600)
-    assert not any(t.is_alive() for t in threads)
+    run_threads([threading.Thread(target=asker, args=(i,)) for i in range(20)] + [threading.Thread(target=indexer)], 600)
     assert not errors, errors[:5]
     assert [r.added for r in reports] == [1, 2]
     assert len(seen) >= 40 and set(seen) <= allowed, "a reader saw a state that was neither old nor new"

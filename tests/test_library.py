@@ -17,8 +17,13 @@ def test_with_vectors_round_trips_and_refuses_foreign_rows(seeds_assistant, tmp_
     rng = np.random.default_rng(3)
     other = rng.normal(size=(len(ids), library.vectors.dim)).astype(np.float32)
     other /= np.linalg.norm(other, axis=1, keepdims=True)
+    before = library.vectors.vectors().copy()
     swapped = library.with_vectors(VectorStore.empty(library.vectors.dim).add(ids, other))
-    assert swapped.articles is library.articles and np.allclose(library.vectors.vectors(), seeds_assistant.library().vectors.vectors())
+    assert swapped.articles is library.articles and swapped.chunks is library.chunks
+    assert np.array_equal(library.vectors.vectors(), before)  # the original is untouched
+    assert np.allclose(swapped.vectors.vectors(), other, atol=1e-6)
+    hits = swapped.vectors.search(other[:1], 1)[1]
+    assert hits[0][0] == 0  # searches run on the new vectors
     swapped.save(tmp_path / "other")
     loaded = Library.load(tmp_path / "other")
     assert np.allclose(loaded.vectors.vectors(), other, atol=1e-6)

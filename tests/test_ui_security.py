@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEEDS, running_server
+from conftest import REPO, SEEDS, run_threads, running_server
 
 pytestmark = pytest.mark.slow
 
@@ -126,12 +126,7 @@ def test_twenty_api_askers_while_an_upload_indexes(server):
             errors.append(f"uploader: {type(exc).__name__}: {exc}"[:300])
 
     uploads: list = []
-    threads = [threading.Thread(target=asker, args=(i,)) for i in range(20)] + [threading.Thread(target=uploader)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=400)
-    assert not any(t.is_alive() for t in threads)
+    run_threads([threading.Thread(target=asker, args=(i,)) for i in range(20)] + [threading.Thread(target=uploader)], 400)
     assert not errors, errors[:5]
     assert len(answers) == 40 and len(uploads) == 1
     for chat, *_ in answers:

@@ -261,6 +261,19 @@ def _load(assistant: Assistant, progress: gr.Progress = gr.Progress()) -> tuple[
 
 
 # -- layout ---------------------------------------------------------------------------------------
+def _evidence_panel(elem_id: str, prefix: str, placeholder: str):
+    """The right-hand column: evidence cards, and the article viewer that replaces them on a click.
+
+    Returns:
+        (cards column, cards HTML, (viewer column, back button, viewer HTML)).
+    """
+    with gr.Column(scale=6, min_width=380):
+        with gr.Column(elem_classes="fd-panel") as cards_col:
+            cards = gr.HTML(render.placeholder(placeholder), elem_id=elem_id, js_on_load=OPEN_ON_CLICK_JS)
+        viewer = _article_viewer(prefix)
+    return cards_col, cards, viewer
+
+
 def _article_viewer(prefix: str) -> tuple[gr.Column, gr.Button, gr.HTML]:
     with gr.Column(visible=False, elem_classes="fd-viewer") as column:
         back = gr.Button("‹ Back", size="sm", elem_id=f"{prefix}-back", elem_classes="fd-back")
@@ -312,11 +325,7 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                                                   max_lines=4, autofocus=True, container=False,
                                                   placeholder="Ask a question, then press Enter. Follow-ups work too.")
                             ask_btn = gr.Button("Ask", elem_id="ask", variant="primary", scale=1, min_width=90)
-                    with gr.Column(scale=6, min_width=380):
-                        with gr.Column(elem_classes="fd-panel") as evidence_col:
-                            evidence = gr.HTML(render.placeholder("Cited passages appear here."),
-                                               elem_id="evidence", js_on_load=OPEN_ON_CLICK_JS)
-                        ask_view = _article_viewer("ask")
+                    evidence_col, evidence, ask_view = _evidence_panel("evidence", "ask", "Cited passages appear here.")
             with gr.Tab("Fact-check", id="check-tab"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=5, min_width=380):
@@ -325,11 +334,8 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                         check_btn = gr.Button("Check claim", elem_id="check", variant="primary")
                         verdict = gr.HTML(render.placeholder("The verdict appears here: supported, contradicted "
                                                              "or not found in the articles."), elem_id="verdict")
-                    with gr.Column(scale=6, min_width=380):
-                        with gr.Column(elem_classes="fd-panel") as check_col:
-                            check_evidence = gr.HTML(render.placeholder("Evidence passages appear here."),
-                                                     elem_id="check-evidence", js_on_load=OPEN_ON_CLICK_JS)
-                        check_view = _article_viewer("check")
+                    check_col, check_evidence, check_view = _evidence_panel("check-evidence", "check",
+                                                                             "Evidence passages appear here.")
             with gr.Tab("Library", id="library-tab"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=4, min_width=300):
