@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Iterable
 
 import numpy as np
@@ -20,6 +21,9 @@ class LexicalIndex:
         import bm25s
         import Stemmer
 
+        # bm25s sets its logger to DEBUG; with any root handler installed (Gradio installs one)
+        # every build would print "Building index from IDs objects".
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self._stemmer = Stemmer.Stemmer("english")
         texts = texts if size is not None else list(texts)
         self.size = size if size is not None else len(texts)
