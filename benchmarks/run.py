@@ -75,7 +75,7 @@ def run_measured(cmd: list[str], env: dict) -> tuple[float, int, str]:
 
 def load_squad(path: Path, paragraphs: int | None, questions: int | None, seed: int = 7):
     """(paragraph records for JSONL, question items) from a SQuAD file, optionally subsampled."""
-    from qa.evaluate import load_squad as load
+    from qa.cli.evaluate import load_squad as load
 
     articles, items = load(path)
     if paragraphs:
@@ -94,7 +94,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def ask_all(assistant, items) -> dict:
     """Ask every question; accuracy, recall@5 and latencies."""
-    from qa.evaluate import _aggregate, _score
+    from qa.cli.evaluate import _aggregate, _score
 
     rows, latencies = [], []
     for item in items:
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] index command: {chunks} chunks in {wall:.1f} s ({chunks / wall:.1f} chunks/s), embedded {report['embedded']}", flush=True)
         disk = sum(p.stat().st_size for p in index_dir.rglob("*") if p.is_file())
 
-        from qa.library import Library
+        from qa.index.library import Library
 
         texts = list(Library.load(index_dir).chunks.texts())
         texts_file = work / "chunks.json"
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def fp32_index(index_dir: Path, vectors_file: Path, out: Path) -> Path:
     """A copy of the index at `index_dir` whose vectors are the fp32 ones in `vectors_file`."""
-    from qa.library import Library
+    from qa.index.library import Library
 
     from embeddings.store import VectorStore
 

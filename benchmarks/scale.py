@@ -142,8 +142,8 @@ def measure_size(work: Path, size: int) -> dict:
 
     from embeddings.ann import build_index, describe
     from embeddings.store import VectorStore
-    from qa.library import ChunkTable, Library
-    from qa.retrieve import HybridRetriever, one_search_thread
+    from qa.index.library import ChunkTable, Library
+    from qa.search.hybrid import HybridRetriever, one_search_thread
     from qa.config import Config
 
     proc = psutil.Process()

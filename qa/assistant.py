@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from qa.config import Config
-from qa.library import Library
+from qa.index.library import Library
 from qa.records import Answer, Article, IndexReport, Passage, Verdict
 
 Progress = Callable[[str, float], None]
@@ -106,7 +106,7 @@ class Assistant:
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
     def _retriever(self, top_k: int | None = None):
-        from qa.retrieve import HybridRetriever
+        from qa.search.hybrid import HybridRetriever
 
         return HybridRetriever(self.encoder, dense_weight=self.config.dense_weight,
                                candidates=max(self.config.candidates, top_k or 0),
@@ -142,8 +142,8 @@ class Assistant:
         Returns:
             The answer.
         """
-        from qa.answer import Answerer
-        from qa.followup import resolve_followup
+        from qa.read.answerer import Answerer
+        from qa.read.followup import resolve_followup
 
         t0 = time.perf_counter()
         question = self._clean_query(question)
@@ -169,7 +169,7 @@ class Assistant:
         Returns:
             supported / contradicted / not_found, with evidence and the reason.
         """
-        from qa.factcheck import FactChecker
+        from qa.check.checker import FactChecker
 
         t0 = time.perf_counter()
         claim = self._clean_query(claim)
@@ -207,9 +207,9 @@ class Assistant:
             What was added, unchanged, removed and skipped.
         """
         from embeddings.store import read_manifest, writer_lock
-        from qa.chunking import Chunker
-        from qa.indexer import Indexer
-        from qa.ingest import ingest
+        from qa.index.chunking import Chunker
+        from qa.index.indexer import Indexer
+        from qa.ingest.files import ingest
 
         paths = list(paths)
         # The model is loaded only when something needs embedding: re-indexing unchanged files
@@ -253,9 +253,9 @@ class Assistant:
         Returns:
             A new Assistant that never touches disk except the embedding cache.
         """
-        from qa.chunking import Chunker
-        from qa.indexer import Indexer
-        from qa.ingest import IngestResult, SourceFile
+        from qa.index.chunking import Chunker
+        from qa.index.indexer import Indexer
+        from qa.ingest.files import IngestResult, SourceFile
 
         result = IngestResult(files=(SourceFile("memory", "memory", "", tuple(articles)),))
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))

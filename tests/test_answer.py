@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qa.answer_types import ALIAS, DATE, NUMBER, OTHER, PERSON, PLACE, alias_spans, best_span, expected_type
+from qa.read.answer_types import ALIAS, DATE, NUMBER, OTHER, PERSON, PLACE, alias_spans, best_span, expected_type
 
 # Questions written from the seed articles' content (not the eval file), with accepted answers.
 SEED_QUESTIONS = [
@@ -87,7 +87,7 @@ def test_followup_missiles(seeds_assistant):
 
 @pytest.mark.slow
 def test_long_sentence_is_clipped_to_budget(encoder):
-    from qa.answer import Answerer
+    from qa.read.answerer import Answerer
     from qa.records import Article, Chunk, Passage
 
     filler = " ".join(f"word{i}" for i in range(90))
@@ -147,7 +147,7 @@ def test_best_span_answers_alias_and_what_questions():
     s, e = best_span(sentence, "What is the Italian name of the Free Riders Union?", ALIAS)
     assert sentence[s:e] == "Unione dei Ciclisti"
     sentence = "The council approved the plan after residents asked for a new footbridge over the canal."
-    from qa.answer import stem
+    from qa.read.answerer import stem
 
     s, e = best_span(sentence, "What did residents ask for?", OTHER, stem)
     assert sentence[s:e] == "new footbridge"

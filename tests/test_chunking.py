@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.chunking import Chunker
+from qa.index.chunking import Chunker
 from qa.records import Article
 from qa.sentences import sentence_spans
 

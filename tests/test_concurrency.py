@@ -44,14 +44,14 @@ def _write_new(folder: Path) -> dict[str, Path]:
 
 
 def _ids_of(paths) -> set[str]:
-    from qa.ingest import ingest
+    from qa.ingest.files import ingest
 
     return {a.id for f in ingest(paths, max_file_bytes=10**7).files for a in f.articles}
 
 
 def _check_library(index: Path) -> set[str]:
     """Load the live generation and check it is whole; returns its article ids."""
-    from qa.library import Library
+    from qa.index.library import Library
 
     library = Library.load(index)
     chunk_ids = [chunk.id for chunk in library.chunks]

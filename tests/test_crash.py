@@ -33,7 +33,7 @@ def _env(home: Path, **extra: str) -> dict[str, str]:
 
 def _state(index: Path) -> set[str]:
     """Article ids of the live generation; loading checks counts and chunk/vector agreement."""
-    from qa.library import Library
+    from qa.index.library import Library
 
     library = Library.load(index)
     assert len(library.chunks) == len(library.vectors) > 0
@@ -85,7 +85,7 @@ def crashed(base_index, new_file, tmp_path_factory, factdesk_home) -> dict[str, 
 @pytest.mark.parametrize("stage", STAGES)
 def test_killed_writer_leaves_old_or_new_state_and_rerun_completes(stage, crashed, base_index, new_file, encoder):
     from qa import Assistant, Config
-    from qa.ingest import ingest
+    from qa.ingest.files import ingest
 
     index, proc = crashed[stage]
     assert proc.returncode == -signal.SIGKILL, f"writer was not killed at {stage}: {proc.stderr}"

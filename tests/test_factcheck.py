@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from conftest import DATA
-from qa.quantities import extract
+from qa.check.quantities import extract
 
 pytestmark = pytest.mark.slow
 CLAIMS = [json.loads(line) for line in (DATA / "claims.jsonl").read_text().splitlines() if line.strip()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.followup import resolve_followup
+from qa.read.followup import resolve_followup
 
 
 @pytest.mark.parametrize("question,history,expected", [

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from qa.ingest import IngestError, article_id, decode_bytes, html_to_text, ingest, read_jsonl
+from qa.ingest.files import IngestError, article_id, decode_bytes, html_to_text, ingest, read_jsonl
 
 ARTICLE = ("Harbour council approves new ferry line\n"
            "The harbour council approved a new ferry line on Monday. The line will carry 900 passengers "

@@ -5,8 +5,8 @@ from __future__ import annotations
 import faiss
 import numpy as np
 
-from qa.lexical import LexicalIndex
-from qa.retrieve import one_search_thread
+from qa.search.lexical import LexicalIndex
+from qa.search.hybrid import one_search_thread
 
 TEXTS = [
     "The council approved the new budget for the harbour.",

@@ -1,4 +1,4 @@
-"""qa.library: swapping in another encoder's vectors keeps the library consistent and saveable."""
+"""qa.index.library: swapping in another encoder's vectors keeps the library consistent and saveable."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from embeddings.store import VectorStore
-from qa.library import Library
+from qa.index.library import Library
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,4 @@
-"""Page splitting and furniture removal (qa/pages.py) on the seeds and on pages written here."""
+"""Page splitting and furniture removal (qa/ingest/pages.py) on the seeds and on pages written here."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.pages import PageArticle, derive_title, looks_like_title, split_pages
+from qa.ingest.pages import PageArticle, derive_title, looks_like_title, split_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""PDF text extraction in a limited child process (qa/pdf.py)."""
+"""PDF text extraction in a limited child process (qa/ingest/pdf.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.pdf import PdfError, extract_pdf_text, reflow
+from qa.ingest.pdf import PdfError, extract_pdf_text, reflow
 
 
 def minimal_pdf(lines: list[str], compress: bool = False) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.quantities import extract, same_value, singular, word_number
+from qa.check.quantities import extract, same_value, singular, word_number
 
 
 def _one(text: str):

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
-from qa.ingest import IngestError, decode_bytes, ingest
+from qa.ingest.files import IngestError, decode_bytes, ingest
 
 SIZE_LIMIT = 10_000_000  # the tests' FACTDESK_MAX_FILE_BYTES: the 50 MB file is over it
 
@@ -192,7 +192,7 @@ def test_cli_index_skips_bad_inputs_with_one_line_each(inputs, factdesk_home, tm
     _check_reasons(reasons)
     assert "6 articles" in proc.stdout and f"{len(BAD)} skipped" in proc.stdout
 
-    from qa.library import Library
+    from qa.index.library import Library
 
     library = Library.load(index)
     assert GOOD_TITLES <= {a.title for a in library.articles.values()}
@@ -343,7 +343,7 @@ def test_decode_bytes_round_trips(text, encoding):
 @given(text=TEXT, as_jsonl=st.booleans())
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_ingesting_random_text_never_crashes_and_offsets_stay_exact(text, as_jsonl):
-    from qa.chunking import Chunker
+    from qa.index.chunking import Chunker
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / ("feed.jsonl" if as_jsonl else "random.txt")

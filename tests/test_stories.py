@@ -1,4 +1,4 @@
-"""Near-duplicate story grouping (qa/stories.py) on the seeds and on texts written here."""
+"""Near-duplicate story grouping (qa/ingest/stories.py) on the seeds and on texts written here."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.pages import split_pages
+from qa.ingest.pages import split_pages
 from qa.records import Article
-from qa.stories import assign_stories, same_story, shingles, story_id_for
+from qa.ingest.stories import assign_stories, same_story, shingles, story_id_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -76,7 +76,7 @@ def test_api_cannot_index_a_server_file_by_path(server):
     """A raw API call naming a server path as the uploaded file gets an error; the file is never indexed."""
     import httpx
 
-    from qa.library import Library
+    from qa.index.library import Library
 
     secret = server["root"] / "secret.txt"
     payload = {"data": [[{"path": str(secret), "orig_name": "secret.txt", "meta": {"_type": "gradio.FileData"}}],
@@ -96,7 +96,7 @@ def test_api_cannot_index_a_server_file_by_path(server):
 def test_twenty_api_askers_while_an_upload_indexes(server):
     from gradio_client import Client, handle_file
 
-    from qa.library import Library
+    from qa.index.library import Library
 
     before = Library.load(server["index"])
     upload_file = server["root"] / "moravik-ferry.txt"

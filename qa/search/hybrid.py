@@ -10,7 +10,7 @@ import faiss
 import numpy as np
 
 from embeddings.encoder import TextEncoder
-from qa.library import Library
+from qa.index.library import Library
 from qa.records import Passage
 
 # Reports of one story whose scores differ by less than this are equally good evidence.

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from qa import quantities as qty
-from qa.citations import cite
+from qa.check import quantities as qty
+from qa.read.citations import cite
 from qa.records import Citation, Passage, Verdict
 from qa.sentences import sentence_spans
 

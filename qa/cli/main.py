@@ -102,7 +102,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 
 def _read_jsonl(path: str, field: str) -> list[dict]:
-    from qa.ingest import read_jsonl_objects
+    from qa.ingest.files import read_jsonl_objects
 
     return read_jsonl_objects(Path(path), field)
 
@@ -130,7 +130,7 @@ def _batch(args: argparse.Namespace, items: list[dict], field: str, run: Any, sh
 
 
 def _run(args: argparse.Namespace) -> int:
-    from qa import render
+    from qa.cli import render
 
     cmd = args.command
     if cmd == "index":
@@ -174,7 +174,7 @@ def _run(args: argparse.Namespace) -> int:
         _emit(args, article.to_json(), render.article(article))
         return 0
     if cmd == "eval":
-        from qa.evaluate import evaluate
+        from qa.cli.evaluate import evaluate
 
         assistant = _assistant(args)
         metrics = evaluate(assistant, Path(args.file), limit=args.limit, sample=args.sample,

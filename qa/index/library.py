@@ -188,7 +188,7 @@ class Library:
         return self._memo("bm25", self._build_bm25)
 
     def _build_bm25(self) -> Any:
-        from qa.lexical import LexicalIndex
+        from qa.search.lexical import LexicalIndex
 
         return LexicalIndex(self.chunks.texts(), size=len(self.chunks))
 

@@ -319,7 +319,7 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
     Returns:
         The articles per file and the skipped inputs with reasons.
     """
-    from qa.pages import split_pages
+    from qa.ingest.pages import split_pages
 
     known = known or {}
     skipped: list[tuple[str, str]] = []
@@ -353,7 +353,7 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
                     skipped.append((display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
                 structured.append(SourceFile(display, str(path), sha, tuple(_jsonl_articles(records, display))))
             elif kind == "pdf":
-                from qa.pdf import PdfError, extract_pdf_text
+                from qa.ingest.pdf import PdfError, extract_pdf_text
 
                 try:
                     text = extract_pdf_text(path, timeout_s=pdf_timeout_s, memory_mb=pdf_memory_mb)

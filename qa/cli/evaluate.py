@@ -28,7 +28,7 @@ class EvalItem:
 
 def load_squad(path: Path) -> tuple[list[Article], list[EvalItem]]:
     """Every paragraph of a SQuAD v1.1 file as an article (title = the article's title), and its questions."""
-    from qa.ingest import article_id
+    from qa.ingest.files import article_id
 
     data = json.loads(path.read_text(encoding="utf-8"))
     articles: list[Article] = []
@@ -47,7 +47,7 @@ def load_squad(path: Path) -> tuple[list[Article], list[EvalItem]]:
 
 def load_jsonl(path: Path) -> list[EvalItem]:
     """A JSONL QA file: {"question", "answers": [...], "article": title word or null} per line."""
-    from qa.ingest import read_jsonl_objects
+    from qa.ingest.files import read_jsonl_objects
 
     return [EvalItem(o["question"], tuple(o.get("answers") or ()), (), o.get("article"))
             for o in read_jsonl_objects(path, "question")]

@@ -8,9 +8,9 @@ from types import MappingProxyType
 from typing import Callable
 
 from embeddings.encoder import TextEncoder
-from qa.chunking import Chunker
-from qa.ingest import IngestResult
-from qa.library import Library
+from qa.index.chunking import Chunker
+from qa.ingest.files import IngestResult
+from qa.index.library import Library
 from qa.records import Article, Chunk, IndexReport
 
 Progress = Callable[[str, float], None]
@@ -36,7 +36,7 @@ class Indexer:
         Returns:
             (the new snapshot, the report).
         """
-        from qa.stories import assign_stories
+        from qa.ingest.stories import assign_stories
 
         files = dict(library.files)
         articles = dict(library.articles)

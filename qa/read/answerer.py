@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from embeddings.encoder import TextEncoder
-from qa.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, content_words, expected_type, question_names
-from qa.citations import cite
+from qa.read.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, content_words, expected_type, question_names
+from qa.read.citations import cite
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
 

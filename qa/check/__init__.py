@@ -1,0 +1,1 @@
+"""Check: fact-check a claim against retrieved passages."""

@@ -1,0 +1,1 @@
+"""Index: chunk articles, embed the chunks and keep them in a `Library` snapshot."""

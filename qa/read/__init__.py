@@ -1,0 +1,1 @@
+"""Read: compose an extractive answer with citations from retrieved passages."""

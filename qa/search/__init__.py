@@ -1,0 +1,1 @@
+"""Search: lexical (BM25) and hybrid retrieval of passages from a `Library`."""

