@@ -11,7 +11,8 @@ from typing import Callable, Iterable, Sequence
 
 from qa.config import Config
 from qa.index.library import Library
-from qa.records import Answer, Article, IndexReport, Passage, Verdict
+from qa.pipeline import Checker, Reader, Retriever
+from qa.records import Answer, Article, FileOutcome, IndexReport, Passage, Turn, Verdict, history_turns
 
 Progress = Callable[[str, float], None]
 
@@ -38,13 +39,17 @@ class Assistant:
     """
 
     def __init__(self, index_dir: str | os.PathLike | None = None, config: Config | None = None,
-                 build_default: bool = True):
+                 build_default: bool = True, *, retriever: Retriever | None = None,
+                 reader: Reader | None = None, checker: Checker | None = None):
         """Open (or, on first use, build) an index.
 
         Args:
             index_dir: the index directory; default `$FACTDESK_HOME/index`.
             config: settings; default `Config.from_env()`.
             build_default: when no index exists, build one from the seeds on first use.
+            retriever: the search stage; default hybrid dense + BM25 retrieval built from `config`.
+            reader: the answer stage; default the extractive `Answerer`.
+            checker: the fact-check stage; default the `FactChecker`.
         """
         self.config = config or Config.from_env()
         self.index_dir = Path(index_dir).expanduser() if index_dir else self.config.default_index_dir
@@ -55,6 +60,9 @@ class Assistant:
         self._write_lock = threading.Lock()
         self._encoder = None
         self._fixed: Library | None = None
+        self._retriever = retriever
+        self._reader = reader
+        self._checker = checker
 
     # -- components -------------------------------------------------------------------------
     @property
@@ -105,12 +113,38 @@ class Assistant:
             return None
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
-    def _retriever(self, top_k: int | None = None):
-        from qa.search.hybrid import HybridRetriever
+    @property
+    def retriever(self) -> Retriever:
+        """The search stage (built from the config on first use unless one was given)."""
+        if self._retriever is None:
+            from qa.search.hybrid import HybridRetriever
 
-        return HybridRetriever(self.encoder, dense_weight=self.config.dense_weight,
-                               candidates=max(self.config.candidates, top_k or 0),
-                               dedupe_stories=self.config.dedupe_stories)
+            self._retriever = HybridRetriever(self.encoder, dense_weight=self.config.dense_weight,
+                                              candidates=self.config.candidates,
+                                              dedupe_stories=self.config.dedupe_stories)
+        return self._retriever
+
+    @property
+    def reader(self) -> Reader:
+        """The answer stage (built from the config on first use unless one was given)."""
+        if self._reader is None:
+            from qa.read.answerer import Answerer
+
+            self._reader = Answerer(self.encoder, self.config)
+        return self._reader
+
+    @property
+    def checker(self) -> Checker:
+        """The fact-check stage (built from the config on first use unless one was given)."""
+        if self._checker is None:
+            from qa.check.checker import FactChecker
+
+            self._checker = FactChecker(self.encoder, self.config)
+        return self._checker
+
+    def _passages(self, query: str, top_k: int | None, source: str | None) -> list[Passage]:
+        return self.retriever.retrieve(self.library(), query, top_k or self.config.top_k,
+                                       source or self.config.source_filter)
 
     # -- queries ------------------------------------------------------------------------------
     def retrieve(self, query: str, top_k: int | None = None, source: str | None = None) -> list[Passage]:
@@ -124,17 +158,15 @@ class Assistant:
         Returns:
             Passages, best first.
         """
-        query = self._clean_query(query)
-        return self._retriever(top_k).retrieve(self.library(), query, top_k or self.config.top_k,
-                                               source or self.config.source_filter)
+        return self._passages(self._clean_query(query), top_k, source)
 
-    def ask(self, question: str, history: Sequence[dict | str] = (), top_k: int | None = None,
+    def ask(self, question: str, history: Sequence[Turn | dict | str] = (), top_k: int | None = None,
             source: str | None = None) -> Answer:
         """Answer a question with exact quoted citations.
 
         Args:
             question: the question.
-            history: earlier turns (strings, or {"question": ..., "answer": ...} dicts) used to
+            history: earlier turns (`Turn`s, or their JSON objects or plain questions) used to
                 resolve follow-ups such as "And in Sumy?".
             top_k: passages to cite (default `config.top_k`).
             source: restrict to one outlet.
@@ -142,18 +174,17 @@ class Assistant:
         Returns:
             The answer.
         """
-        from qa.read.answerer import Answerer
         from qa.read.followup import resolve_followup
 
         t0 = time.perf_counter()
         question = self._clean_query(question)
-        resolved = resolve_followup(question, list(history)) if history else question
-        library = self.library()
+        turns = history_turns(history)
+        resolved = resolve_followup(question, turns) if turns else question
+        reader, _ = self.reader, self.library()
         t1 = time.perf_counter()
-        passages = self._retriever(top_k).retrieve(library, resolved, top_k or self.config.top_k,
-                                                   source or self.config.source_filter)
+        passages = self._passages(resolved, top_k, source)
         t2 = time.perf_counter()
-        answer = Answerer(self.encoder, self.config).answer(resolved, passages)
+        answer = reader.answer(resolved, passages)
         t3 = time.perf_counter()
         timings = {"retrieve": (t2 - t1) * 1e3, "answer": (t3 - t2) * 1e3, "total": (t3 - t0) * 1e3}
         return replace(answer, question=question, resolved_question=resolved, timings_ms=timings)
@@ -169,15 +200,12 @@ class Assistant:
         Returns:
             supported / contradicted / not_found, with evidence and the reason.
         """
-        from qa.check.checker import FactChecker
-
         t0 = time.perf_counter()
         claim = self._clean_query(claim)
-        library = self.library()
-        passages = self._retriever(top_k).retrieve(library, claim, top_k or self.config.top_k,
-                                                   source or self.config.source_filter)
+        checker = self.checker
+        passages = self._passages(claim, top_k, source)
         t1 = time.perf_counter()
-        verdict = FactChecker(self.encoder, self.config).check(claim, passages)
+        verdict = checker.check(claim, passages)
         t2 = time.perf_counter()
         return replace(verdict, timings_ms={"retrieve": (t1 - t0) * 1e3, "check": (t2 - t1) * 1e3,
                                             "total": (t2 - t0) * 1e3})
@@ -225,7 +253,7 @@ class Assistant:
                 current = Library.load(self.index_dir, model=self.config.model)
             if progress:
                 progress("reading files", 0.0)
-            known = {k: v["sha256"] for k, v in current.files.items()} if current else {}
+            known = {k: v.sha256 for k, v in current.files.items()} if current else {}
             result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
                             pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
                             known=known)
@@ -242,6 +270,43 @@ class Assistant:
             if progress:
                 progress("done", 1.0)
             return report
+
+    def add_files(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> IndexReport:
+        """Copy files handed over by a user (e.g. browser uploads) into the library and index them.
+
+        Each file is checked (type, size), copied into `$FACTDESK_HOME/uploads` and indexed; one
+        bad file never costs the others.
+
+        Args:
+            paths: the files, named as the user named them.
+            progress: optional callback (message, fraction) for UIs.
+
+        Returns:
+            The index report; its `outcomes` hold one entry per given file, in order, under
+            the file's own name: added, updated, unchanged (already present) or skipped with why.
+        """
+        from qa.ingest.uploads import UploadError, store_upload
+
+        uploads = self.config.home_dir / "uploads"
+        given = [Path(p) for p in paths]
+        refused: dict[int, FileOutcome] = {}
+        stored: dict[int, Path] = {}
+        for i, src in enumerate(given):
+            try:
+                stored[i] = store_upload(uploads, src, self.config.max_file_bytes)
+            except (UploadError, OSError) as exc:
+                refused[i] = FileOutcome(src.name, "skipped", reason=str(exc).splitlines()[0] or type(exc).__name__)
+        report = self.index(list(dict.fromkeys(str(p) for p in stored.values())), progress=progress) \
+            if stored else IndexReport(files=0, articles=0, stories=0, chunks=0, added=0, unchanged=0)
+        by_path = {str(Path(o.path).resolve()): o for o in report.outcomes}
+        outcomes = []
+        for i, src in enumerate(given):
+            if i in refused:
+                outcomes.append(refused[i])
+                continue
+            found = by_path.get(str(stored[i].resolve()), FileOutcome(src.name, "unchanged"))
+            outcomes.append(replace(found, path=src.name))
+        return replace(report, outcomes=tuple(outcomes))
 
     def over_articles(self, articles: list[Article], show_progress: bool = False) -> "Assistant":
         """An assistant over an in-memory index of `articles` (same config and model; nothing saved).
@@ -261,7 +326,8 @@ class Assistant:
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
         library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim), result,
                                     show_progress=show_progress)
-        other = Assistant(self.index_dir, self.config, build_default=False)
+        other = Assistant(self.index_dir, self.config, build_default=False, retriever=self._retriever,
+                          reader=self._reader, checker=self._checker)
         other._encoder = self._encoder
         other._fixed = library
         return other

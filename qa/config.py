@@ -45,6 +45,20 @@ class Config:
     pdf_memory_mb: int = 1024
     seeds_dir: str | None = None
     home: str | None = None
+    # Vector store URI (see `embeddings.stores`): "faiss" (default, embedded in the index folder).
+    store: str = "faiss"
+    # CPU threads for the ONNX/OpenVINO encoders; None: min(available cores, 4).
+    threads: int | None = None
+    # A login for the web UI and the JSON API: both set, or neither.
+    user: str | None = None
+    password: str | None = None
+    # Tracebacks instead of the one-line errors of the CLI.
+    debug: bool = False
+    # Web server: requests run at once per event, and how many may wait beyond those.
+    serve_concurrency: int = 4
+    serve_queue: int = 256
+    # Testing hook: SIGKILL the writer at this stage of saving a generation (see embeddings.store).
+    crash_at: str | None = None
 
     @property
     def home_dir(self) -> Path:
@@ -93,6 +107,17 @@ class Config:
             raise ValueError(f"encoder_backend must be one of {', '.join(ENCODER_BACKENDS)}")
         if self.batch_size < 1:
             raise ValueError("batch_size must be positive")
+        if bool(self.user) != bool(self.password):
+            raise ValueError("set both FACTDESK_USER and FACTDESK_PASSWORD to require a login, or neither")
+        if self.threads is not None and self.threads < 1:
+            raise ValueError("threads must be positive")
+        if self.serve_concurrency < 1 or self.serve_queue < 1:
+            raise ValueError("serve_concurrency and serve_queue must be positive")
+
+    @property
+    def auth(self) -> tuple[str, str] | None:
+        """(user, password) when a login is required, else None."""
+        return (self.user, self.password) if self.user and self.password else None
 
 
 def _coerce(f: dataclasses.Field, raw: str) -> object:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, NamedTuple, Sequence
+
+VerdictKind = Literal["supported", "contradicted", "not_found"]
+VERDICTS: tuple[VerdictKind, ...] = ("supported", "contradicted", "not_found")
+# What indexing did with one input file.
+FileStatus = Literal["added", "updated", "unchanged", "skipped"]
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ class Verdict:
     """A fact-check result: supported, contradicted or not_found, with evidence."""
 
     claim: str
-    verdict: str
+    verdict: VerdictKind
     explanation: str
     evidence: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -152,6 +157,80 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Turn:
+    """One earlier turn of a conversation, used to resolve follow-up questions."""
+
+    question: str
+    answer: str = ""
+    short_answer: str | None = None
+    resolved_question: str | None = None  # the standalone form the question was answered as
+
+    @classmethod
+    def from_json(cls, data: "dict[str, Any] | str") -> "Turn":
+        """A turn from a history line: a plain question, or {"question", "answer", "short_answer"}."""
+        if isinstance(data, str):
+            return cls(data)
+        if not isinstance(data, dict) or not isinstance(data.get("question", ""), str):
+            raise ValueError('a history turn must be a question string or {"question": ..., "answer": ...}')
+        short, resolved = data.get("short_answer"), data.get("resolved_question")
+        return cls(str(data.get("question") or ""), str(data.get("answer") or ""),
+                   short if isinstance(short, str) else None, resolved if isinstance(resolved, str) else None)
+
+
+def history_turns(items: "Sequence[Turn | dict[str, Any] | str]") -> tuple[Turn, ...]:
+    """Earlier turns from records, plain questions or JSON objects; unusable entries are dropped."""
+    out: list[Turn] = []
+    for item in items:
+        if isinstance(item, Turn):
+            out.append(item)
+            continue
+        try:
+            out.append(Turn.from_json(item))  # type: ignore[arg-type]
+        except (ValueError, TypeError):
+            continue
+    return tuple(out)
+
+
+class Skip(NamedTuple):
+    """An input that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """What the index remembers about one ingested file."""
+
+    path: str  # as the user named it
+    sha256: str
+    articles: tuple[str, ...]  # article ids, in file order
+
+    def to_json(self) -> dict[str, Any]:
+        """The index's file record."""
+        return {"path": self.path, "sha256": self.sha256, "articles": list(self.articles)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "FileRecord":
+        """Rebuild a file record from `to_json` output."""
+        return cls(str(data["path"]), str(data["sha256"]), tuple(str(a) for a in data["articles"]))
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What one `index` run did with one input file."""
+
+    path: str
+    status: FileStatus
+    articles: tuple[str, ...] = ()  # ids of the file's articles (new ones for added/updated)
+    reason: str | None = None  # why it was skipped
+
+    def to_json(self) -> dict[str, Any]:
+        """The outcome as JSON."""
+        return {"path": self.path, "status": self.status, "articles": list(self.articles), "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class IndexReport:
     """What one `index` run did."""
 
@@ -162,8 +241,9 @@ class IndexReport:
     added: int
     unchanged: int
     removed: int = 0
-    skipped: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[Skip, ...] = ()
     embedded: int = 0
+    outcomes: tuple[FileOutcome, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The contract's `index --json` object."""
@@ -177,4 +257,5 @@ class IndexReport:
             "removed": self.removed,
             "embedded": self.embedded,
             "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "outcomes": [o.to_json() for o in self.outcomes],
         }

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa.read.followup import resolve_followup
+from qa.read.followup import resolve_followup as _resolve
+from qa.records import history_turns
+
+
+def resolve_followup(question, history):
+    return _resolve(question, history_turns(history))
 
 
 @pytest.mark.parametrize("question,history,expected", [

@@ -11,7 +11,7 @@ from embeddings.encoder import TextEncoder
 from qa.index.chunking import Chunker
 from qa.ingest.files import IngestResult
 from qa.index.library import Library
-from qa.records import Article, Chunk, IndexReport
+from qa.records import Article, Chunk, FileOutcome, FileRecord, IndexReport
 
 Progress = Callable[[str, float], None]
 
@@ -43,17 +43,17 @@ class Indexer:
         found: dict[str, Article] = {}
         removed: set[str] = set()
         for source in result.files:
-            new_ids = [a.id for a in source.articles]
-            old = files.get(source.key, {}).get("articles", [])
+            new_ids = tuple(a.id for a in source.articles)
+            old = files[source.key].articles if source.key in files else ()
             removed.update(set(old) - set(new_ids))
-            files[source.key] = {"path": source.path, "sha256": source.sha256, "articles": new_ids}
+            files[source.key] = FileRecord(source.path, source.sha256, new_ids)
             for article in source.articles:
                 found.setdefault(article.id, article)
-        still_used = {aid for rec in files.values() for aid in rec["articles"]}
+        still_used = {aid for rec in files.values() for aid in rec.articles}
         removed = {aid for aid in removed if aid not in still_used and aid in articles}
         for aid in removed:
             del articles[aid]
-        unchanged_ids = {aid for s in result.unchanged_files for aid in files.get(s.key, {}).get("articles", [])}
+        unchanged_ids = {aid for s in result.unchanged_files for aid in (files[s.key].articles if s.key in files else ())}
         new = [a for aid, a in found.items() if aid not in articles]
         unchanged = len(unchanged_ids | {aid for aid in found if aid in articles})
         if progress:
@@ -84,7 +84,23 @@ class Indexer:
             chunks=len(updated.chunks.rows_of_articles(seen_ids)),
             added=len(new), unchanged=unchanged, removed=len(removed),
             skipped=result.skipped, embedded=embedded,
+            outcomes=_outcomes(library, result, {a.id for a in new}),
         )
         if progress:
             progress("saving", 0.95)
         return updated, report
+
+
+def _outcomes(before: Library, result: IngestResult, new_ids: set[str]) -> tuple[FileOutcome, ...]:
+    """One outcome per input file: added or updated (with its new articles), unchanged, or skipped."""
+    out: list[FileOutcome] = []
+    for source in result.files:
+        fresh = tuple(a.id for a in source.articles if a.id in new_ids)
+        if not fresh:
+            status = "unchanged"  # a copy of articles already indexed
+        else:
+            status = "updated" if source.key in before.files else "added"
+        out.append(FileOutcome(source.path, status, fresh))
+    out += [FileOutcome(s.path, "unchanged") for s in result.unchanged_files]
+    out += [FileOutcome(s.path, "skipped", reason=s.reason) for s in result.skipped_files]
+    return tuple(out)

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import numpy as np
 
 from embeddings.store import VectorStore, load_generation, save_generation
-from qa.records import Article, Chunk
+from qa.records import Article, Chunk, FileRecord
 
 DOCUMENTS = ("articles", "chunks", "files")
 
@@ -100,7 +100,7 @@ class Library:
     model: str
     articles: Mapping[str, Article]
     chunks: ChunkTable
-    files: Mapping[str, dict]
+    files: Mapping[str, FileRecord]  # by resolved path
     vectors: VectorStore
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
     _lock: Any = field(default_factory=threading.Lock, compare=False, repr=False)
@@ -123,7 +123,7 @@ class Library:
             cols = gen.documents["chunks"]
             chunks = ChunkTable.from_columns(cols["id"], cols["article_id"], cols["start"], cols["end"], articles)
             chunks.check()
-            files = dict(gen.documents["files"])
+            files = {k: FileRecord.from_json(v) for k, v in gen.documents["files"].items()}
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             # Valid JSON of the wrong shape (hand-edited or damaged): as loud as a truncated file.
             raise StoreError(f"index at {root} has damaged article or chunk records ({type(exc).__name__}); {hint}") from None
@@ -151,7 +151,7 @@ class Library:
         cols = {"id": table.ids.tolist(), "article_id": table.article_ids.tolist(),
                 "start": table.starts.tolist(), "end": table.ends.tolist()}
         documents = {"articles": [a.to_json() for a in self.articles.values()], "chunks": cols,
-                     "files": dict(self.files)}
+                     "files": {k: v.to_json() for k, v in self.files.items()}}
         manifest = {"model": self.model, "articles": len(self.articles), "stories": self.story_count(),
                     "chunks": len(self.chunks), "files": len(self.files)}
         return save_generation(root, manifest, documents, self.vectors)

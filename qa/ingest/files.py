@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from qa.records import Article
+from qa.records import Article, Skip
 
 SUPPORTED = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
              ".jsonl": "jsonl", ".pdf": "pdf"}
@@ -40,8 +40,9 @@ class IngestResult:
     """Everything one ingestion produced."""
 
     files: tuple[SourceFile, ...] = ()
-    skipped: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[Skip, ...] = ()  # whole files, and single bad JSONL lines ("feed.jsonl:3")
     unchanged_files: tuple[SourceFile, ...] = field(default=())
+    skipped_files: tuple[Skip, ...] = ()  # the whole-file entries of `skipped`
 
 
 def article_id(title: str, text: str, source: str | None) -> str:
@@ -322,13 +323,19 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
     from qa.ingest.pages import split_pages
 
     known = known or {}
-    skipped: list[tuple[str, str]] = []
+    skipped: list[Skip] = []
+    whole: list[Skip] = []  # files skipped as a whole
+
+    def skip(display: str, reason: str) -> None:
+        skipped.append(Skip(display, reason))
+        whole.append(Skip(display, reason))
+
     unchanged: list[SourceFile] = []
     pending: list[tuple[str, Path, str, str, dict]] = []  # display, path, sha, kind, payload
     structured: list[SourceFile] = []
     for display, path, reason in iter_files(paths):
         if path is None:
-            skipped.append((display, reason or "unreadable"))
+            skip(display, reason or "unreadable")
             continue
         try:
             kind = SUPPORTED[path.suffix.lower()]
@@ -348,9 +355,9 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
                     detail = f" ({_count(len(problems), 'bad line')}; {problems[0]})" if problems else ""
                     raise IngestError(f"no line with a \"text\" field{detail}")
                 for problem in problems[:MAX_LINE_REPORTS]:
-                    skipped.append((f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
+                    skipped.append(Skip(f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
                 if len(problems) > MAX_LINE_REPORTS:
-                    skipped.append((display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
+                    skipped.append(Skip(display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
                 structured.append(SourceFile(display, str(path), sha, tuple(_jsonl_articles(records, display))))
             elif kind == "pdf":
                 from qa.ingest.pdf import PdfError, extract_pdf_text
@@ -366,9 +373,9 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
             else:
                 pending.append((display, path, sha, "text", {"text": decode_text(data)}))
         except IngestError as exc:
-            skipped.append((display, str(exc)))
+            skip(display, str(exc))
         except (OSError, MemoryError) as exc:
-            skipped.append((display, f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0]))
+            skip(display, f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
     pages = [normalise_space(item[4]["text"]) for item in pending]
     split = split_pages(pages) if pages else []
     files: list[SourceFile] = []
@@ -389,10 +396,11 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
                 path=display, url=payload.get("url") if i == 0 else None,
             ))
         if not articles:
-            skipped.append((display, "no article text found after removing boilerplate"))
+            skip(display, "no article text found after removing boilerplate")
             continue
         files.append(SourceFile(display, str(path), sha, tuple(_unique(articles))))
-    return IngestResult(files=tuple(structured + files), skipped=tuple(skipped), unchanged_files=tuple(unchanged))
+    return IngestResult(files=tuple(structured + files), skipped=tuple(skipped), unchanged_files=tuple(unchanged),
+                        skipped_files=tuple(whole))
 
 
 def _jsonl_articles(records: list[dict], display: str) -> Iterator[Article]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
+
+from qa.records import Turn
 
 _LEAD = re.compile(r"^\s*(?:and|but|so|also|ok(?:ay)?|then)?\s*,?\s*(?:what|how)\s+about\s+|^\s*(?:and|but|also)\s+,?\s*",
                    re.I)
@@ -21,7 +24,7 @@ _PRONOUNS = {"it": "subject", "its": "possessive", "they": "subject", "them": "s
 _TOKEN = re.compile(r"[\w’'\-.,]+(?<![.,])|[^\s\w]")
 
 
-def resolve_followup(question: str, history: list) -> str:
+def resolve_followup(question: str, history: Sequence[Turn]) -> str:
     """Rewrite a follow-up question into a standalone one using the previous turns.
 
     Ellipsis ("And missiles?", "What about the acting mayor of Sumy?", "In Sumy?") substitutes
@@ -32,8 +35,7 @@ def resolve_followup(question: str, history: list) -> str:
 
     Args:
         question: the new question.
-        history: earlier turns, oldest first: strings (questions) or dicts with "question" and
-            optionally "answer", "short_answer" or "resolved_question".
+        history: earlier turns, oldest first.
 
     Returns:
         The standalone question.
@@ -41,12 +43,8 @@ def resolve_followup(question: str, history: list) -> str:
     previous: str | None = None
     previous_short: str | None = None
     for turn in history:
-        if isinstance(turn, dict):
-            asked = turn.get("resolved_question") or turn.get("question")
-            short = turn.get("short_answer")
-        else:
-            asked, short = turn, None
-        if not isinstance(asked, str) or not asked.strip():
+        asked, short = turn.resolved_question or turn.question, turn.short_answer
+        if not asked.strip():
             continue
         previous = _resolve_one(asked.strip(), previous, previous_short) if previous else asked.strip()
         previous_short = short if isinstance(short, str) and short.strip() else None

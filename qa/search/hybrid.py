@@ -65,7 +65,7 @@ class HybridRetriever:
             return []
         if query_vector is None:
             query_vector = self.encoder.encode([query])[0]
-        rows, fused, dense, lexical = self._score(library, query, query_vector, source)
+        rows, fused, dense, lexical = self._score(library, query, query_vector, source, max(self.candidates, top_k))
         order = np.argsort(-fused, kind="stable")
         groups: dict[str, list[int]] = {}
         for i in order:
@@ -104,22 +104,22 @@ class HybridRetriever:
         close = [i for i in members if float(fused[i]) >= best - REPRESENTATIVE_MARGIN]
         return max(close, key=completeness)
 
-    def _score(self, library: Library, query: str, qv: np.ndarray, source: str | None):
+    def _score(self, library: Library, query: str, qv: np.ndarray, source: str | None, candidates: int):
         n = len(library.chunks)
         allowed = library.chunk_rows_by_source(source) if source else None
         if allowed is not None and not len(allowed):
             return (np.zeros(0, np.int64),) + (np.zeros(0, np.float32),) * 3
         lexical_all = library.bm25().scores(query)
-        k = min(n, self.candidates if allowed is None else max(self.candidates, 10 * self.candidates))
+        k = min(n, candidates if allowed is None else max(candidates, 10 * candidates))
         with one_search_thread():
             _, dense_rows = library.vectors.search(qv[None, :], k)
         dense_rows = dense_rows[0][dense_rows[0] >= 0]
         if allowed is not None:
             dense_rows = np.intersect1d(dense_rows, allowed)
-        lex_top = library.bm25().top_rows(lexical_all, self.candidates, allowed)
+        lex_top = library.bm25().top_rows(lexical_all, candidates, allowed)
         rows = np.unique(np.concatenate([dense_rows, lex_top]).astype(np.int64))
-        if allowed is not None and len(rows) < min(len(allowed), self.candidates):
-            rows = np.unique(np.concatenate([rows, allowed[: self.candidates]]))
+        if allowed is not None and len(rows) < min(len(allowed), candidates):
+            rows = np.unique(np.concatenate([rows, allowed[: candidates]]))
         vectors = library.vectors.index.reconstruct_batch(rows) if len(rows) else np.zeros((0, len(qv)), np.float32)
         dense = vectors @ qv
         lexical = lexical_all[rows]
