@@ -22,11 +22,20 @@ class AssistantError(Exception):
 
 
 def default_seeds_dir(config: Config) -> Path:
-    """The bundled seeds: `config.seeds_dir`, else `./seeds`, else the repo's `seeds/`."""
+    """The bundled seeds: `config.seeds_dir`, else the articles shipped in the package, else `./seeds`."""
     candidates = [Path(config.seeds_dir)] if config.seeds_dir else []
-    candidates += [Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"]
+    from importlib.util import find_spec
+
+    try:
+        # `qa.seeds` is a data-only (namespace) package: its folder, not a module file.
+        spec = find_spec("qa.seeds")
+        candidates += [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+    except (ImportError, ValueError):
+        pass
+    candidates.append(Path(__file__).resolve().parent.parent / "seeds")  # a source tree
+    candidates.append(Path.cwd() / "seeds")
     for path in candidates:
-        if path.is_dir():
+        if path.is_dir() and any(path.iterdir()):
             return path
     raise AssistantError("no seeds/ folder found; index your own files with: factdesk index PATH")
 

@@ -1,0 +1,49 @@
+"""The wheel built from the repo carries what an install outside the repo needs (the seeds)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_seeds_and_the_console_script(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True, timeout=300)
+    wheel = next(tmp_path.glob("factdesk-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    seeds = sorted(p.name for p in (ROOT / "seeds").iterdir() if p.is_file())
+    assert seeds and all(f"qa/seeds/{name}" in names for name in seeds)
+    for package in ("qa/ingest", "qa/index", "qa/search", "qa/read", "qa/check", "qa/cli", "embeddings", "ui"):
+        assert f"{package}/__init__.py" in names, package
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "factdesk = qa.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+    # Installed (not editable) into a fresh environment, run from another folder: the seeds are found.
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+                   check=True, capture_output=True, timeout=300)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = "from qa.assistant import default_seeds_dir; from qa.config import Config; print(default_seeds_dir(Config()))"
+    out = subprocess.run([str(python), "-c", code], cwd=elsewhere, check=True, capture_output=True, text=True,
+                         timeout=120).stdout.strip()
+    assert Path(out).is_relative_to(venv) and sorted(p.name for p in Path(out).glob("*.txt")) == seeds
+
+
+def test_default_seeds_come_from_the_package_from_any_folder(tmp_path, monkeypatch):
+    from qa.assistant import default_seeds_dir
+    from qa.config import Config
+
+    monkeypatch.chdir(tmp_path)
+    found = default_seeds_dir(Config())
+    assert sorted(p.name for p in found.iterdir() if p.suffix == ".txt") == \
+        sorted(p.name for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt")
