@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
-import sys
 import threading
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -208,12 +208,13 @@ def _key(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_LOG = logging.getLogger("factdesk")
 _SHARED: dict[tuple, CachedEncoder] = {}
 _SHARED_LOCK = threading.Lock()
 
 
 def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: Path | None = None,
-                 batch_size: int = 32) -> CachedEncoder:
+                 batch_size: int = 32, threads: int | None = None) -> CachedEncoder:
     """The process-wide encoder for these settings: the model is loaded once per process.
 
     Args:
@@ -221,18 +222,19 @@ def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: 
         backend: "torch" (fp32) or "onnx-int8" (default model only).
         cache_dir: embedding cache folder, or None.
         batch_size: texts per forward pass.
+        threads: CPU threads for the exported backends (None: their default).
 
     Returns:
         A cached encoder.
     """
-    key = (model, backend, str(cache_dir), batch_size)
+    key = (model, backend, str(cache_dir), batch_size, threads)
     with _SHARED_LOCK:
         if key not in _SHARED:
             if backend == "auto":
                 from embeddings.openvino_encoder import bf16_supported
 
                 backend = "openvino-bf16" if bf16_supported() else "onnx-int8"
-            inner, backend = _build(model, backend, cache_dir, batch_size)
+            inner, backend = _build(model, backend, cache_dir, batch_size, threads)
             _SHARED[key] = CachedEncoder(inner, cache_dir, variant=backend)
         return _SHARED[key]
 
@@ -241,7 +243,8 @@ def load_encoder(model: str = DEFAULT_MODEL, backend: str = "torch", cache_dir: 
 _FALLBACK = {"openvino-bf16": "onnx-int8", "onnx-int8": "torch"}
 
 
-def _build(model: str, backend: str, cache_dir: Path | None, batch_size: int) -> tuple[TextEncoder, str]:
+def _build(model: str, backend: str, cache_dir: Path | None, batch_size: int,
+           threads: int | None = None) -> tuple[TextEncoder, str]:
     """The encoder for `backend`, or the first fallback that loads; returns it with its backend."""
     if backend == "torch":
         return Encoder(model, batch_size=batch_size), backend
@@ -252,8 +255,8 @@ def _build(model: str, backend: str, cache_dir: Path | None, batch_size: int) ->
         from embeddings.openvino_encoder import OpenVinoEncoder as cls  # noqa: N813
     base_cache = cache_dir or Path.home() / ".cache" / "factdesk" / "cache"
     try:
-        return cls(resolve_model_path(model), base_cache, name=model, batch_size=batch_size), backend
+        return cls(resolve_model_path(model), base_cache, name=model, batch_size=batch_size, threads=threads), backend
     except OnnxEncoderError as exc:
         fallback = _FALLBACK[backend]
-        print(f"factdesk: {backend} encoder unavailable ({exc}); using {fallback}", file=sys.stderr)
-        return _build(model, fallback, cache_dir, batch_size)
+        _LOG.warning("%s encoder unavailable (%s); using %s", backend, exc, fallback)
+        return _build(model, fallback, cache_dir, batch_size, threads)

@@ -302,9 +302,6 @@ def _session(model_file: Path, threads: int | None):
 
 
 def _default_threads() -> int:
-    env = os.environ.get("FACTDESK_THREADS")
-    if env and env.isdigit() and int(env) > 0:
-        return int(env)
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:

@@ -45,7 +45,8 @@ class OpenVinoEncoder:
     #: Calls with at most this many batches run on the latency compile.
     SMALL_BATCHES = 4
 
-    def __init__(self, model_path: str, cache_dir: Path, name: str, batch_size: int = 16):
+    def __init__(self, model_path: str, cache_dir: Path, name: str, batch_size: int = 16,
+                 threads: int | None = None):
         """Compile the exported model for latency (the throughput compile waits for bulk work).
 
         Args:
@@ -53,12 +54,14 @@ class OpenVinoEncoder:
             cache_dir: factdesk cache folder (the ONNX export lives under `onnx/`).
             name: the model name recorded in indexes.
             batch_size: texts per inference request.
+            threads: inference threads; default: OpenVINO's choice (all cores).
         """
         try:
             import openvino as ov
         except ImportError:
             raise OnnxEncoderError("OpenVINO is not installed (pip install openvino)") from None
         self._ov = ov
+        self._threads = threads
         self.model_dir = Path(model_path)
         self.name = name
         self.batch_size = max(1, int(batch_size))
@@ -76,9 +79,11 @@ class OpenVinoEncoder:
     def _compile(self, hint: str):
         try:
             # CACHE_DIR keeps the compiled blob, so later processes skip most of the compile.
-            return self._core.compile_model(str(self._export_dir / FP32_FILE), "CPU", {
-                "INFERENCE_PRECISION_HINT": "bf16", "PERFORMANCE_HINT": hint,
-                "CACHE_DIR": str(self._export_dir / "openvino-cache")})
+            settings = {"INFERENCE_PRECISION_HINT": "bf16", "PERFORMANCE_HINT": hint,
+                        "CACHE_DIR": str(self._export_dir / "openvino-cache")}
+            if self._threads:
+                settings["INFERENCE_NUM_THREADS"] = self._threads
+            return self._core.compile_model(str(self._export_dir / FP32_FILE), "CPU", settings)
         except Exception as exc:  # noqa: BLE001 - OpenVINO raises RuntimeError with C++ text
             raise OnnxEncoderError(f"OpenVINO cannot compile the model ({type(exc).__name__})") from None
 
@@ -89,15 +94,7 @@ class OpenVinoEncoder:
             return self._ov.AsyncInferQueue(self._latency, 1)  # slower, but the same vectors
 
     def encode(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
-        """Embed texts.
-
-        Args:
-            texts: the texts.
-            show_progress: print a progress bar to stderr.
-
-        Returns:
-            float32 array (len(texts), dim), rows L2-normalised, in input order.
-        """
+        """Embed texts like `OnnxEncoder.encode`: a few on the latency compile, bulk on the throughput one."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not len(texts):
             return out

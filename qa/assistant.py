@@ -81,7 +81,7 @@ class Assistant:
             from embeddings.encoder import load_encoder
 
             self._encoder = load_encoder(self.config.model, self.config.encoder_backend,
-                                         self.config.cache_dir, self.config.batch_size)
+                                         self.config.cache_dir, self.config.batch_size, self.config.threads)
         return self._encoder
 
     def library(self, progress: Progress | None = None) -> Library:
