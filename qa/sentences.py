@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from qa.text import STOPWORDS
+
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep pres
@@ -47,8 +49,13 @@ def _is_abbreviation(text: str, cursor: int, punct_end: int, stop: int, end: int
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
+    nxt = text[stop:end].lstrip()
+    if len(token) == 1 and token.isalpha() and word.group(1)[0].isupper():
+        # An initial ("Thomas S. Murphy", "C. J. Anderson") unless a sentence plainly starts
+        # next ("... the Saturn V. The first stage ..."): a capitalised function word.
+        following = re.match(r"[A-Za-z']+", nxt)
+        return not (following and following.group().lower() in STOPWORDS)
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        nxt = text[stop:end].lstrip()
         # "U.S. officials" continues; "in the U.S. The next" is ambiguous: keep together
         # only when the next word is not capitalised or the token is a title.
         return not nxt[:1].isupper() or token in {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "pres", "rev", "hon", "col", "lt", "sgt", "capt", "no"}

@@ -1,4 +1,11 @@
-"""`factdesk eval`: answer accuracy, citation recall, abstention, short-answer EM/F1, latency."""
+"""`factdesk eval`: answer accuracy, citation recall, abstention, short-answer EM/F1, latency.
+
+SQuAD 1.1 and 2.0 files are read alike (2.0's `is_impossible` questions have no answers), and
+scored with SQuAD 2.0's measures too: HasAns EM/F1 with an abstention scored 0, the NoAns abstain
+rate and the HasAns false-abstain rate. `titles` keeps only the questions of some articles (a
+validation split); `off_topic` also removes those articles from the index, so every question
+should abstain.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +31,11 @@ class EvalItem:
     answers: tuple[str, ...]
     gold_articles: tuple[str, ...] = ()
     gold_title_word: str | None = None
+    title: str | None = None  # the SQuAD article the question was written about
 
 
 def load_squad(path: Path) -> tuple[list[Article], list[EvalItem]]:
-    """Every paragraph of a SQuAD v1.1 file as an article (title = the article's title), and its questions."""
+    """Every paragraph of a SQuAD 1.1 or 2.0 file as an article (title = the article's title), and its questions."""
     from qa.ingest.files import article_id
 
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -40,8 +48,9 @@ def load_squad(path: Path) -> tuple[list[Article], list[EvalItem]]:
             aid = article_id(title, text, None)
             articles.append(Article(id=aid, title=title, text=text, path=f"{path.name}#{doc.get('title')}/{i}"))
             for qa in para.get("qas", []):
-                answers = tuple(dict.fromkeys(a["text"] for a in qa.get("answers", [])))
-                items.append(EvalItem(qa["question"], answers, (aid,)))
+                answers = () if qa.get("is_impossible") else \
+                    tuple(dict.fromkeys(a["text"] for a in qa.get("answers", [])))
+                items.append(EvalItem(qa["question"], answers, (aid,), title=title))
     return articles, items
 
 
@@ -54,7 +63,8 @@ def load_jsonl(path: Path) -> list[EvalItem]:
 
 
 def evaluate(assistant, path: Path, limit: int | None = None, sample: int | None = None,
-             out: Path | None = None, show_progress: bool = False) -> dict:
+             out: Path | None = None, show_progress: bool = False, titles: frozenset[str] | None = None,
+             off_topic: bool = False) -> dict:
     """Ask every question of an evaluation file and score the answers.
 
     Args:
@@ -65,6 +75,8 @@ def evaluate(assistant, path: Path, limit: int | None = None, sample: int | None
         sample: a seeded random sample of N questions.
         out: write one JSON line per question (answer, gold, hit flags) here.
         show_progress: show a progress bar.
+        titles: only ask the questions of these SQuAD articles (titles with spaces or underscores).
+        off_topic: leave the asked questions' articles out of the index (every answer should abstain).
 
     Returns:
         The contract's metrics plus short-answer EM/F1 and the abstain rate.
@@ -77,8 +89,21 @@ def evaluate(assistant, path: Path, limit: int | None = None, sample: int | None
         articles, items = load_squad(path)
         if not articles:
             raise AssistantError(f"{path} has no SQuAD paragraphs")
+        if titles is not None:
+            wanted = {t.replace("_", " ") for t in titles}
+            items = [it for it in items if it.title in wanted]
+            if not items:
+                raise AssistantError(f"{path} has no questions about the given titles")
+        if off_topic:
+            asked = {it.title for it in items}
+            articles = [a for a in articles if a.title not in asked]
+            if not articles:
+                raise AssistantError("off-topic evaluation needs articles other than the asked ones")
+            items = [EvalItem(it.question, (), (), title=it.title) for it in items]
         assistant = assistant.over_articles(articles, show_progress=show_progress)
     else:
+        if titles is not None or off_topic:
+            raise AssistantError("--titles and --off-topic need a SQuAD JSON file")
         items = load_jsonl(path)
     if sample:
         items = random.Random(13).sample(items, min(sample, len(items)))
@@ -113,7 +138,8 @@ def _score(item: EvalItem, answer) -> dict:
         recall = any(item.gold_title_word.lower() in title.lower() for _, title in cited)
     else:
         recall = None
-    short = answer.short_answer or ""
+    # SQuAD 2.0 scoring: an abstention (or no short answer) on an answerable question scores 0.
+    short = "" if answer.abstained else (answer.short_answer or "")
     em = max((float(_squad_norm(short) == _squad_norm(g)) for g in item.answers), default=None) if answerable else None
     f1 = max((_f1(short, g) for g in item.answers), default=None) if answerable else None
     return {"question": item.question, "answers": list(item.answers), "answer": answer.answer,
@@ -125,6 +151,7 @@ def _score(item: EvalItem, answer) -> dict:
 
 def _aggregate(rows: list[dict]) -> dict:
     answerable = [r for r in rows if r["answerable"]]
+    unanswerable = [r for r in rows if not r["answerable"]]
     recall = [r["citation_hit"] for r in answerable if r["citation_hit"] is not None]
     latencies = np.array([r["latency_ms"] for r in rows]) if rows else np.zeros(0)
 
@@ -140,6 +167,12 @@ def _aggregate(rows: list[dict]) -> dict:
         "abstain_rate": mean(r["abstained"] for r in rows),
         "short_answer_em": mean(r["em"] for r in answerable),
         "short_answer_f1": mean(r["f1"] for r in answerable),
+        "hasans_questions": len(answerable),
+        "hasans_em": mean(r["em"] for r in answerable),
+        "hasans_f1": mean(r["f1"] for r in answerable),
+        "hasans_false_abstain": mean(r["abstained"] for r in answerable),
+        "noans_questions": len(unanswerable),
+        "noans_abstain": mean(r["abstained"] for r in unanswerable),
         "latency_ms_p50": round(float(np.percentile(latencies, 50)), 2) if len(latencies) else None,
         "latency_ms_p95": round(float(np.percentile(latencies, 95)), 2) if len(latencies) else None,
     }
