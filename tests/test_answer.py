@@ -147,7 +147,7 @@ def test_best_span_answers_alias_and_what_questions():
     s, e = best_span(sentence, "What is the Italian name of the Free Riders Union?", ALIAS)
     assert sentence[s:e] == "Unione dei Ciclisti"
     sentence = "The council approved the plan after residents asked for a new footbridge over the canal."
-    from qa.read.answerer import stem
+    from qa.text import stem
 
     s, e = best_span(sentence, "What did residents ask for?", OTHER, stem)
     assert sentence[s:e] == "new footbridge"

@@ -59,6 +59,48 @@ def test_batch_questions(cli_index, factdesk_home, tmp_path):
     assert len(lines) == 2 and all(json.loads(line)["citations"] for line in lines)
 
 
+def test_batch_answers_every_good_line_and_reports_bad_ones(cli_index, factdesk_home, tmp_path):
+    index, _ = cli_index
+    questions = tmp_path / "mixed.jsonl"
+    questions.write_text("\n".join([
+        '{"question": "How many drones did Russia launch overnight?"}',
+        "{broken",
+        "",
+        '{"question": "   "}',
+        '["not", "an", "object"]',
+        '{"text": "no question field"}',
+        '{"question": "Who is the Kremlin spokesman?"}',
+    ]) + "\n")
+    proc = run("ask", "--questions", str(questions), "--index", str(index), "--json", home=factdesk_home)
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    answers = [r for r in rows if "error" not in r]
+    errors = [r for r in rows if "error" in r]
+    assert [a["question"] for a in answers] == ["How many drones did Russia launch overnight?",
+                                                "Who is the Kremlin spokesman?"]
+    assert all(a["citations"] for a in answers)
+    assert [e["line"] for e in errors] == [2, 4, 5, 6]  # the blank line 3 is skipped silently
+    assert "JSON" in errors[0]["error"] and "empty" in errors[1]["error"]
+
+
+def test_batch_claims_text_mode_reports_bad_lines_on_stderr(cli_index, factdesk_home, tmp_path):
+    index, _ = cli_index
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"claim": "203 drones disappeared from radars."}\n{"claim": 5}\n')
+    proc = run("check", "--claims", str(claims), "--index", str(index), home=factdesk_home)
+    assert proc.stdout.startswith("SUPPORTED")
+    assert "line 2" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_batch_with_no_usable_line_exits_1(cli_index, factdesk_home, tmp_path):
+    index, _ = cli_index
+    questions = tmp_path / "bad.jsonl"
+    questions.write_text('{broken\n\n{"question": ""}\n')
+    proc = run("ask", "--questions", str(questions), "--index", str(index), "--json", home=factdesk_home, check=False)
+    assert proc.returncode == 1
+    assert [json.loads(line)["line"] for line in proc.stdout.splitlines()] == [1, 3]
+    assert "Traceback" not in proc.stderr
+
+
 def test_articles_and_show(cli_index, factdesk_home):
     index, report = cli_index
     articles = json.loads(run("articles", "--index", str(index), "--json", home=factdesk_home).stdout)

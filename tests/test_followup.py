@@ -38,6 +38,19 @@ def test_standalone_questions_are_unchanged():
         "How many drones did Russia launch overnight?"
 
 
+@pytest.mark.parametrize("question,previous", [
+    ("Who chairs the committee?", "Who is the mayor of Lviv?"),  # a verb by its object, not by a word list
+    ("How many ships attacked the port?", "How many tanks were destroyed near Bakhmut?"),
+])
+def test_full_questions_with_the_same_wh_word_stand_alone(question, previous):
+    assert resolve_followup(question, [previous]) == question
+
+
+def test_ellipsis_works_for_verbs_no_test_names():
+    assert resolve_followup("How many tanks?", ["How many ships were destroyed near Bakhmut?"]) == \
+        "How many tanks were destroyed near Bakhmut?"
+
+
 def test_chained_followups_use_the_resolved_previous_turn():
     history = ["How many drones did Russia launch overnight?", "And missiles?"]
     assert resolve_followup("What about Ukraine?", history) == "How many missiles did Ukraine launch overnight?"

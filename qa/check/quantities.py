@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.text import PHRASE_END_WORDS, plural_like, singular, tokenize
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -28,20 +30,9 @@ _DISTANCE = {"km": "km", "kilometre": "km", "kilometer": "km", "kms": "km",
              "mm": "mm", "cm": "cm", "m": "m"}
 _TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "dollar": "USD", "euro": "EUR", "pound": "GBP"}
-_IRREGULAR = {"people": "person", "persons": "person", "children": "child", "men": "man",
-              "women": "woman", "police": "police", "personnel": "personnel", "staff": "staff",
-              "troops": "troop", "feet": "foot", "news": "news", "series": "series"}
-# Words that end a noun phrase after a number: it counts what comes before them.
-_STOP = frozenset("""a an the and or but of in on at to for from by with without as than then that which who
-whom whose this these those it its is are was were be been being has have had do does did will would
-can could may might shall should must not no nor so if while when where after before during over under
-about into onto upon per each every both either neither some any all more most less least other
-overnight including include includes earlier later ago also just only still yet since until said says
-say told tells according among between against across around toward towards near along
-them they us we you him her his their our its which whom those these""".split())
-
-_NUMBER_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_TOKEN = re.compile(
+# A number with its currency sign and attached unit, a word, or a punctuation mark: the parts
+# of one `qa.text` token ("$5bn" -> "$5" + "bn" suffix, "24th" -> "24" + "th").
+_PART = re.compile(
     r"(?P<money>[$€£])?(?P<num>(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?)"
     r"(?P<suffix>%|(?:km|bn|mn|tn|m|k)\b)?"
     r"|(?P<word>[A-Za-z]+(?:[-'’][A-Za-z0-9]+)*)"
@@ -85,34 +76,20 @@ class _Tok:
     suffix: str | None = None
 
 
-def tokenize(text: str) -> list[_Tok]:
-    """Words, numbers (with their attached unit) and punctuation, with offsets."""
+def _lex(text: str) -> list[_Tok]:
+    """The tokens of `qa.text.tokenize`, split into number, unit, currency, word and punctuation parts."""
     toks = []
-    for m in _TOKEN.finditer(text):
-        if m.group("num") is not None:
-            toks.append(_Tok(m.group(), m.group("num"), m.start(), m.end(), "num",
-                             m.group("money"), (m.group("suffix") or "").lower() or None))
-        elif m.group("word") is not None:
-            toks.append(_Tok(m.group(), m.group().lower(), m.start(), m.end(), "word"))
-        else:
-            toks.append(_Tok(m.group(), m.group(), m.start(), m.end(), "punct"))
+    for token in tokenize(text):
+        # matched against the whole text so the look-behinds see the characters before the token
+        for m in _PART.finditer(text, token.start, token.end):
+            if m.group("num") is not None:
+                toks.append(_Tok(m.group(), m.group("num"), m.start(), m.end(), "num",
+                                 m.group("money"), (m.group("suffix") or "").lower() or None))
+            elif m.group("word") is not None:
+                toks.append(_Tok(m.group(), m.group().lower(), m.start(), m.end(), "word"))
+            else:
+                toks.append(_Tok(m.group(), m.group(), m.start(), m.end(), "punct"))
     return toks
-
-
-def singular(word: str) -> str:
-    """A crude singular form, enough to match "drones" with "drone"."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and re.search(r"(ss|x|ch|sh)es$", w):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 def is_month(word: str) -> bool:
@@ -133,11 +110,6 @@ def word_number(word: str) -> float | None:
     return None
 
 
-def _plural_like(word: str) -> bool:
-    w = word.lower()
-    return w in _IRREGULAR or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
-
-
 def extract(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order.
 
@@ -147,7 +119,7 @@ def extract(text: str) -> list[Quantity]:
     Returns:
         Quantities with value, kind, counted noun and offsets.
     """
-    toks = tokenize(text)
+    toks = _lex(text)
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -178,7 +150,7 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
         value = _ORDINALS[head[0]]
         if len(head) > 1:
             return _q(text, toks, i, i, value, "ordinal", singular(head[-1]), {singular(head[-1])}), i + 1
-        if low == "second" and i + 1 < len(toks) and toks[i + 1].low in _STOP:
+        if low == "second" and i + 1 < len(toks) and toks[i + 1].low in PHRASE_END_WORDS:
             return None, i + 1
         noun, nouns, j = _noun_after(toks, i + 1, value)
         if noun is None:
@@ -228,7 +200,7 @@ def _read(text: str, toks: list[_Tok], i: int) -> tuple[Quantity | None, int]:
         unit = _DISTANCE[singular(toks[j + 1].low)]
         return _q(text, toks, i, j + 1, value, "distance", unit, {unit}, unit=unit), j + 2
     if (num_tok.kind == "num" and j == i + 1 and re.fullmatch(r"(1[89]|20)\d\d", num_tok.low)
-            and not (j < len(toks) and toks[j].kind == "word" and _plural_like(toks[j].low)
+            and not (j < len(toks) and toks[j].kind == "word" and plural_like(toks[j].low)
                      and toks[j].low not in _MONTHS)):
         return _q(text, toks, i, last, value, "year", None, frozenset()), j
     noun, nouns, k = _noun_after(toks, j, value)
@@ -303,7 +275,7 @@ def _noun_after(toks: list[_Tok], j: int, value: float) -> tuple[str | None, fro
     k = j
     while k < len(toks) and len(run) < 4:
         t = toks[k]
-        if t.kind != "word" or t.low in _STOP or word_number(t.low) is not None:
+        if t.kind != "word" or t.low in PHRASE_END_WORDS or word_number(t.low) is not None:
             break
         run.append(k)
         k += 1
@@ -312,7 +284,7 @@ def _noun_after(toks: list[_Tok], j: int, value: float) -> tuple[str | None, fro
     head_index = run[-1]
     if value != 1:
         for idx in run:
-            if _plural_like(toks[idx].low):
+            if plural_like(toks[idx].low):
                 head_index = idx
                 break
     elif len(run) > 2:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -79,11 +78,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("factdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the contract: one plain line, never a traceback
-        if os.environ.get("FACTDESK_DEBUG"):
+        if _debug():
             raise
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"factdesk: {message}", file=sys.stderr)
         return 1
+
+
+def _debug() -> bool:
+    """Whether FACTDESK_DEBUG asks for tracebacks (False when the settings themselves are bad)."""
+    from qa.config import Config
+
+    try:
+        return Config.from_env().debug
+    except Exception:  # noqa: BLE001 - a bad setting is reported as the one-line error it caused
+        return False
 
 
 def _assistant(args: argparse.Namespace, **overrides: Any):
@@ -107,26 +116,50 @@ def _read_jsonl(path: str, field: str) -> list[dict]:
     return read_jsonl_objects(Path(path), field)
 
 
-def _batch(args: argparse.Namespace, items: list[dict], field: str, run: Any, show: Any) -> int:
-    """One result line per item; a bad item gets an error line and does not stop the batch.
+def _batch(args: argparse.Namespace, path: str, field: str, run: Any, show: Any) -> int:
+    """Answer every line of a JSONL request file; a bad line gets an error and the batch goes on.
+
+    A line that is not JSON, not an object, lacks a non-empty `field` string, or that the
+    assistant rejects yields one line on stderr and, with --json, `{"line": N, "error": ...}`
+    on stdout in its place. Blank lines are skipped.
+
+    Args:
+        args: the parsed command line.
+        path: the JSONL file.
+        field: the request field ("question" or "claim").
+        run: answers one request string.
+        show: renders one result as text.
 
     Returns:
-        0 when at least one item (or none was given) succeeded, else 1.
+        0 when at least one line was answered, else 1.
     """
     from qa.assistant import AssistantError
+    from qa.cli import render
+    from qa.ingest.files import read_jsonl_lines
 
-    failed = 0
-    for number, item in enumerate(items, 1):
-        try:
-            result = run(item[field])
-        except AssistantError as exc:
-            failed += 1
-            print(f"factdesk: line {number}: {exc}", file=sys.stderr)
+    answered = 0
+    for number, item, error in read_jsonl_lines(Path(path), field):
+        if error is None and not item[field].strip():
+            error = f"the {field} is empty"
+        if error is None:
+            try:
+                result = run(item[field])
+            except AssistantError as exc:
+                error = str(exc)
+        if error is not None:
+            print(render.batch_error(number, error), file=sys.stderr, flush=True)
             if args.json:
-                print(json.dumps({field: item[field], "error": str(exc)}, ensure_ascii=False), flush=True)
+                failure = {"line": number, "error": error}
+                if item is not None:
+                    failure[field] = item[field]
+                print(json.dumps(failure, ensure_ascii=False), flush=True)
             continue
+        answered += 1
         print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else show(result), flush=True)
-    return 1 if items and failed == len(items) else 0
+    if not answered:
+        print(f"factdesk: no line of {path} could be answered", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -148,7 +181,7 @@ def _run(args: argparse.Namespace) -> int:
         assistant = _assistant(args, top_k=args.top_k)
         history = _read_jsonl(args.history, "question") if args.history else []
         if args.questions:
-            return _batch(args, _read_jsonl(args.questions, "question"), "question",
+            return _batch(args, args.questions, "question",
                           lambda q: assistant.ask(q, history=history, source=args.source), render.answer)
         if args.question is None:
             raise ValueError('give a question, e.g. factdesk ask "Who leads the delegation?", or --questions FILE.jsonl')
@@ -158,7 +191,7 @@ def _run(args: argparse.Namespace) -> int:
     if cmd == "check":
         assistant = _assistant(args, top_k=args.top_k)
         if args.claims:
-            return _batch(args, _read_jsonl(args.claims, "claim"), "claim",
+            return _batch(args, args.claims, "claim",
                           lambda c: assistant.check(c, source=args.source), render.verdict)
         if args.claim is None:
             raise ValueError('give a claim, e.g. factdesk check "Russia launched 600 drones.", or --claims FILE.jsonl')

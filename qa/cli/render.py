@@ -36,6 +36,11 @@ def verdict(v: Verdict) -> str:
     return "\n".join([f"{v.verdict.upper().replace('_', ' ')}: {v.explanation}", ""] + [_citation(c) for c in v.evidence])
 
 
+def batch_error(line: int, error: str) -> str:
+    """The stderr line for a line of a batch request file that could not be answered."""
+    return f"factdesk: line {line}: {error}"
+
+
 def article_list(articles: list[Article]) -> str:
     """One line per article."""
     rows = [f"{a.id}  {a.date or a.date_text or '-':<12} {(a.source or '-')[:18]:<18} {a.title}" for a in articles]

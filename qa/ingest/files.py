@@ -437,22 +437,56 @@ def _title_from(text: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def read_jsonl_objects(path: Path, field: str) -> list[dict]:
-    """Read a JSONL request file (questions, claims, history) where every line needs `field`.
+def read_jsonl_lines(path: Path, field: str) -> list[tuple[int, dict | None, str | None]]:
+    """Read a JSONL request file line by line, keeping bad lines as errors instead of raising.
 
-    Raises IngestError naming the first bad line.
+    Blank lines are skipped. A line is bad when it is not JSON, not an object, or lacks a
+    `field` string.
+
+    Args:
+        path: the JSONL file.
+        field: the string field every object needs ("question", "claim").
+
+    Returns:
+        (line number, object or None, error or None) for every non-blank line, in order.
+
+    Raises:
+        IngestError: the file does not exist.
     """
     if not path.is_file():
         raise IngestError(f"{path}: no such file")
-    items = []
+    rows: list[tuple[int, dict | None, str | None]] = []
     for number, line in enumerate(decode_bytes(path.read_bytes()).splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except ValueError:
-            raise IngestError(f"{path} line {number}: not valid JSON") from None
+            rows.append((number, None, "not valid JSON"))
+            continue
         if not isinstance(obj, dict) or not isinstance(obj.get(field), str):
-            raise IngestError(f"{path} line {number}: needs a \"{field}\" string")
+            rows.append((number, None, f"needs a \"{field}\" string"))
+        else:
+            rows.append((number, obj, None))
+    return rows
+
+
+def read_jsonl_objects(path: Path, field: str) -> list[dict]:
+    """Read a JSONL request file (questions, claims, history) where every line needs `field`.
+
+    Args:
+        path: the JSONL file.
+        field: the string field every object needs.
+
+    Returns:
+        The objects of the non-blank lines, in order.
+
+    Raises:
+        IngestError: naming the first bad line (see `read_jsonl_lines`).
+    """
+    items = []
+    for number, obj, error in read_jsonl_lines(path, field):
+        if error is not None:
+            raise IngestError(f"{path} line {number}: {error}")
         items.append(obj)
     return items

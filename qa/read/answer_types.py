@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
-from typing import NamedTuple
+
+from qa.text import AUXILIARIES, STOPWORDS, WH_WORDS, Token, tokenize
 
 NUMBER, DATE, PERSON, PLACE, ENTITY, ALIAS, OTHER = "number", "date", "person", "place", "entity", "alias", "other"
 
@@ -41,46 +41,6 @@ _ALIAS_CUE = re.compile(r",\s*or\s+|\s*\(\s*|,?\s*\b(?:(?:also|sometimes|commonl
 _NAME_PARTICLES = set("of de del della dei di der des du da la le van von the and for y e".split())
 # Lower-case words inside a name: "Ludwig van Beethoven", "Osama bin Laden".
 _NAME_LINKS = ("de", "van", "von", "der", "bin", "of", "al", "la", "du", "da", "the")
-_QWORDS = set("what which who whom whose when where why how".split())
-_STOP = set("""a an the of in on at to for from by with and or but is are was were be been being has have
-had do does did will would can could may might shall should must not no as than that this these those
-it its it's they them their he him his she her we us our you your i me my what which who whom whose when
-where why how there here also into onto over under about after before during between against among
-through per each other such so if then than too very just only same both all any some many much more
-most few less least own up down out off again further once s""".split())
-
-_TOKEN = re.compile(r"[$€£]?\d(?:[\d,.:]*\d)?(?:%|[a-zA-Z]+\b)?|[A-Za-zÀ-ÿ][\w’'\-.]*[\w]|[A-Za-zÀ-ÿ]|\S")
-
-
-_LOW_SUFFIX = re.compile(r"(['’]s|[.])$")
-
-
-class Token(NamedTuple):
-    """A word of a sentence with its offsets in the sentence."""
-
-    text: str
-    start: int
-    end: int
-    low: str  # lower case, trailing possessive and dots removed
-
-
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Split text into word, number and punctuation tokens with offsets.
-
-    Args:
-        text: a sentence or question.
-
-    Returns:
-        Tokens in order.
-    """
-    return _tokenize(text)
-
-
-@lru_cache(maxsize=8192)
-def _tokenize(text: str) -> tuple[Token, ...]:
-    # Cached: one ask tokenises each candidate sentence several times, and passages recur.
-    return tuple(Token(m.group(), m.start(), m.end(), _LOW_SUFFIX.sub("", m.group().lower()))
-                 for m in _TOKEN.finditer(text))
 
 
 def expected_type(question: str) -> str:
@@ -132,7 +92,7 @@ def _asks_alias(question: str) -> bool:
     if re.search(r"\b(who|whom|whose|when|where|how)\b", q, re.I):
         return False
     m = re.search(r"\b(\w+)\s+name\s+(?:of|for)\b", q)
-    if m and (m.group(1).lower() in _NAME_MODIFIERS or m.group(1)[:1].isupper() and m.group(1).lower() not in _QWORDS):
+    if m and (m.group(1).lower() in _NAME_MODIFIERS or m.group(1)[:1].isupper() and m.group(1).lower() not in WH_WORDS):
         return True
     low = q.lower()
     return bool(re.search(r"\b(?:also|otherwise|commonly|popularly|sometimes|often|formerly)\s+(?:known|called|referred)\b", low)
@@ -181,16 +141,16 @@ def alias_spans(sentence: str, anchor_terms: set[str] | None = None, stem=lambda
                     t.low in _NAME_PARTICLES and k + 1 < len(seq) and _capitalised(seq[k + 1])) \
                     and _capitalised(run[0]):
                 break
-            if t.low in _STOP and run and not _capitalised(run[0]):
+            if t.low in STOPWORDS and run and not _capitalised(run[0]):
                 break
-            if t.low in _STOP and not run:
+            if t.low in STOPWORDS and not run:
                 if t.low in ("the", "a", "an"):
                     continue
                 break
             run.append(t)
             if len(run) >= 6:
                 break
-        while run and (run[-1].low in _STOP or not any(ch.isalnum() for ch in run[-1].text)):
+        while run and (run[-1].low in STOPWORDS or not any(ch.isalnum() for ch in run[-1].text)):
             run.pop()
         if run:
             spans.append((run[0].start, run[-1].end))
@@ -250,7 +210,7 @@ def candidates(sentence: str, kind: str) -> list[tuple[int, int]]:
     elif kind in (PERSON, PLACE, ENTITY):
         def starts(i: int) -> bool:
             low = toks[i].low
-            return _capitalised(toks[i]) and low not in _STOP and low not in _MONTHS and low not in _WEEKDAYS
+            return _capitalised(toks[i]) and low not in STOPWORDS and low not in _MONTHS and low not in _WEEKDAYS
 
         def extends(j: int) -> bool:
             return _capitalised(toks[j + 1]) or (toks[j + 1].low in _NAME_LINKS and j + 2 < n
@@ -286,9 +246,9 @@ def _phrases(toks: list[Token]) -> list[tuple[int, int]]:
     run: list[Token] = []
 
     def flush():
-        while run and run[-1].low in _STOP:
+        while run and run[-1].low in STOPWORDS:
             run.pop()
-        while run and run[0].low in _STOP:
+        while run and run[0].low in STOPWORDS:
             run.pop(0)
         if run:
             spans.append((run[0].start, run[-1].end))
@@ -316,12 +276,7 @@ def question_names(question: str, stem=lambda w: w) -> set[str]:
         A set of normalised words.
     """
     toks = tokenize(question)
-    return {stem(t.low) for k, t in enumerate(toks) if k > 0 and _capitalised(t) and t.low not in _STOP}
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased non-stopword words of `text`."""
-    return [t.low for t in tokenize(text) if t.low not in _STOP and any(ch.isalnum() for ch in t.text)]
+    return {stem(t.low) for k, t in enumerate(toks) if k > 0 and _capitalised(t) and t.low not in STOPWORDS}
 
 
 def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tuple[int, int] | None:
@@ -340,23 +295,23 @@ def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tupl
         (start, end) offsets into the sentence, or None when nothing fits.
     """
     q_toks = tokenize(question)
-    q_terms = {stem(t.low) for t in q_toks if t.low not in _STOP}
+    q_terms = {stem(t.low) for t in q_toks if t.low not in STOPWORDS}
     # words the question spells with a capital (not its first word) name its topic entity:
     # a candidate containing them repeats the question ("Super Bowl XLIX" for "Super Bowl").
-    q_names = {stem(t.low) for k, t in enumerate(q_toks) if k > 0 and _capitalised(t) and t.low not in _STOP}
+    q_names = {stem(t.low) for k, t in enumerate(q_toks) if k > 0 and _capitalised(t) and t.low not in STOPWORDS}
     counted = None
     m = re.search(r"\bhow (?:many|much)\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", question, re.I)
-    if m and m.group(1).lower() not in _STOP:
+    if m and m.group(1).lower() not in STOPWORDS:
         counted = stem(m.group(1).lower())
     toks = tokenize(sentence)
-    matched = [t for t in toks if t.low not in _STOP and stem(t.low) in q_terms]
+    matched = [t for t in toks if t.low not in STOPWORDS and stem(t.low) in q_terms]
     best, best_score = None, None
     if kind == OTHER:
         return _gap_span(toks, q_terms, stem, _direction(q_toks))
     for kind_try in [kind]:
         for start, end in candidates(sentence, kind_try):
             words = [t for t in toks if t.start >= start and t.end <= end]
-            content = [t for t in words if t.low not in _STOP and any(ch.isalnum() for ch in t.text)]
+            content = [t for t in words if t.low not in STOPWORDS and any(ch.isalnum() for ch in t.text)]
             if not content or (kind_try not in (OTHER, ALIAS) and any(stem(t.low) in q_names for t in content)):
                 continue
             fresh = [t for t in content if stem(t.low) not in q_terms]
@@ -364,10 +319,10 @@ def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tupl
                 continue
             if len(fresh) < len(content):
                 # trim question words off the edges: "Mayor Artem Kobzar" -> "Artem Kobzar"
-                keep = [t for t in words if not (t.low in _STOP or stem(t.low) in q_terms)]
+                keep = [t for t in words if not (t.low in STOPWORDS or stem(t.low) in q_terms)]
                 first = next(k for k, t in enumerate(words) if t is keep[0])
                 last = max(k for k, t in enumerate(words) if t is keep[-1])
-                if any(stem(t.low) in q_terms for t in words[first:last + 1] if t.low not in _STOP):
+                if any(stem(t.low) in q_terms for t in words[first:last + 1] if t.low not in STOPWORDS):
                     continue
                 start, end = words[first].start, words[last].end
             distance = min((min(abs(t.start - start), abs(t.end - end)) for t in matched), default=50)
@@ -392,7 +347,6 @@ def best_span(sentence: str, question: str, kind: str, stem=lambda w: w) -> tupl
 # sentence shares with the question, in the gap the question word leaves.
 GAP = {"distance": 1.0, "long": 0.45, "short": 0.6, "length": 3, "far": 12, "between": 0.0,
        "capital": 0.0, "connector": 0.3, "against": 1.0, "cluster": 0.3, "tau": 4.0}
-_AUX = set("do does did is was are were be been has have had can could will would may might should must shall".split())
 _CONNECTORS = {"of", "and", "or", "for", "in", "on", "to", "the", "a", "an", "with", "from", "by"}
 _WEAK = set("""said says say told called known used made became become including include includes included
 one also would such well many much new first""".split())
@@ -408,11 +362,11 @@ def _direction(q_toks: list[Token]) -> int:
     if wh == len(words) - 1:
         return 1
     nxt = words[wh + 1]
-    if nxt in _AUX:
+    if nxt in AUXILIARIES:
         return 1
-    if wh + 2 < len(words) and nxt not in _STOP and words[wh + 2] in _AUX:
+    if wh + 2 < len(words) and nxt not in STOPWORDS and words[wh + 2] in AUXILIARIES:
         return 0
-    if nxt.endswith(("ed", "es", "s")) and nxt not in _STOP:
+    if nxt.endswith(("ed", "es", "s")) and nxt not in STOPWORDS:
         return -1
     return 0
 
@@ -421,24 +375,24 @@ def _gap_span(toks: list[Token], q_terms: set[str], stem, direction: int = 0) ->
     """The short run of fresh words next to the question's words: the answer to a what-question."""
     words = [k for k, t in enumerate(toks)]
     is_word = [any(ch.isalnum() for ch in t.text) for t in toks]
-    matched = [k for k, t in enumerate(toks) if is_word[k] and t.low not in _STOP and stem(t.low) in q_terms]
-    fresh = [is_word[k] and not (t.low not in _STOP and stem(t.low) in q_terms) for k, t in enumerate(toks)]
+    matched = [k for k, t in enumerate(toks) if is_word[k] and t.low not in STOPWORDS and stem(t.low) in q_terms]
+    fresh = [is_word[k] and not (t.low not in STOPWORDS and stem(t.low) in q_terms) for k, t in enumerate(toks)]
     best, best_score = None, None
     n = len(toks)
     # distances skip the little words: "asked for a new footbridge" puts the answer next to "asked"
     gaps = [0]
     for t in toks:
-        gaps.append(gaps[-1] + (t.low not in _STOP))
+        gaps.append(gaps[-1] + (t.low not in STOPWORDS))
     for i in words:
-        if not fresh[i] or toks[i].low in _STOP:
+        if not fresh[i] or toks[i].low in STOPWORDS:
             continue
         for j in range(i, min(n, i + 10)):
             if not (fresh[j] or toks[j].text in ("-", "–", "/")):
                 break
-            if toks[j].low in _STOP or not is_word[j]:
+            if toks[j].low in STOPWORDS or not is_word[j]:
                 continue
             inner = toks[i:j + 1]
-            content = [t for t in inner if t.low not in _STOP and is_word[toks.index(t)] if True]
+            content = [t for t in inner if t.low not in STOPWORDS and is_word[toks.index(t)] if True]
             length = sum(1 for t in inner if any(ch.isalnum() for ch in t.text))
             if matched:
                 left = min((1 + gaps[i] - gaps[m + 1] for m in matched if m < i), default=GAP["far"])
@@ -456,7 +410,7 @@ def _gap_span(toks: list[Token], q_terms: set[str], stem, direction: int = 0) ->
             score = -GAP["cluster"] * near + GAP["distance"] * dist + GAP["long"] * max(0, length - GAP["length"]) \
                 + GAP["short"] * max(0, GAP["length"] - length) / GAP["length"] \
                 - GAP["between"] * between \
-                + GAP["connector"] * sum(1 for t in inner if t.low in _STOP) \
+                + GAP["connector"] * sum(1 for t in inner if t.low in STOPWORDS) \
                 + 0.5 * sum(1 for t in content if t.low in _WEAK) / max(1, len(content))
             if best_score is None or score < best_score:
                 best, best_score = (toks[i].start, toks[j].end), score

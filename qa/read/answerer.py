@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from embeddings.encoder import TextEncoder
-from qa.read.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, content_words, expected_type, question_names
+from qa.read.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, expected_type, question_names
 from qa.read.citations import cite
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
+from qa.text import content_words, stem
 
 ABSTAIN_TEXT = "The indexed articles do not say; the closest passages are listed."
 _MIN_SENTENCE_CHARS = 12
@@ -25,23 +26,6 @@ N_FEATURES = len(DEFAULT_WEIGHTS)
 # names (capitalised words) that its passage never mentions. With Config.abstain_threshold
 # (0.85) about 2% of SQuAD questions abstain; see the issue 4 report for the calibration.
 NAME_PENALTY = 0.8
-
-
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-_STEM = None
-
-
-def stem(word: str) -> str:
-    """The Snowball stem of a lower-cased word."""
-    global _STEM
-    if _STEM is None:
-        _STEM = _stemmer()
-    return _STEM.stemWord(word.lower())
 
 
 @dataclass(frozen=True)

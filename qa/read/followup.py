@@ -6,6 +6,7 @@ import re
 from typing import Sequence
 
 from qa.records import Turn
+from qa.text import AUXILIARIES, REPORTING_WORDS, STOPWORDS, WH_WORDS, singular, tokenize
 
 _LEAD = re.compile(r"^\s*(?:and|but|so|also|ok(?:ay)?|then)?\s*,?\s*(?:what|how)\s+about\s+|^\s*(?:and|but|also)\s+,?\s*",
                    re.I)
@@ -13,15 +14,16 @@ _WH = ("how many", "how much", "how long", "how far", "how old", "what", "which"
        "when", "where", "why", "how")
 _PREPOSITIONS = {"in", "at", "on", "for", "from", "to", "by", "during", "near", "since", "after", "before",
                  "with", "about", "over", "against", "inside", "outside", "across"}
-_BREAK = {"is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will",
-          "would", "can", "could", "should", "may", "might", "and", "or", "but", "that", "which", "who",
-          "whom", "whose", "what", "when", "where", "why", "how", "many", "much", "if", "than", "as",
-          "say", "says", "said", "according"} | _PREPOSITIONS
+# Words that end a noun-phrase slot of a question: verbs, wh-words, connectives, prepositions.
+_BREAK = AUXILIARIES | WH_WORDS | REPORTING_WORDS | {"and", "or", "but", "that", "many", "much", "if", "than", "as"} \
+    | _PREPOSITIONS
 _ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 _PRONOUNS = {"it": "subject", "its": "possessive", "they": "subject", "them": "subject", "their": "possessive",
              "he": "person", "him": "person", "his": "person-possessive", "she": "person", "her": "person-possessive",
              "there": "place"}
-_TOKEN = re.compile(r"[\w’'\-.,]+(?<![.,])|[^\s\w]")
+# Words that open an object: after a verb, not after a noun ("leads the delegation", "say it").
+_OBJECT_STARTS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "it", "them",
+                  "him", "us", "me"}
 
 
 def resolve_followup(question: str, history: Sequence[Turn]) -> str:
@@ -84,9 +86,16 @@ def _is_full_question(fragment: str) -> bool:
 
 
 def _has_verb(words: list[str]) -> bool:
-    aux = {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can",
-           "could", "should", "launch", "launched", "say", "said", "lead", "leads", "led"}
-    return any(w.lower() in aux or (len(w) > 4 and w.lower().endswith("ed")) for w in words)
+    """Whether words after a wh-word read as a clause rather than a bare noun phrase.
+
+    A clause holds an auxiliary or modal ("did", "is", "can"), a past form ("-ed"), or a word
+    directly followed by a determiner or object pronoun ("leads the", "say it"): nouns are
+    followed by prepositions or other nouns, verbs take objects.
+    """
+    lows = [w.lower().strip(",;:") for w in words]
+    if any(w in AUXILIARIES or (len(w) > 4 and w.endswith("ed")) for w in lows):
+        return True
+    return any(w not in STOPWORDS and nxt in _OBJECT_STARTS for w, nxt in zip(lows, lows[1:]))
 
 
 def _wh_prefix(text: str) -> str | None:
@@ -98,7 +107,7 @@ def _wh_prefix(text: str) -> str | None:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(t.text, t.start, t.end) for t in tokenize(text)]
 
 
 def _phrases(question: str) -> list[tuple[int, int, int, int]]:
@@ -151,15 +160,7 @@ def _phrases(question: str) -> list[tuple[int, int, int, int]]:
 
 def _head(phrase: str) -> str:
     words = [w for w in re.findall(r"[\w’']+", phrase.lower().split(" of ")[0]) if w not in _ARTICLES]
-    return _singular(words[-1]) if words else ""
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return singular(words[-1]) if words else ""
 
 
 def _capitalised(phrase: str) -> bool:
