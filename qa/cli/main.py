@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, help="only the first N questions")
     p.add_argument("--sample", type=int, help="a seeded random sample of N questions")
     p.add_argument("--out", metavar="FILE.jsonl", help="write every answer with its gold strings here")
+    p.add_argument("--titles", metavar="T1,T2", help="SQuAD: only ask the questions of these articles (e.g. a validation split)")
+    p.add_argument("--off-topic", action="store_true",
+                   help="SQuAD: leave the asked questions' articles out of the index (every answer should abstain)")
 
     p = sub.add_parser("serve", parents=[common], help="start the chat UI")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -210,8 +213,10 @@ def _run(args: argparse.Namespace) -> int:
         from qa.cli.evaluate import evaluate
 
         assistant = _assistant(args)
+        titles = frozenset(t.strip() for t in args.titles.split(",") if t.strip()) if args.titles else None
         metrics = evaluate(assistant, Path(args.file), limit=args.limit, sample=args.sample,
-                           out=Path(args.out) if args.out else None, show_progress=sys.stderr.isatty())
+                           out=Path(args.out) if args.out else None, show_progress=sys.stderr.isatty(),
+                           titles=titles, off_topic=args.off_topic)
         _emit(args, metrics, render.metrics(metrics))
         return 0
     if cmd == "serve":
