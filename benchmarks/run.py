@@ -225,11 +225,11 @@ def fp32_index(index_dir: Path, vectors_file: Path, out: Path) -> Path:
     """A copy of the index at `index_dir` whose vectors are the fp32 ones in `vectors_file`."""
     from qa.index.library import Library
 
-    from embeddings.store import VectorStore
+    from embeddings.stores import empty_store
 
     library = Library.load(index_dir)
     vectors = np.load(vectors_file)
-    store = VectorStore.empty(vectors.shape[1]).add([str(i) for i in library.chunks.ids], vectors)
+    store = empty_store(library.vectors.uri, vectors.shape[1]).upsert([str(i) for i in library.chunks.ids], vectors)
     library.with_vectors(store).save(out)
     return out
 

@@ -10,7 +10,7 @@ Synthetic corpus (fixed seed):
 * queries: real SQuAD questions and their real embeddings.
 
 For every size a fresh subprocess builds what the product builds (Articles, a ChunkTable, a
-VectorStore through `embeddings.ann.build_index`, the Library's BM25 `LexicalIndex`), then
+FaissStore through `embeddings.ann.build_index`, the Library's BM25 `LexicalIndex`), then
 measures build times, query latency of the full `HybridRetriever.retrieve` and of the vector
 search alone, recall@10 of the vector index against exact search, the index size on disk
 (`Library.save`) and the subprocess's peak RSS, so sizes never share memory.
@@ -141,9 +141,9 @@ def measure_size(work: Path, size: int) -> dict:
     import psutil
 
     from embeddings.ann import build_index, describe
-    from embeddings.store import VectorStore
+    from embeddings.faiss_store import FaissStore
     from qa.index.library import ChunkTable, Library
-    from qa.search.hybrid import HybridRetriever, one_search_thread
+    from qa.search.hybrid import HybridRetriever
     from qa.config import Config
 
     proc = psutil.Process()
@@ -165,7 +165,7 @@ def measure_size(work: Path, size: int) -> dict:
     index = build_index(vectors)
     result["vector_build_s"] = round(time.perf_counter() - start, 1)
     del vectors  # unmaps the file: its pages no longer count towards RSS
-    store = VectorStore(index.d, ids.copy(), index)
+    store = FaissStore(index.d, ids.copy(), index)
     result["index"] = describe(index)
     result["rss_vectors_mb"] = round(proc.memory_info().rss / 2**20)
     result["peak_after_vectors_mb"] = round(_peak_rss_kib() / 1024)
@@ -188,14 +188,14 @@ def measure_size(work: Path, size: int) -> dict:
         t0 = time.perf_counter()
         retriever.retrieve(library, q, top_k=5, query_vector=v)
         t1 = time.perf_counter()
-        with one_search_thread():  # as HybridRetriever searches
-            store.search(v[None, :], config.candidates)
+        store.search(v[None, :], config.candidates)  # one query: one thread, as in retrieval
         t2 = time.perf_counter()
         hybrid.append(t1 - t0)
         dense.append(t2 - t1)
     result["hybrid_ms"] = _percentiles(hybrid)
     result["vector_ms"] = _percentiles(dense)
-    _, approx = store.search(qv, 10)
+    hits = store.search(qv, 10)
+    approx = table.rows_of_ids(hits.ids.ravel()).reshape(hits.ids.shape)
     np.save(work / f"approx-{size}.npy", approx)
     result["peak_after_queries_mb"] = round(_peak_rss_kib() / 1024)
 

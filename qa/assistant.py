@@ -86,7 +86,7 @@ class Assistant:
 
     def library(self, progress: Progress | None = None) -> Library:
         """The current index snapshot (reloaded when the index on disk changed)."""
-        from embeddings.store import StoreError, read_manifest
+        from embeddings.generations import StoreError, read_manifest
 
         if self._fixed is not None:
             return self._fixed
@@ -103,7 +103,7 @@ class Assistant:
                 return self._library  # type: ignore[return-value]
             for attempt in range(3):
                 try:
-                    library = Library.load(self.index_dir, model=self.config.model)
+                    library = Library.load(self.index_dir, model=self.config.model, store=self.config.store)
                     break
                 except StoreError:
                     # A writer switched generations while we read (and pruned the one we were
@@ -137,9 +137,19 @@ class Assistant:
     def reader(self) -> Reader:
         """The answer stage (built from the config on first use unless one was given)."""
         if self._reader is None:
-            from qa.read.answerer import Answerer
+            if self.config.reader == "rules":
+                from qa.read.answerer import Answerer
 
-            self._reader = Answerer(self.encoder, self.config)
+                self._reader = Answerer(self.encoder, self.config)
+            else:
+                from qa.read.reader import SpanReader
+                from qa.read.span_model import load
+
+                self._reader = SpanReader(load(self.config.cache_dir, threads=self.config.threads),
+                                          threshold=self.config.reader_threshold,
+                                          span_threshold=self.config.short_answer_threshold,
+                                          max_words=self.config.max_answer_words,
+                                          max_sentences=self.config.max_answer_sentences)
         return self._reader
 
     @property
@@ -243,7 +253,7 @@ class Assistant:
         Returns:
             What was added, unchanged, removed and skipped.
         """
-        from embeddings.store import read_manifest, writer_lock
+        from embeddings.generations import read_manifest, writer_lock
         from qa.index.chunking import Chunker
         from qa.index.indexer import Indexer
         from qa.ingest.files import ingest
@@ -259,7 +269,7 @@ class Assistant:
             elif self._library is not None and self._stamp() == self._manifest_stamp:
                 current = self._library  # nobody wrote since we loaded it
             else:
-                current = Library.load(self.index_dir, model=self.config.model)
+                current = Library.load(self.index_dir, model=self.config.model, store=self.config.store)
             if progress:
                 progress("reading files", 0.0)
             known = {k: v.sha256 for k, v in current.files.items()} if current else {}
@@ -267,12 +277,12 @@ class Assistant:
                             pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
                             known=known)
             if current is None:
-                current = Library.empty(self.config.model, encoder.dim)
+                current = Library.empty(self.config.model, encoder.dim, store=self.config.store)
             indexer = Indexer(encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
             updated, report = indexer.update(current, result, progress=progress, show_progress=show_progress)
             if report.added or report.removed or rebuild or read_manifest(self.index_dir) is None:
                 if updated.articles:
-                    updated.save(self.index_dir)
+                    updated.save(self.index_dir, crash_at=self.config.crash_at)
             with self._lock:
                 self._library = updated
                 self._manifest_stamp = self._stamp()
@@ -333,7 +343,7 @@ class Assistant:
 
         result = IngestResult(files=(SourceFile("memory", "memory", "", tuple(articles)),))
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
-        library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim), result,
+        library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim, store=self.config.store), result,
                                     show_progress=show_progress)
         other = Assistant(self.index_dir, self.config, build_default=False, retriever=self._retriever,
                           reader=self._reader, checker=self._checker)

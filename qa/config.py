@@ -10,6 +10,9 @@ from pathlib import Path
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # "auto": OpenVINO bf16 where the CPU has bf16 units, else int8 ONNX; "torch": fp32 PyTorch.
 ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
+READERS = ("span", "rules")
+# The most passages one question or claim may ask for (top_k).
+MAX_TOP_K = 50
 
 
 def default_home() -> Path:
@@ -36,7 +39,13 @@ class Config:
     dense_weight: float = 0.65
     dedupe_stories: bool = True
     source_filter: str | None = None
-    abstain_threshold: float = 0.85
+    abstain_threshold: float = 0.85  # the rule-based reader's ("rules")
+    # The answer stage: "span" (factdesk's trained reader, qa/read/weights) or "rules" (sentence rules).
+    reader: str = "rules"
+    # The trained reader's has-answer and short-answer thresholds; None: the calibrated values
+    # shipped with its weights (qa/read/weights/reader.json).
+    reader_threshold: float | None = None
+    short_answer_threshold: float | None = None
     max_answer_words: int = 60
     max_answer_sentences: int = 3
     max_file_bytes: int = 200 * 1024 * 1024
@@ -57,7 +66,7 @@ class Config:
     # Web server: requests run at once per event, and how many may wait beyond those.
     serve_concurrency: int = 4
     serve_queue: int = 256
-    # Testing hook: SIGKILL the writer at this stage of saving a generation (see embeddings.store).
+    # Testing hook: SIGKILL the writer at this stage of saving a generation (see embeddings.generations).
     crash_at: str | None = None
 
     @property
@@ -97,8 +106,8 @@ class Config:
 
     def validate(self) -> None:
         """Reject impossible settings with a message that says what to do."""
-        if self.top_k < 1 or self.top_k > 50:
-            raise ValueError("top_k must be between 1 and 50")
+        if self.top_k < 1 or self.top_k > MAX_TOP_K:
+            raise ValueError(f"top_k must be between 1 and {MAX_TOP_K}")
         if not 0.0 <= self.dense_weight <= 1.0:
             raise ValueError("dense_weight must be between 0 and 1")
         if self.chunk_min_words < 10 or self.chunk_max_words < self.chunk_min_words:
@@ -107,6 +116,8 @@ class Config:
             raise ValueError(f"encoder_backend must be one of {', '.join(ENCODER_BACKENDS)}")
         if self.batch_size < 1:
             raise ValueError("batch_size must be positive")
+        if self.reader not in READERS:
+            raise ValueError(f"reader must be one of {', '.join(READERS)}")
         if bool(self.user) != bool(self.password):
             raise ValueError("set both FACTDESK_USER and FACTDESK_PASSWORD to require a login, or neither")
         if self.threads is not None and self.threads < 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import Assistant, AssistantError, Config
-from embeddings.store import StoreError
+from embeddings.generations import StoreError
 
 pytestmark = pytest.mark.slow
 

@@ -14,7 +14,7 @@ import pytest
 from filelock import FileLock
 
 from conftest import REPO, SEEDS, run_threads
-from embeddings.store import StoreError, read_manifest, writer_lock
+from embeddings.generations import StoreError, read_manifest, writer_lock
 
 pytestmark = pytest.mark.slow
 

@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SEEDS
-from embeddings.store import CRASH_ENV, CRASH_STAGES, StoreError, read_manifest
+from embeddings.generations import CRASH_STAGES, StoreError, read_manifest
+
+# Read by qa.config.Config.from_env into `crash_at`, which the generation writer receives.
+CRASH_ENV = "FACTDESK_CRASH_AT"
 
 # After the staged files are fsynced, after the rename, before and after the manifest switch.
 STAGES = ("staged", "renamed", "manifest-written", "switched")

@@ -6,7 +6,7 @@ import faiss
 import numpy as np
 
 from qa.search.lexical import LexicalIndex
-from qa.search.hybrid import one_search_thread
+from embeddings.faiss_store import one_search_thread
 
 TEXTS = [
     "The council approved the new budget for the harbour.",

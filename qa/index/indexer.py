@@ -70,8 +70,8 @@ class Indexer:
         embedded = getattr(self.encoder, "embedded", 0) - before
         frozen_articles = MappingProxyType(articles)
         gone = library.chunks.rows_of_articles(removed)
-        store = library.vectors.remove(library.chunks.ids[gone].tolist())
-        store = store.add([c.id for c in chunks], vectors)
+        store = library.vectors.delete(library.chunks.ids[gone])
+        store = store.upsert([c.id for c in chunks], vectors)
         table = library.chunks.without_rows(gone, frozen_articles).extended(chunks, frozen_articles)
         updated = replace(library, articles=frozen_articles, chunks=table, vectors=store,
                           files=MappingProxyType(files), _cache={}, _lock=threading.Lock())

@@ -1,4 +1,4 @@
-"""An immutable snapshot of the index: articles, chunks, vectors and the BM25 index."""
+"""An immutable snapshot of the index: articles, chunks, vectors (any vector store) and the BM25 index."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import numpy as np
 
-from embeddings.store import VectorStore, load_generation, save_generation
+from embeddings.generations import load_generation, rebuild_hint, save_generation
+from embeddings.stores import empty_store
+from embeddings.vector_store import StoreError, VectorStore
 from qa.records import Article, Chunk, FileRecord
 
 DOCUMENTS = ("articles", "chunks", "files")
@@ -28,6 +30,8 @@ class ChunkTable:
     starts: np.ndarray
     ends: np.ndarray
     articles: Mapping[str, Article]
+    # Lazily built argsort of `ids`, for id -> row lookups by binary search.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk], articles: Mapping[str, Article]) -> "ChunkTable":
@@ -63,6 +67,29 @@ class ChunkTable:
         for i in range(len(self)):
             yield self.articles[str(self.article_ids[i])].text[int(self.starts[i]):int(self.ends[i])]
 
+    def rows_of_ids(self, ids: np.ndarray | list[str]) -> np.ndarray:
+        """Row numbers of chunks by id, in the order given.
+
+        Args:
+            ids: chunk ids of this table (KeyError names the first unknown one).
+
+        Returns:
+            int64 row numbers.
+        """
+        wanted = np.asarray(ids, dtype=np.str_).reshape(-1)
+        if not len(wanted):
+            return np.zeros(0, np.int64)
+        order = self._memo.get("order")
+        if order is None:
+            order = self._memo["order"] = np.argsort(self.ids, kind="stable")
+        if not len(order):
+            raise KeyError(f"no chunk with id {str(wanted[0])!r}")
+        rows = order[np.minimum(np.searchsorted(self.ids, wanted, sorter=order), len(order) - 1)]
+        found = self.ids[rows] == wanted
+        if not found.all():
+            raise KeyError(f"no chunk with id {str(wanted[np.flatnonzero(~found)[0]])!r}")
+        return rows.astype(np.int64, copy=False)
+
     def rows_of_articles(self, article_ids: Iterable[str]) -> np.ndarray:
         """Row numbers of the chunks of these articles."""
         wanted = np.asarray(list(article_ids), dtype=np.str_)
@@ -94,7 +121,8 @@ class ChunkTable:
 class Library:
     """Everything a query needs, consistent with itself; writers make a new one.
 
-    Row i of `vectors` belongs to `chunks[i]`.
+    `vectors` holds one vector per chunk, addressed by chunk id (its own row order is its
+    business); `chunks.rows_of_ids` turns the ids a search returns into chunk rows.
     """
 
     model: str
@@ -106,18 +134,35 @@ class Library:
     _lock: Any = field(default_factory=threading.Lock, compare=False, repr=False)
 
     @classmethod
-    def empty(cls, model: str, dim: int) -> "Library":
-        """A library with nothing in it."""
+    def empty(cls, model: str, dim: int, store: str = "faiss") -> "Library":
+        """A library with nothing in it.
+
+        Args:
+            model: the embedding model's name.
+            dim: its vector dimension.
+            store: the vector-store URI (`Config.store`).
+
+        Returns:
+            The library.
+        """
         articles: Mapping[str, Article] = MappingProxyType({})
-        return cls(model, articles, ChunkTable.build([], articles), MappingProxyType({}), VectorStore.empty(dim))
+        return cls(model, articles, ChunkTable.build([], articles), MappingProxyType({}), empty_store(store, dim))
 
     @classmethod
-    def load(cls, root: Path, model: str | None = None) -> "Library":
-        """Load the live generation at `root` (StoreError when missing, damaged or another model)."""
-        from embeddings.store import StoreError
+    def load(cls, root: Path, model: str | None = None, store: str | None = None) -> "Library":
+        """Load the live generation at `root`.
 
-        gen = load_generation(root, model=model, documents=DOCUMENTS)
-        hint = f"rebuild it with: factdesk index PATH --index {root} --rebuild"
+        Args:
+            root: the index directory.
+            model: the model the caller will query with (None: any).
+            store: the vector-store URI (`Config.store`; None: the one the index records).
+
+        Returns:
+            The library; StoreError when the index is missing, damaged, or built with another
+            model or kind of store.
+        """
+        gen = load_generation(root, model=model, documents=DOCUMENTS, store=store)
+        hint = rebuild_hint(root)
         try:
             articles = MappingProxyType({a["id"]: Article.from_json(a) for a in gen.documents["articles"]})
             cols = gen.documents["chunks"]
@@ -127,26 +172,34 @@ class Library:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             # Valid JSON of the wrong shape (hand-edited or damaged): as loud as a truncated file.
             raise StoreError(f"index at {root} has damaged article or chunk records ({type(exc).__name__}); {hint}") from None
-        if not np.array_equal(chunks.ids, gen.vectors.ids):
+        if not _same_ids(chunks.ids, gen.vectors.ids()):
             raise StoreError(f"index at {root} has chunks and vectors out of step; {hint}")
         return cls(gen.manifest["model"], articles, chunks,
                    MappingProxyType(files), gen.vectors)
 
     def with_vectors(self, vectors: VectorStore) -> "Library":
-        """This library with other vectors for the same chunks (e.g. from another encoder).
+        """This library with other vectors for the same chunks (e.g. from another encoder or store).
 
         Args:
-            vectors: one vector per chunk, with the chunks' ids in the same order.
+            vectors: a store with one vector per chunk id of this library, in any order.
 
         Returns:
             A new library.
         """
-        if not np.array_equal(self.chunks.ids, vectors.ids):
-            raise ValueError("the vectors must belong to this library's chunks, in order")
+        if not _same_ids(self.chunks.ids, vectors.ids()):
+            raise ValueError("the vectors must belong to exactly this library's chunks (one per chunk id)")
         return replace(self, vectors=vectors, _cache={}, _lock=threading.Lock())
 
-    def save(self, root: Path) -> str:
-        """Write this library as a new generation of the index at `root`."""
+    def save(self, root: Path, crash_at: str | None = None) -> str:
+        """Write this library as a new generation of the index at `root`.
+
+        Args:
+            root: the index directory.
+            crash_at: testing hook (`Config.crash_at`): kill the writer at this stage.
+
+        Returns:
+            The new generation's name.
+        """
         table = self.chunks
         cols = {"id": table.ids.tolist(), "article_id": table.article_ids.tolist(),
                 "start": table.starts.tolist(), "end": table.ends.tolist()}
@@ -154,7 +207,7 @@ class Library:
                      "files": {k: v.to_json() for k, v in self.files.items()}}
         manifest = {"model": self.model, "articles": len(self.articles), "stories": self.story_count(),
                     "chunks": len(self.chunks), "files": len(self.files)}
-        return save_generation(root, manifest, documents, self.vectors)
+        return save_generation(root, manifest, documents, self.vectors, crash_at=crash_at)
 
     def story_count(self) -> int:
         """Articles after grouping near-duplicate reports of one story."""
@@ -197,3 +250,11 @@ class Library:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
+
+
+def _same_ids(chunk_ids: np.ndarray, vector_ids: np.ndarray) -> bool:
+    """Whether the store holds exactly one vector per chunk id (in any order)."""
+    if len(chunk_ids) != len(vector_ids):
+        return False
+    # Stores written by this library keep the chunks' order: the common case costs no sort.
+    return bool(np.array_equal(chunk_ids, vector_ids) or np.array_equal(np.sort(chunk_ids), np.sort(vector_ids)))

@@ -1,12 +1,8 @@
-"""Hybrid retrieval: dense (FAISS) fused with BM25, one passage per story, with sources."""
+"""Hybrid retrieval: dense (any vector store) fused with BM25, one passage per story, with sources."""
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
-
-import faiss
 import numpy as np
 
 from embeddings.encoder import TextEncoder
@@ -15,23 +11,6 @@ from qa.records import Passage
 
 # Reports of one story whose scores differ by less than this are equally good evidence.
 REPRESENTATIVE_MARGIN = 0.1
-
-
-@contextmanager
-def one_search_thread() -> Iterator[None]:
-    """Run FAISS searches in this block on one OpenMP thread (this thread only), then restore.
-
-    One query gains nothing from a second thread, and handing work to it costs ~15 ms when
-    the other core is busy (measured: flat search of 10,000 vectors 0.65 ms on one thread,
-    16 ms on two). OpenMP thread counts are per calling thread, so index builds running in
-    other threads keep theirs.
-    """
-    before = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(1)
-    try:
-        yield
-    finally:
-        faiss.omp_set_num_threads(before)
 
 
 @dataclass(frozen=True)
@@ -110,17 +89,17 @@ class HybridRetriever:
         if allowed is not None and not len(allowed):
             return (np.zeros(0, np.int64),) + (np.zeros(0, np.float32),) * 3
         lexical_all = library.bm25().scores(query)
+        # Under a source filter, as many dense candidates as the unfiltered top-10x search
+        # that was intersected with the outlet's chunks before stores could filter.
         k = min(n, candidates if allowed is None else max(candidates, 10 * candidates))
-        with one_search_thread():
-            _, dense_rows = library.vectors.search(qv[None, :], k)
-        dense_rows = dense_rows[0][dense_rows[0] >= 0]
-        if allowed is not None:
-            dense_rows = np.intersect1d(dense_rows, allowed)
+        hits = library.vectors.search(qv[None, :], k, allowed=None if allowed is None else library.chunks.ids[allowed])
+        found = hits.ids[0]
+        dense_rows = library.chunks.rows_of_ids(found[found != ""])
         lex_top = library.bm25().top_rows(lexical_all, candidates, allowed)
         rows = np.unique(np.concatenate([dense_rows, lex_top]).astype(np.int64))
         if allowed is not None and len(rows) < min(len(allowed), candidates):
             rows = np.unique(np.concatenate([rows, allowed[: candidates]]))
-        vectors = library.vectors.index.reconstruct_batch(rows) if len(rows) else np.zeros((0, len(qv)), np.float32)
+        vectors = library.vectors.fetch(library.chunks.ids[rows]) if len(rows) else np.zeros((0, len(qv)), np.float32)
         dense = vectors @ qv
         lexical = lexical_all[rows]
         top = float(lexical.max()) if len(lexical) else 0.0

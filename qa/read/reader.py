@@ -1,0 +1,212 @@
+"""The answer stage built on factdesk's trained reader: windows in, the answering sentence and its span out.
+
+The retrieved passages are cut into windows of whole sentences; the reader (`qa.read.span_model`)
+scores every window of one question in one batch: whether it answers, and the best span. The
+answer quotes the sentence holding the most confident span, then only sentences from other
+windows that the reader also finds answering (another report, another detail); the bold short
+answer is the span itself, shown only when the reader is sure of it; below the calibrated
+has-answer threshold the stage abstains and lists the closest passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from qa.read.citations import cite
+from qa.read.span_model import SpanModel, SpanPrediction
+from qa.records import Answer, Citation, Passage
+from qa.sentences import sentence_spans
+
+ABSTAIN_TEXT = "The indexed articles do not say; the closest passages are listed."
+# A window holds this many words at most: with the question it stays inside the reader's
+# 192 word pieces (about 1.3 pieces per word in news and Wikipedia text).
+WINDOW_WORDS = 120
+
+
+@dataclass(frozen=True)
+class Window:
+    """A run of whole sentences of one retrieved passage: `passage.article.text[start:end]`."""
+
+    passage: Passage
+    rank: int
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The window's text."""
+        return self.passage.article.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reader's verdict on one window, with the span in article offsets."""
+
+    window: Window
+    has_answer: float
+    start: int
+    end: int
+    span_score: float
+
+    @property
+    def confidence(self) -> float:
+        """How sure the span answers: P(window answers) times P(this span | it answers)."""
+        return self.has_answer * self.span_score
+
+
+def windows_of(passages: Sequence[Passage], max_words: int = WINDOW_WORDS) -> list[Window]:
+    """Cut each passage into windows of consecutive whole sentences of at most `max_words` words.
+
+    Args:
+        passages: retrieved passages, best first.
+        max_words: word budget of one window (a longer single sentence is its own window).
+
+    Returns:
+        Windows in passage order, each with exact article offsets.
+    """
+    out: list[Window] = []
+    for rank, p in enumerate(passages):
+        text = p.article.text
+        spans = sentence_spans(text, p.chunk.start, p.chunk.end)
+        start = end = None
+        words = 0
+        for s, e in spans:
+            n = len(text[s:e].split())
+            if start is not None and words + n > max_words:
+                out.append(Window(p, rank, start, end))
+                start, words = None, 0
+            start = s if start is None else start
+            end, words = e, words + n
+        if start is not None:
+            out.append(Window(p, rank, start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class SpanReader:
+    """Answers from retrieved passages with the trained span-and-abstain reader.
+
+    Attributes:
+        model: the loaded reader (one per process, see `qa.read.span_model.load`).
+        threshold: has-answer probability below which the stage abstains (default: the
+            calibrated value shipped with the weights).
+        span_threshold: span confidence below which no short answer is shown.
+        max_words: the answer's word budget (one word per [n] marker included).
+        max_sentences: how many sentences an answer may quote.
+    """
+
+    model: SpanModel
+    threshold: float | None = None
+    span_threshold: float | None = None
+    max_words: int = 60
+    max_sentences: int = 3
+
+    def read(self, question: str, passages: Sequence[Passage]) -> list[Reading]:
+        """Every window of the passages, scored in one batch, most confident first.
+
+        Args:
+            question: the (resolved) question.
+            passages: retrieved passages, best first.
+
+        Returns:
+            Readings sorted by has-answer probability, then span confidence.
+        """
+        windows = windows_of(passages)
+        if not windows:
+            return []
+        predictions: list[SpanPrediction] = self.model.read(question, [w.text for w in windows])
+        readings = [Reading(w, p.has_answer, w.start + p.start, w.start + p.end, p.span_score)
+                    for w, p in zip(windows, predictions)]
+        return sorted(readings, key=lambda r: (-r.has_answer, -r.span_score, r.window.rank))
+
+    def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
+        """Compose an answer from passages (or abstain).
+
+        Args:
+            question: the (resolved) question.
+            passages: retrieved passages, best first.
+
+        Returns:
+            The answer: quoted sentences with [n] markers, the short answer when confident,
+            citations for the quotes and then for the other passages.
+        """
+        passages = list(passages)
+        readings = self.read(question, passages)
+        threshold = self.model.has_answer_threshold if self.threshold is None else self.threshold
+        if not readings or readings[0].has_answer < threshold or readings[0].end <= readings[0].start:
+            return Answer(question, ABSTAIN_TEXT, None, True, tuple(cite(i + 1, p) for i, p in enumerate(passages)))
+        best = readings[0]
+        span_threshold = self.model.span_threshold if self.span_threshold is None else self.span_threshold
+        text = best.window.passage.article.text
+        short = text[best.start:best.end].strip() or None
+        if best.confidence < span_threshold:
+            short = None
+        pieces = self._sentences(readings, threshold)
+        numbers = {key: n for n, key in enumerate(dict.fromkeys(r.window.passage.chunk.id for r, _, _ in pieces), 1)}
+        text_out = " ".join(f"{r.window.passage.article.text[s:e]} [{numbers[r.window.passage.chunk.id]}]"
+                            for r, s, e in pieces)
+        return Answer(question, text_out, short, False, self._citations(passages, pieces))
+
+    def _sentences(self, readings: list[Reading], threshold: float) -> list[tuple[Reading, int, int]]:
+        """The best reading's sentence, then sentences of other answering windows, within budget."""
+        chosen: list[tuple[Reading, int, int]] = []
+        seen_spans: set[str] = set()
+        words = 0
+        for reading in readings:
+            if len(chosen) >= self.max_sentences or (chosen and reading.has_answer < threshold):
+                break
+            article = reading.window.passage.article
+            span_text = _norm(article.text[reading.start:reading.end])
+            s, e = _covering_sentence(article.text, reading.window, reading.start, reading.end)
+            if any(c[0].window.passage.article.id == article.id and c[1] <= s < c[2] for c in chosen):
+                continue
+            if chosen and (not span_text or span_text in seen_spans):
+                continue  # the same answer again adds nothing; the first citation shows the others
+            budget = self.max_words - words - (len(chosen) + 1)
+            if not chosen:
+                s, e = _clip(article.text, s, e, budget, (reading.start, reading.end))
+            elif len(article.text[s:e].split()) > budget:
+                continue
+            chosen.append((reading, s, e))
+            seen_spans.add(span_text)
+            words += len(article.text[s:e].split())
+        return chosen
+
+    def _citations(self, passages: list[Passage], pieces: list[tuple[Reading, int, int]]) -> tuple[Citation, ...]:
+        """One citation per quoted passage (from its first to its last quoted sentence), then the rest."""
+        spans: dict[str, tuple[Passage, int, int, float]] = {}
+        for reading, s, e in pieces:
+            key = reading.window.passage.chunk.id
+            p, s0, e0, sc = spans.get(key, (reading.window.passage, s, e, reading.has_answer))
+            spans[key] = (p, min(s0, s), max(e0, e), max(sc, reading.has_answer))
+        citations = [cite(n, p, s, e, score=sc) for n, (p, s, e, sc) in
+                     zip(range(1, len(spans) + 1), spans.values())]
+        for p in passages:
+            if p.chunk.id not in spans:
+                citations.append(cite(len(citations) + 1, p))
+        return tuple(citations)
+
+
+def _covering_sentence(text: str, window: Window, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of the window that hold text[start:end]."""
+    spans = [(s, e) for s, e in sentence_spans(text, window.start, window.end) if e > start and s < end]
+    if not spans:
+        return window.start, window.end
+    return spans[0][0], spans[-1][1]
+
+
+def _clip(text: str, start: int, end: int, budget: int, focus: tuple[int, int]) -> tuple[int, int]:
+    """Shrink text[start:end] to at most `budget` words, keeping `focus` (the span) inside."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) <= budget:
+        return start, end
+    centre = max((k for k, (s, _) in enumerate(words) if start + s <= focus[0]), default=0)
+    first = max(0, min(centre - budget // 2, len(words) - budget))
+    last = first + budget - 1
+    return start + words[first][0], start + words[last][1]
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
