@@ -99,17 +99,22 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float = 300.0):
+def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float = 300.0,
+                   env: dict[str, str] | None = None):
     """Run `factdesk serve` on a free loopback port with its own FACTDESK_HOME until the block ends.
+
+    No login is required unless `env` sets FACTDESK_USER / FACTDESK_PASSWORD (or other settings).
 
     Yields:
         (base URL without a trailing slash, the server process).
     """
     port = free_port()
+    extra_env = dict(env or {})
     env = dict(os.environ, FACTDESK_HOME=str(home), PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1",
                TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
     for key in ("FACTDESK_USER", "FACTDESK_PASSWORD"):
         env.pop(key, None)
+    env.update(extra_env)
     home.mkdir(parents=True, exist_ok=True)
     log_path = home / "serve.log"
     with open(log_path, "wb") as log:

@@ -200,3 +200,61 @@ def test_file_route_refuses_paths_outside_the_app(server):
         conn.close()
         assert response.status in (400, 403, 404, 405), (path, response.status)
         assert b"root:" not in body and b"generation" not in body, path
+
+
+# Everything inside a scroll box must either fit in it or be clipped by it: nothing painted past it.
+_OVERFLOW_JS = """([boxSel, itemSel]) => {
+  const box = document.querySelector(boxSel);
+  const b = box.getBoundingClientRect();
+  const style = getComputedStyle(box);
+  const out = {box: [b.left, b.right, b.top, b.bottom], clips: style.overflowY !== 'visible' && style.overflowX !== 'visible',
+               wide: [], spills: [], count: 0};
+  for (const item of box.querySelectorAll(itemSel)) {
+    out.count += 1;
+    const r = item.getBoundingClientRect();
+    if (r.left < b.left - 1 || r.right > b.right + 1) out.wide.push([r.left, r.right]);
+    item.scrollIntoView({block: 'nearest'});
+    const s = item.getBoundingClientRect(), nb = box.getBoundingClientRect();
+    // Scrolled into view, an item no taller than the box lies inside it.
+    if (s.height <= nb.height && (s.top < nb.top - 1 || s.bottom > nb.bottom + 1)) out.spills.push([s.top, s.bottom, nb.top, nb.bottom]);
+  }
+  box.scrollTop = 0;
+  const r = box.getBoundingClientRect();
+  // Just below the box, the page shows whatever is there, not the box's content.
+  const below = document.elementFromPoint(Math.round((r.left + r.right) / 2), Math.round(r.bottom + 6));
+  out.paintedBelow = !!(below && box.contains(below));
+  const panel = box.closest('.fd-panel');
+  if (panel) { const p = panel.getBoundingClientRect(); out.inPanel = r.bottom <= p.bottom + 1 && r.right <= p.right + 1; }
+  return out;
+}"""
+
+
+def _assert_contained(page, box: str, items: str, at_least: int) -> None:
+    result = page.evaluate(_OVERFLOW_JS, [box, items])
+    assert result["count"] >= at_least, result
+    assert result["clips"], f"{box} does not clip its content: {result}"
+    assert not result["wide"], f"items wider than {box}: {result['wide']}"
+    assert not result["spills"], f"items outside {box}: {result['spills']}"
+    assert not result["paintedBelow"], f"{box} content is painted below the box"
+    assert result.get("inPanel", True), f"{box} runs past its panel: {result}"
+
+
+def test_evidence_cards_and_library_table_stay_in_their_boxes(browser, server):
+    """At 1400x900 a 3+ citation answer's cards stay in #evidence and the table stays in #library."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    pg.route("**/*", lambda route: route.continue_() if urlparse(route.request.url).hostname == "127.0.0.1"
+             or route.request.url.startswith(("data:", "blob:")) else route.abort())
+    try:
+        pg.goto(server["url"])
+        pg.wait_for_function("() => (document.querySelector('#status')?.innerText || '').includes('indexed')",
+                             timeout=ANSWER_TIMEOUT_MS)
+        with _screenshot_on_failure(pg, "overflow"):
+            _ask(pg, "How many drones did Russia launch overnight?")
+            assert pg.locator("#evidence .fd-card").count() >= 3
+            _assert_contained(pg, "#evidence", ".fd-card", at_least=3)
+            pg.get_by_role("tab", name="Library").click()
+            pg.wait_for_selector("#library table tbody tr", timeout=ANSWER_TIMEOUT_MS)
+            _assert_contained(pg, "#library", "table, tbody tr", at_least=2)
+    finally:
+        context.close()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.records import Answer, Article, Citation, Verdict
+from qa.records import Answer, Article, Citation, FileOutcome, Verdict
+from qa.config import MAX_TOP_K
 from ui import render
 
 HOSTILE = ('Council <script>window.__pwned=1</script> vote <img src=x onerror="window.__pwned=1"> '
@@ -107,8 +108,8 @@ def test_hostile_article_is_inert_everywhere():
     verdict = Verdict(claim=HOSTILE, verdict="supported", explanation=HOSTILE, evidence=(cite,))
     for html in (render.answer_evidence(answer), render.verdict_html(verdict), render.verdict_evidence(verdict),
                  render.article_html(art, cite.start, cite.end), render.library_table([art], ""),
-                 render.upload_report([render.FileOutcome(HOSTILE, "added", titles=(HOSTILE,)),
-                                       render.FileOutcome(HOSTILE, "skipped", reason=HOSTILE)])):
+                 render.upload_report([FileOutcome(HOSTILE, "added", articles=("a1",)),
+                                       FileOutcome(HOSTILE, "skipped", reason=HOSTILE)], {"a1": HOSTILE})):
         _no_live_markup(html.replace("<mark", "").replace("</mark", ""))
         assert "&lt;script&gt;" in html
     assert "<script" not in render.answer_message(answer)
@@ -144,24 +145,35 @@ def test_library_table_filters_rows():
 
 
 def test_upload_report_lists_each_outcome():
-    html = render.upload_report([render.FileOutcome("a.txt", "added", titles=("T1", "T2")),
-                                 render.FileOutcome("b.txt", "present"),
-                                 render.FileOutcome("c.exe", "skipped", reason="not a text file")])
+    html = render.upload_report([FileOutcome("a.txt", "added", articles=("id1", "id2")),
+                                 FileOutcome("b.txt", "unchanged"),
+                                 FileOutcome("c.exe", "skipped", reason="not a text file"),
+                                 FileOutcome("d.md", "updated", articles=("id3",))],
+                                {"id1": "T1", "id2": "T2", "id3": "T3"})
     assert "added" in html and "2 articles" in html and "T2" in html
     assert "already present" in html and "not a text file" in html
+    assert "updated" in html and "T3" in html
+    assert render.upload_report([]) == ""
 
 
-def test_auth_from_env(monkeypatch):
-    from ui.app import auth_from_env
+def test_upload_help_states_the_configured_limit():
+    assert "25 MB" in render.upload_help(25 * 2**20)
 
+
+def test_login_comes_from_the_config(monkeypatch):
+    """The UI and the API take their login from Config (FACTDESK_USER / FACTDESK_PASSWORD), both or neither."""
+    from qa.config import Config
+    from ui import app
+
+    assert not hasattr(app, "auth_from_env")
     monkeypatch.delenv("FACTDESK_USER", raising=False)
     monkeypatch.delenv("FACTDESK_PASSWORD", raising=False)
-    assert auth_from_env() is None
+    assert Config.from_env().auth is None
     monkeypatch.setenv("FACTDESK_USER", "ed")
     with pytest.raises(ValueError):
-        auth_from_env()
+        Config.from_env()
     monkeypatch.setenv("FACTDESK_PASSWORD", "pw")
-    assert auth_from_env() == ("ed", "pw")
+    assert Config.from_env().auth == ("ed", "pw")
 
 
 # -- handlers over a real index --------------------------------------------------------------------
@@ -239,6 +251,11 @@ def test_upload_handler_reports_added_present_and_skipped(small_assistant, tmp_p
     again = app.upload(small_assistant, [str(new)])
     assert "already present" in again
     assert "Ferry service approved" in app.library(small_assistant, "ferry")
+    # Every type the ingester reads is accepted, .markdown included.
+    notes = tmp_path / "tram-notes.markdown"
+    notes.write_text("# Tram depot expands\n\nThe Norhaven tram depot gains 6 new tracks next year.\n", encoding="utf-8")
+    assert "Tram depot expands" in app.upload(small_assistant, [str(notes)])
+    assert app.upload(small_assistant, []) == ""
 
 
 @pytest.mark.slow
@@ -250,3 +267,31 @@ def test_build_demo_has_the_contract_ids(small_assistant):
     for required in ("question", "ask", "chat", "evidence", "claim", "check", "verdict", "upload", "library"):
         assert required in ids
     assert Path(app.CSS_PATH).is_file() and ".fd-card" in app.css()
+    # Only the stable names are public; every UI event (chat, viewers, loads, lambdas) is hidden.
+    info = demo.get_api_info()
+    assert set(info["named_endpoints"]) == {"/ask", "/check", "/upload", "/articles", "/article"}
+    assert not info.get("unnamed_endpoints")
+    slider = next(c for c in demo.get_config_file()["components"] if c.get("props", {}).get("elem_id") == "top-k")
+    assert slider["props"]["maximum"] == MAX_TOP_K
+    upload = next(c for c in demo.get_config_file()["components"] if c.get("props", {}).get("elem_id") == "upload")
+    assert ".markdown" in upload["props"]["file_types"]
+
+
+@pytest.mark.slow
+def test_public_endpoint_functions_return_the_contract_json(small_assistant):
+    import json
+
+    import gradio as gr
+
+    from ui import api, app
+
+    answer = api.ask_json(small_assistant, "How long will the Lindqvist Bridge be?", top_k=2)
+    article = small_assistant.article(answer["citations"][0]["article_id"])
+    assert article.text[answer["citations"][0]["start"]:answer["citations"][0]["end"]] == answer["citations"][0]["quote"]
+    assert json.loads(app._api_call(lambda: api.articles_json(small_assistant)))[0]["text"]
+    for bad in (lambda: api.ask_json(small_assistant, ""), lambda: api.ask_json(small_assistant, "q", top_k=MAX_TOP_K + 1),
+                lambda: api.check_json(small_assistant, None), lambda: api.article_json(small_assistant, "zz-none")):
+        with pytest.raises(api.ApiError):
+            bad()
+        with pytest.raises(gr.Error):
+            app._api_call(bad)

@@ -1,33 +1,33 @@
 """The Gradio web UI: an Ask tab (chat + cited evidence), a Fact-check tab and a Library tab.
 
 `build_demo(assistant)` lays out the Blocks; the handlers below only call the `Assistant`
-and format with `ui.render`. `serve(assistant)` loads the model and the index once, then
-launches on 127.0.0.1 with uploads limited in size and type, a private temp folder and a queue.
+and format with `ui.render`. Besides the UI's own (private) events, the Blocks carry named
+public endpoints for `gradio_client` users: `/ask`, `/check`, `/upload`, `/articles` and
+`/article`, returning the contract's JSON (see docs/api.md). `serve(assistant)` loads the model
+and the index once, then serves the UI and the JSON HTTP API of `ui.api` on one port.
 """
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
 import re
-import shutil
 import sys
+import typing
 from pathlib import Path
 from typing import Any, Callable
 
 import gradio as gr
 
 from qa.assistant import Assistant, AssistantError
+from qa.config import MAX_TOP_K
+from qa.ingest.files import SUPPORTED
 from qa.records import Answer
-from ui import render
+from ui import api, render
 
-UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf")
-MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 ALL_OUTLETS = "All outlets"
-MAX_TOP_K = 10
-CONCURRENCY_LIMIT = 2
-QUEUE_MAX_SIZE = 32
 CSS_PATH = Path(__file__).with_name("style.css")
+PRIVATE = "private"  # api_visibility of the UI's own events: not listed, not callable by clients
 
 # Clicking anything carrying data-article (a card, its "Open article" button, a library row,
 # an "also reported by" link) sends the article id and quote offsets to the Python listener.
@@ -73,14 +73,6 @@ def _top_k(value: Any) -> int | None:
         return None
 
 
-def _messages(turns: list[dict]) -> list[dict]:
-    out: list[dict] = []
-    for turn in turns:
-        out.append({"role": "user", "content": render.md_text(turn["question"])})
-        out.append({"role": "assistant", "content": turn["message"]})
-    return out
-
-
 # -- handlers -------------------------------------------------------------------------------------
 def ask(assistant: Assistant, question: str, turns: list[dict] | None, top_k: Any = None,
         outlet: str | None = None) -> tuple[list[dict], list[dict], str, str]:
@@ -105,8 +97,17 @@ def ask(assistant: Assistant, question: str, turns: list[dict] | None, top_k: An
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
     turns.append({"question": answer.question, "answer": answer.answer,
-                  "message": render.answer_message(answer)})
+                  "user": render.md_text(answer.question), "message": render.answer_message(answer)})
     return _messages(turns), turns, render.answer_evidence(answer), ""
+
+
+def _messages(turns: list[dict]) -> list[dict]:
+    """Chat messages from turns whose texts were rendered once, when they were answered."""
+    out: list[dict] = []
+    for turn in turns:
+        out.append({"role": "user", "content": turn.get("user") or render.md_text(turn["question"])})
+        out.append({"role": "assistant", "content": turn["message"]})
+    return out
 
 
 def clear_chat() -> tuple[list, list, str]:
@@ -182,17 +183,11 @@ def outlet_choices(assistant: Assistant, current: str | None = None) -> dict:
     return gr.update(choices=choices, value=current if current in choices else ALL_OUTLETS)
 
 
-def _stored_copy(uploads: Path, src: Path) -> Path:
-    """Copy an upload into the library's uploads folder; identical content keeps its one path."""
-    data_hash = hashlib.sha256(src.read_bytes()).hexdigest()
-    name = re.sub(r"[^A-Za-z0-9._ -]+", "_", src.name).strip(" .") or "upload"
-    target = uploads / name
-    if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() != data_hash:
-        target = uploads / f"{Path(name).stem}-{data_hash[:8]}{Path(name).suffix}"
-    if not target.exists():
-        uploads.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, target)
-    return target
+def _paths(files: list[str] | str | None) -> list[str]:
+    if not files:
+        return []
+    files = [files] if isinstance(files, (str, os.PathLike)) else list(files)
+    return [str(getattr(f, "path", f)) for f in files if f]
 
 
 def upload(assistant: Assistant, files: list[str] | str | None,
@@ -201,54 +196,58 @@ def upload(assistant: Assistant, files: list[str] | str | None,
 
     Args:
         assistant: the assistant.
-        files: paths of the uploaded files (in Gradio's temp folder).
+        files: paths of the uploaded files (in Gradio's temp folder, under their own names).
         progress: optional gr.Progress.
 
     Returns:
         HTML listing each file as added (with titles), already present, or skipped with reason.
     """
-    if not files:
+    paths = _paths(files)
+    if not paths:
         return ""
-    files = [files] if isinstance(files, str) else list(files)
-    uploads = assistant.config.home_dir / "uploads"
-    outcomes: dict[str, render.FileOutcome] = {}
-    stored: dict[str, str] = {}
-    for f in files:
-        src = Path(f)
-        name = src.name
-        if src.suffix.lower() not in UPLOAD_TYPES:
-            outcomes[name] = render.FileOutcome(name, "skipped", reason="not a .txt, .md, .html, .htm, .jsonl or .pdf file")
-        elif not src.is_file():
-            outcomes[name] = render.FileOutcome(name, "skipped", reason="the upload did not arrive")
-        elif src.stat().st_size > MAX_UPLOAD_BYTES:
-            outcomes[name] = render.FileOutcome(name, "skipped", reason=f"larger than {MAX_UPLOAD_BYTES // 2**20} MB")
-        else:
-            stored[str(_stored_copy(uploads, src))] = name
-    if stored:
-        def report_progress(message: str, fraction: float) -> None:
-            if progress is not None:
-                progress(min(max(fraction, 0.0), 1.0), desc=f"Indexing: {message}")
 
-        try:
-            before = set(a.id for a in assistant.articles())
-            report = assistant.index(list(stored), progress=report_progress)
-            after = assistant.articles()
-        except (AssistantError, ValueError, OSError) as exc:
-            raise _fail(exc) from None
-        skipped = {str(Path(p).resolve()): reason for p, reason in report.skipped}
-        new: dict[str, list[str]] = {}
-        for a in after:
-            if a.id not in before and a.path:
-                new.setdefault(str(Path(a.path).resolve()), []).append(a.title)
-        for path, name in stored.items():
-            key = str(Path(path).resolve())
-            if key in new:
-                outcomes[name] = render.FileOutcome(name, "added", titles=tuple(new[key]))
-            elif key in skipped:
-                outcomes[name] = render.FileOutcome(name, "skipped", reason=skipped[key])
-            else:
-                outcomes[name] = render.FileOutcome(name, "present")
-    return render.upload_report([outcomes[Path(f).name] for f in files if Path(f).name in outcomes])
+    def report_progress(message: str, fraction: float) -> None:
+        if progress is not None:
+            progress(min(max(fraction, 0.0), 1.0), desc=f"Indexing: {message}")
+
+    try:
+        report = assistant.add_files(paths, progress=report_progress)
+        titles = {aid: assistant.article(aid).title for o in report.outcomes for aid in o.articles}
+    except (AssistantError, ValueError, OSError) as exc:
+        raise _fail(exc) from None
+    return render.upload_report(report.outcomes, titles)
+
+
+def upload_json(assistant: Assistant, files: list[str] | str | None) -> str:
+    """The public `/upload` endpoint: index files sent through Gradio's upload route.
+
+    Args:
+        assistant: the assistant.
+        files: the uploaded files' paths (Gradio checks that they were uploaded).
+
+    Returns:
+        `IndexReport.to_json()` as JSON text; `outcomes` holds one entry per file, in order.
+    """
+    paths = _paths(files)
+    if not paths:
+        raise gr.Error("Send at least one file to index.")
+    try:
+        return json.dumps(assistant.add_files(paths).to_json(), ensure_ascii=False)
+    except (AssistantError, ValueError, OSError) as exc:
+        raise _fail(exc) from None
+
+
+def _api_call(fn: Callable[[], Any]) -> str:
+    """Run a `ui.api` call for a Gradio endpoint: its JSON as text; bad input becomes a one-line gr.Error.
+
+    The endpoints return JSON *text*, not objects: gradio_client takes any returned object with a
+    string "path" key (every citation and article record has one) for a file and tries to
+    download it, so `json.loads(client.predict(...))` is the reliable way to get the contract's shapes.
+    """
+    try:
+        return json.dumps(fn(), ensure_ascii=False)
+    except api.ApiError as exc:
+        raise gr.Error(str(exc)) from None
 
 
 def _load(assistant: Assistant, progress: gr.Progress = gr.Progress()) -> tuple[str, dict, str]:
@@ -286,9 +285,10 @@ def _wire_viewer(assistant: Assistant, source: gr.HTML, list_column: gr.Column, 
     def on_open(evt: gr.EventData):
         return open_article(assistant, getattr(evt, "_data", None)), gr.update(visible=False), gr.update(visible=True)
 
-    source.click(on_open, None, [viewer, list_column, viewer_column], show_progress="hidden")
+    source.click(on_open, None, [viewer, list_column, viewer_column], show_progress="hidden",
+                 api_visibility=PRIVATE)
     back.click(lambda: (gr.update(visible=True), gr.update(visible=False)), None, [list_column, viewer_column],
-               queue=False, show_progress="hidden")
+               queue=False, show_progress="hidden", api_visibility=PRIVATE)
 
 
 def build_demo(assistant: Assistant) -> gr.Blocks:
@@ -298,7 +298,7 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
         assistant: the (already loaded) assistant; shared by every user of this process.
 
     Returns:
-        The Blocks app (call `.queue(...).launch(...)`, or use `serve`).
+        The Blocks (serve them with `create_app` or `serve`).
     """
     default_k = min(assistant.config.top_k, MAX_TOP_K)
     with gr.Blocks(title="factdesk", analytics_enabled=False, delete_cache=(3600, 86400)) as demo:
@@ -339,12 +339,10 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Library", id="library-tab"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=4, min_width=300):
-                        files = gr.File(elem_id="upload", label="Add articles (.txt .md .html .jsonl .pdf)",
-                                        file_count="multiple", file_types=list(UPLOAD_TYPES), type="filepath",
+                        files = gr.File(elem_id="upload", label=f"Add articles ({' '.join(SUPPORTED)})",
+                                        file_count="multiple", file_types=list(SUPPORTED), type="filepath",
                                         height=150)
-                        gr.HTML(f'<div class="fd-help">Files are indexed as soon as they arrive and stay in '
-                                f"the library. Up to {MAX_UPLOAD_BYTES // 2**20} MB per file; web pages, "
-                                "text, Markdown, JSON lines and PDFs.</div>")
+                        gr.HTML(render.upload_help(assistant.config.max_file_bytes))
                         report = gr.HTML("", elem_id="upload-report")
                     with gr.Column(scale=8, min_width=420):
                         with gr.Column(elem_classes="fd-panel") as library_col:
@@ -354,49 +352,98 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                                             js_on_load=OPEN_ON_CLICK_JS)
                         library_view = _article_viewer("library")
 
-        # -- events ---------------------------------------------------------------------------
+        # -- events (the UI's own: private) --------------------------------------------------
         def on_ask(q, state, k, o):
             messages, state, cards, cleared = ask(assistant, q, state, k, o)
             return messages, state, cards, cleared, gr.update(visible=True), gr.update(visible=False)
 
         ask_outputs = [chat, turns, evidence, question, evidence_col, ask_view[0]]
-        for trigger in (question.submit, ask_btn.click):
-            trigger(on_ask, [question, turns, top_k, outlet], ask_outputs, concurrency_id="query",
-                    show_progress_on=[chat, evidence])
-        chat.clear(clear_chat, None, [chat, turns, evidence], queue=False)
+        gr.on([question.submit, ask_btn.click], on_ask, [question, turns, top_k, outlet], ask_outputs,
+              concurrency_id="query", show_progress_on=[chat, evidence], api_visibility=PRIVATE)
+        chat.clear(clear_chat, None, [chat, turns, evidence], queue=False, api_visibility=PRIVATE)
 
         def on_check(c, k, o):
             return (*check(assistant, c, k, o), gr.update(visible=True), gr.update(visible=False))
 
-        for trigger in (claim.submit, check_btn.click):
-            trigger(on_check, [claim, top_k, outlet], [verdict, check_evidence, check_col, check_view[0]],
-                    concurrency_id="query")
+        gr.on([claim.submit, check_btn.click], on_check, [claim, top_k, outlet],
+              [verdict, check_evidence, check_col, check_view[0]], concurrency_id="query", api_visibility=PRIVATE)
 
         def on_upload(paths, current, q, progress=gr.Progress()):
             html = upload(assistant, paths, progress)
             return html, None, library(assistant, q), status(assistant), outlet_choices(assistant, current)
 
         files.upload(on_upload, [files, outlet, query], [report, files, table, status_line, outlet],
-                     concurrency_limit=1, concurrency_id="index")
-        query.change(lambda q: library(assistant, q), query, table, show_progress="hidden")
+                     concurrency_limit=1, concurrency_id="index", api_visibility=PRIVATE)
+        query.change(lambda q: library(assistant, q), query, table, show_progress="hidden", api_visibility=PRIVATE)
 
         _wire_viewer(assistant, evidence, evidence_col, *ask_view)
         _wire_viewer(assistant, check_evidence, check_col, *check_view)
         _wire_viewer(assistant, table, library_col, *library_view)
 
-        demo.load(lambda progress=gr.Progress(): _load(assistant, progress), None, [status_line, outlet, table])
+        demo.load(lambda progress=gr.Progress(): _load(assistant, progress), None, [status_line, outlet, table],
+                  api_visibility=PRIVATE)
+
+        # -- public endpoints for gradio_client users (JSON, see docs/api.md) -----------------
+        _public_endpoints(assistant)
     return demo
 
 
+def _public_endpoints(assistant: Assistant) -> None:
+    """Register `/ask`, `/check`, `/articles`, `/article` and `/upload` on the Blocks being built."""
+
+    def ask_endpoint(question: str, history: list | None = None, top_k: int | None = None,
+                     source: str | None = None) -> str:
+        """Answer a question with exact quoted citations: the contract's answer object as JSON text.
+
+        Args:
+            question: the question.
+            history: earlier turns, oldest first: question strings or {"question", "answer"} objects.
+            top_k: passages to cite, 1 to 50 (null: the server's default).
+            source: restrict to one outlet (null: all).
+        """
+        return _api_call(lambda: api.ask_json(assistant, question, history, top_k, source))
+
+    def check_endpoint(claim: str, top_k: int | None = None, source: str | None = None) -> str:
+        """Fact-check a claim: the contract's fact-check object (verdict, explanation, evidence) as JSON text.
+
+        Args:
+            claim: the claim.
+            top_k: evidence passages to consider, 1 to 50 (null: the server's default).
+            source: restrict to one outlet (null: all).
+        """
+        return _api_call(lambda: api.check_json(assistant, claim, top_k, source))
+
+    def articles_endpoint() -> str:
+        """Every indexed article record (id, title, source, date, path, story_id, text) as a JSON list."""
+        return _api_call(lambda: api.articles_json(assistant))
+
+    def article_endpoint(article_id: str) -> str:
+        """One article record by id (a unique prefix works too) as JSON text.
+
+        Args:
+            article_id: the article's id.
+        """
+        return _api_call(lambda: api.article_json(assistant, article_id))
+
+    for name, fn in (("ask", ask_endpoint), ("check", check_endpoint), ("articles", articles_endpoint),
+                     ("article", article_endpoint)):
+        # gr.api reads the return type from the signature: resolve this module's postponed annotations.
+        fn.__annotations__ = typing.get_type_hints(fn)
+        gr.api(fn, api_name=name, concurrency_id="query")
+
+    # Uploads take a File component, so that Gradio accepts only files uploaded through its own
+    # upload route (a path on the server is refused) and cleans them up like the UI's uploads.
+    with gr.Group(visible=False):
+        files = gr.File(label="files", file_count="multiple", type="filepath")
+        result = gr.Textbox(label="index_report")
+        trigger = gr.Button("upload")
+    trigger.click(lambda paths: upload_json(assistant, paths), files, result, api_name="upload",
+                  api_description="Index files into the library; returns the index report with one outcome "
+                                  "per file (added, updated, unchanged or skipped with why).",
+                  concurrency_limit=1, concurrency_id="index", show_progress="hidden")
+
+
 # -- launching ------------------------------------------------------------------------------------
-def auth_from_env() -> tuple[str, str] | None:
-    """(user, password) from FACTDESK_USER / FACTDESK_PASSWORD, or None when neither is set."""
-    user, password = os.environ.get("FACTDESK_USER", ""), os.environ.get("FACTDESK_PASSWORD", "")
-    if bool(user) != bool(password):
-        raise ValueError("set both FACTDESK_USER and FACTDESK_PASSWORD to require a login, or neither")
-    return (user, password) if user else None
-
-
 def theme() -> gr.themes.Base:
     """A calm theme with system fonts (nothing is fetched from the internet)."""
     return gr.themes.Default(
@@ -415,20 +462,55 @@ def _console_progress(message: str, fraction: float) -> None:
     print(f"\rfactdesk: {message} {fraction:4.0%}   ", end="", file=sys.stderr, flush=True)
 
 
+def create_app(assistant: Assistant, demo: gr.Blocks | None = None):
+    """The whole web app: the JSON HTTP API (`ui.api`) with the Gradio UI mounted at "/".
+
+    The Gradio queue runs `config.serve_concurrency` asks/checks at once and lets up to
+    `config.serve_queue` more wait; beyond that Gradio answers "Queue is full" and /api answers
+    503 busy. With `config.auth` set, the UI shows a login page and /api requires HTTP Basic.
+
+    Args:
+        assistant: the loaded assistant.
+        demo: the Blocks (default: `build_demo(assistant)`).
+
+    Returns:
+        A FastAPI app to run with uvicorn.
+    """
+    config = assistant.config
+    home = config.home_dir
+    demo = demo or build_demo(assistant)
+    demo.queue(default_concurrency_limit=config.serve_concurrency, max_size=config.serve_queue)
+    auth = config.auth
+    app = gr.mount_gradio_app(
+        api.create_app(assistant), demo, path="/", auth=auth,
+        auth_message="factdesk: log in with FACTDESK_USER / FACTDESK_PASSWORD" if auth else None,
+        max_file_size=config.max_file_bytes, allowed_paths=[],
+        blocked_paths=[str(home / "index"), str(home / "cache"), str(home / "uploads")],
+        show_error=False, ssr_mode=False, mcp_server=False, pwa=False, footer_links=[], run_history=False,
+        theme=theme(), css=css(),
+    )
+    # Gradio checks that every file an event receives was uploaded by a user (and refuses a path
+    # on the server) only for Blocks that "have launched"; mount_gradio_app never sets the flag,
+    # so set it here or any client could have a server file indexed by naming its path.
+    # tests/test_ui_security.py guards this.
+    demo.has_launched = True
+    return app
+
+
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860) -> None:
-    """Load the model and the index once, then serve the UI until interrupted.
+    """Load the model and the index once, then serve the UI and the APIs until interrupted.
 
     Args:
         assistant: the assistant (its index is built from the seeds on first run).
         host: address to bind; keep 127.0.0.1 unless a proxy with TLS and a login sits in front.
         port: TCP port.
     """
-    home = assistant.config.home_dir
-    temp_dir = home / "gradio"
+    import uvicorn
+
+    temp_dir = assistant.config.home_dir / "gradio"
     temp_dir.mkdir(parents=True, exist_ok=True)
     os.environ["GRADIO_TEMP_DIR"] = str(temp_dir)
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    auth = auth_from_env()
 
     print("factdesk: loading the model…", file=sys.stderr, flush=True)
     assistant.encoder  # noqa: B018 - load the model now, not on the first request
@@ -436,14 +518,6 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860) -> No
     print("", file=sys.stderr)
     assistant.retrieve("warm up the lexical and vector indexes", top_k=1)
 
-    demo = build_demo(assistant)
-    demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=QUEUE_MAX_SIZE)
-    print(f"factdesk: serving on http://{host}:{port}", file=sys.stderr, flush=True)
-    demo.launch(
-        server_name=host, server_port=port, share=False, inbrowser=False, auth=auth,
-        auth_message="factdesk: log in with FACTDESK_USER / FACTDESK_PASSWORD" if auth else None,
-        max_file_size=MAX_UPLOAD_BYTES, allowed_paths=[],
-        blocked_paths=[str(home / "index"), str(home / "cache"), str(home / "uploads")],
-        show_error=False, ssr_mode=False, mcp_server=False, pwa=False, footer_links=[], quiet=True,
-        theme=theme(), css=css(),
-    )
+    app = create_app(assistant)
+    print(f"factdesk: serving on http://{host}:{port} (JSON API under /api)", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

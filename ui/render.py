@@ -10,11 +10,10 @@ import html
 import re
 import string
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from qa.records import Answer, Article, Citation, Verdict
+from qa.records import Answer, Article, Citation, FileOutcome, Verdict
 
 # Characters that also mean something to Gradio's HTML templates (JS template strings and
 # Handlebars) are turned into entities too, so article text can never become template code.
@@ -304,6 +303,19 @@ def brand(summary: str = "") -> str:
             f'<div class="fd-status">{esc(summary)}</div>')
 
 
+def upload_help(max_file_bytes: int) -> str:
+    """The note under the upload box: what happens to uploads and the size limit.
+
+    Args:
+        max_file_bytes: the largest file accepted (`Config.max_file_bytes`).
+
+    Returns:
+        HTML.
+    """
+    return ('<div class="fd-help">Files are indexed as soon as they arrive and stay in the library. '
+            f"Up to {max_file_bytes // 2**20} MB per file; web pages, text, Markdown, JSON lines and PDFs.</div>")
+
+
 def placeholder(text: str) -> str:
     """A muted note for an empty panel."""
     return f'<div class="fd-placeholder">{esc(text)}</div>'
@@ -358,38 +370,30 @@ def library_table(articles: Sequence[Article], query: str = "") -> str:
     )
 
 
-@dataclass(frozen=True)
-class FileOutcome:
-    """What indexing did with one uploaded file."""
-
-    name: str
-    status: str  # "added", "present" or "skipped"
-    titles: tuple[str, ...] = ()
-    reason: str = ""
-
-
-def upload_report(outcomes: Iterable[FileOutcome]) -> str:
-    """A list of uploaded files: added (with the new titles), already present, or skipped with reason.
+def upload_report(outcomes: Iterable[FileOutcome], titles: Mapping[str, str] | None = None) -> str:
+    """A list of uploaded files: added or updated (with the new titles), already present, or skipped with why.
 
     Args:
-        outcomes: one per uploaded file.
+        outcomes: one `FileOutcome` per uploaded file (`Assistant.add_files(...).outcomes`).
+        titles: article id -> title for the outcomes' articles (ids without one are shown as ids).
 
     Returns:
         HTML.
     """
+    titles = titles or {}
     items = []
     for o in outcomes:
-        if o.status == "added":
-            titles = "".join(f"<li>{esc(t)}</li>" for t in o.titles)
-            n = len(o.titles)
-            items.append(f'<li class="fd-added"><span class="fd-tag">added</span><b>{esc(o.name)}</b> — '
-                         f"{n} article{'s' if n != 1 else ''}<ul>{titles}</ul></li>")
-        elif o.status == "present":
+        if o.status in ("added", "updated"):
+            names = "".join(f"<li>{esc(titles.get(a, a))}</li>" for a in o.articles)
+            n = len(o.articles)
+            items.append(f'<li class="fd-added"><span class="fd-tag">{esc(o.status)}</span><b>{esc(o.path)}</b> — '
+                         f"{n} article{'s' if n != 1 else ''}<ul>{names}</ul></li>")
+        elif o.status == "unchanged":
             items.append(f'<li class="fd-present"><span class="fd-tag">already present</span>'
-                         f"<b>{esc(o.name)}</b></li>")
+                         f"<b>{esc(o.path)}</b></li>")
         else:
-            items.append(f'<li class="fd-skipped"><span class="fd-tag">skipped</span><b>{esc(o.name)}</b> — '
-                         f"{esc(o.reason)}</li>")
+            items.append(f'<li class="fd-skipped"><span class="fd-tag">skipped</span><b>{esc(o.path)}</b> — '
+                         f"{esc(o.reason or 'not indexed')}</li>")
     if not items:
         return ""
     return f'<ul class="fd-report">{"".join(items)}</ul>'
