@@ -19,9 +19,6 @@ import contextlib
 import json
 import os
 import platform
-import socket
-import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+from conftest import running_server  # noqa: E402 - the same server helper the UI tests use
 QUESTIONS = [
     "How many drones did Russia launch overnight?",
     "Who is the Kremlin spokesman?",
@@ -58,50 +57,6 @@ class Run:
             return None
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextlib.contextmanager
-def server(home: Path, index: Path | None, startup_s: float, env_extra: dict[str, str]):
-    """`python -m qa serve` on a free loopback port; yields its base URL, stops it on exit."""
-    port = free_port()
-    env = dict(os.environ, FACTDESK_HOME=str(home), PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1",
-               TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False", **env_extra)
-    for key in ("FACTDESK_USER", "FACTDESK_PASSWORD"):
-        env.pop(key, None)
-    cmd = [sys.executable, "-m", "qa", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    if index is not None:
-        cmd += ["--index", str(index)]
-    log_path = home / "serve.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + startup_s
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"server exited with {proc.returncode}: {log_path.read_text()[-2000:]}")
-                with contextlib.suppress(OSError, urllib.error.URLError):
-                    with urllib.request.urlopen(url + "/api/articles", timeout=5) as response:
-                        if response.status == 200:
-                            break
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"server did not answer within {startup_s:.0f} s")
-                time.sleep(0.5)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
 
 
 def _http_ask(url: str, question: str, timeout_s: float) -> dict:
@@ -221,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="factdesk-load-") as tmp:
         home = Path(tmp)
         t0 = time.perf_counter()
-        with server(home, args.index, startup_s=600, env_extra={}) as url:
+        with running_server(home, args.index or home / "index", timeout_s=600) as (url, _):
             print(f"server up on {url} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
             run_clients(url, "http", 1, 2, args.run_timeout_s)  # warm-up, not reported
             run_clients(url, "gradio", 1, 2, args.run_timeout_s)

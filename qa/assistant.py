@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Sequence
 
 from qa.config import Config
 from qa.index.library import Library
-from qa.pipeline import Checker, Reader, Retriever
+from qa.pipeline import Checker, Reader, Retriever, default_stage
 from qa.records import Answer, Article, FileOutcome, IndexReport, Passage, Turn, Verdict, history_turns
 
 Progress = Callable[[str, float], None]
@@ -69,9 +69,7 @@ class Assistant:
         self._write_lock = threading.Lock()
         self._encoder = None
         self._fixed: Library | None = None
-        self._retriever = retriever
-        self._reader = reader
-        self._checker = checker
+        self._stages: dict[str, object] = {"retriever": retriever, "reader": reader, "checker": checker}
 
     # -- components -------------------------------------------------------------------------
     @property
@@ -125,41 +123,23 @@ class Assistant:
     @property
     def retriever(self) -> Retriever:
         """The search stage (built from the config on first use unless one was given)."""
-        if self._retriever is None:
-            from qa.search.hybrid import HybridRetriever
-
-            self._retriever = HybridRetriever(self.encoder, dense_weight=self.config.dense_weight,
-                                              candidates=self.config.candidates,
-                                              dedupe_stories=self.config.dedupe_stories)
-        return self._retriever
+        return self._stage("retriever")
 
     @property
     def reader(self) -> Reader:
         """The answer stage (built from the config on first use unless one was given)."""
-        if self._reader is None:
-            if self.config.reader == "rules":
-                from qa.read.answerer import Answerer
-
-                self._reader = Answerer(self.encoder, self.config)
-            else:
-                from qa.read.reader import SpanReader
-                from qa.read.span_model import load
-
-                self._reader = SpanReader(load(self.config.cache_dir, threads=self.config.threads),
-                                          threshold=self.config.reader_threshold,
-                                          span_threshold=self.config.short_answer_threshold,
-                                          max_words=self.config.max_answer_words,
-                                          max_sentences=self.config.max_answer_sentences)
-        return self._reader
+        return self._stage("reader")
 
     @property
     def checker(self) -> Checker:
         """The fact-check stage (built from the config on first use unless one was given)."""
-        if self._checker is None:
-            from qa.check.checker import FactChecker
+        return self._stage("checker")
 
-            self._checker = FactChecker(self.encoder, self.config)
-        return self._checker
+    def _stage(self, name: str):
+        with self._lock:
+            if self._stages.get(name) is None:
+                self._stages[name] = default_stage(name, self.encoder, self.config)
+            return self._stages[name]
 
     def _passages(self, query: str, top_k: int | None, source: str | None) -> list[Passage]:
         return self.retriever.retrieve(self.library(), query, top_k or self.config.top_k,
@@ -345,8 +325,7 @@ class Assistant:
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
         library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim, store=self.config.store), result,
                                     show_progress=show_progress)
-        other = Assistant(self.index_dir, self.config, build_default=False, retriever=self._retriever,
-                          reader=self._reader, checker=self._checker)
+        other = Assistant(self.index_dir, self.config, build_default=False, **self._stages)
         other._encoder = self._encoder
         other._fixed = library
         return other

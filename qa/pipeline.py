@@ -1,4 +1,4 @@
-"""The stage protocols that `Assistant` composes: retrieve passages, read an answer, check a claim.
+"""The stage protocols that `Assistant` composes (retrieve passages, read an answer, check a claim) and their defaults.
 
 Each stage takes typed inputs and returns typed records, so one can be tested alone or swapped
 (another reader, another retriever) by passing it to `Assistant(...)`.
@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 from qa.records import Answer, Passage, Verdict
 
 if TYPE_CHECKING:
+    from embeddings.encoder import TextEncoder
+    from qa.config import Config
     from qa.index.library import Library
 
 
@@ -37,3 +39,37 @@ class Checker(Protocol):
     def check(self, claim: str, passages: Sequence[Passage]) -> Verdict:
         """supported / contradicted / not_found, with the evidence."""
         ...
+
+
+def default_stage(name: str, encoder: "TextEncoder", config: "Config") -> Retriever | Reader | Checker:
+    """The stage `name` ("retriever", "reader" or "checker") that `config` asks for.
+
+    Args:
+        name: which stage.
+        encoder: the shared sentence encoder.
+        config: the settings (`reader` picks the trained span reader or the sentence rules).
+
+    Returns:
+        The stage, ready to use (the trained reader's model is loaded once per process).
+    """
+    if name == "retriever":
+        from qa.search.hybrid import HybridRetriever
+
+        return HybridRetriever(encoder, dense_weight=config.dense_weight, candidates=config.candidates,
+                               dedupe_stories=config.dedupe_stories)
+    if name == "checker":
+        from qa.check.checker import FactChecker
+
+        return FactChecker(encoder, config)
+    if name != "reader":
+        raise ValueError(f"unknown stage {name!r}")
+    if config.reader == "rules":
+        from qa.read.answerer import Answerer
+
+        return Answerer(encoder, config)
+    from qa.read.reader import SpanReader
+    from qa.read.span_model import load
+
+    return SpanReader(load(config.cache_dir, threads=config.threads), threshold=config.reader_threshold,
+                      span_threshold=config.short_answer_threshold, max_words=config.max_answer_words,
+                      max_sentences=config.max_answer_sentences)

@@ -140,6 +140,15 @@ def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float =
                 proc.wait(timeout=10)
 
 
+def upload_pair(folder: Path, name: str, title: str, body: str) -> tuple[Path, Path]:
+    """A new Markdown article `name` and a program file `tool.exe` that an upload must skip."""
+    new = folder / name
+    new.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    bad = folder / "tool.exe"
+    bad.write_bytes(b"MZ\x00\x01")
+    return new, bad
+
+
 def run_threads(threads, timeout_s: float) -> None:
     """Start every thread, wait for all of them, and fail if one is still running after `timeout_s`."""
     for thread in threads:

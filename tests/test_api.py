@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from conftest import SEEDS, running_server
+from conftest import SEEDS, running_server, upload_pair
 
 pytestmark = pytest.mark.slow
 
@@ -109,11 +109,8 @@ def test_view_api_lists_only_the_public_endpoints(server):
 def test_gradio_upload_reports_each_file(server, tmp_path):
     from gradio_client import Client, handle_file
 
-    new = tmp_path / "lantern-festival.markdown"
-    new.write_text("# Lantern festival returns to Ostrova\n\nThe Ostrova lantern festival returns on 14 March "
-                   "with 3,000 lanterns, the organisers said.\n", encoding="utf-8")
-    bad = tmp_path / "tool.exe"
-    bad.write_bytes(b"MZ\x00\x01")
+    new, bad = upload_pair(tmp_path, "lantern-festival.markdown", "Lantern festival returns to Ostrova",
+                           "The Ostrova lantern festival returns on 14 March with 3,000 lanterns, the organisers said.")
     client = Client(server + "/", verbose=False)
     report = json.loads(client.predict([handle_file(str(new)), handle_file(str(bad))], api_name="/upload"))
     outcomes = report["outcomes"]

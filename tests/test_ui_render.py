@@ -11,6 +11,8 @@ from qa.records import Answer, Article, Citation, FileOutcome, Verdict
 from qa.config import MAX_TOP_K
 from ui import render
 
+from conftest import upload_pair
+
 HOSTILE = ('Council <script>window.__pwned=1</script> vote <img src=x onerror="window.__pwned=1"> '
            '<a href="javascript:alert(1)">x</a> ${1+1} {{constructor}} `tick`')
 
@@ -239,11 +241,9 @@ def test_open_article_highlights_quote(small_assistant):
 def test_upload_handler_reports_added_present_and_skipped(small_assistant, tmp_path):
     from ui import app
 
-    new = tmp_path / "ferry.md"
-    new.write_text("# Ferry service approved\n\nThe council approved an electric ferry that carries 240 "
-                   "passengers per crossing, starting next summer.\n", encoding="utf-8")
-    bad = tmp_path / "tool.exe"
-    bad.write_bytes(b"MZ\x00\x01")
+    new, bad = upload_pair(tmp_path, "ferry.md", "Ferry service approved",
+                           "The council approved an electric ferry that carries 240 passengers per crossing, "
+                           "starting next summer.")
     html = app.upload(small_assistant, [str(new), str(bad)])
     assert "added" in html and "Ferry service approved" in html
     assert "skipped" in html and "tool.exe" in html

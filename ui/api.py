@@ -122,20 +122,7 @@ def ask_json(assistant: Assistant, question: Any, history: Any = None, top_k: An
 
 
 def check_json(assistant: Assistant, claim: Any, top_k: Any = None, source: Any = None) -> dict[str, Any]:
-    """Fact-check a claim; the contract's fact-check object.
-
-    Args:
-        assistant: the assistant.
-        claim: the claim (non-empty text).
-        top_k: evidence passages to consider, 1 to MAX_TOP_K (None: the configured default).
-        source: restrict to this outlet (None or "": all outlets).
-
-    Returns:
-        `Verdict.to_json()`.
-
-    Raises:
-        ApiError: bad input (status 400).
-    """
+    """Fact-check a claim (non-empty text); `Verdict.to_json()`. Other arguments and errors as `ask_json`."""
     claim = _text(claim, "claim")
     k, outlet = _top_k(top_k), _source(source)
     return _call(lambda: assistant.check(claim, top_k=k, source=outlet).to_json())
