@@ -64,9 +64,9 @@ def read_manifest(root: Path) -> dict[str, Any] | None:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise StoreError(f"index manifest {path} is unreadable ({exc}); {rebuild_hint(root)}") from None
+        raise StoreError(f"index manifest {path} is unreadable ({exc}); rebuild the index", root, "rebuild") from None
     if not isinstance(manifest, dict) or "generation" not in manifest:
-        raise StoreError(f"index manifest {path} is damaged; {rebuild_hint(root)}")
+        raise StoreError(f"index manifest {path} is damaged; rebuild the index", root, "rebuild")
     return manifest
 
 
@@ -89,16 +89,16 @@ def load_generation(root: Path, model: str | None = None, documents: Iterable[st
     root = Path(root)
     manifest = read_manifest(root)
     if manifest is None:
-        raise StoreError(f"no index at {root}; create one with: factdesk index PATH --index {root}")
+        raise StoreError(f"no index at {root}", root, "create")
     if manifest.get("format") != FORMAT_VERSION:
         raise StoreError(
             f"index at {root} has format {manifest.get('format')!r}, this factdesk reads format "
-            f"{FORMAT_VERSION}; {rebuild_hint(root)}"
+            f"{FORMAT_VERSION}; rebuild the index", root, "rebuild"
         )
     if model is not None and manifest.get("model") != model:
         raise StoreError(
             f"index at {root} was built with model {manifest.get('model')!r}, not {model!r}; "
-            f"use --model {manifest.get('model')} or {rebuild_hint(root)}"
+            f"query it with model {manifest.get('model')!r} or rebuild the index", root, "rebuild"
         )
     recorded = str(manifest.get("store") or DEFAULT_STORE)
     uri = store or recorded
@@ -106,7 +106,7 @@ def load_generation(root: Path, model: str | None = None, documents: Iterable[st
     if scheme_of(uri) != scheme_of(recorded):
         raise StoreError(
             f"index at {root} was built with vector store {recorded!r}, not {uri!r}; "
-            f"set FACTDESK_STORE={recorded} or {rebuild_hint(root)}"
+            f"open it with store {recorded!r} or rebuild the index", root, "rebuild"
         )
     gen_dir = root / str(manifest["generation"])
     docs: dict[str, Any] = {}
@@ -115,15 +115,15 @@ def load_generation(root: Path, model: str | None = None, documents: Iterable[st
             docs[name] = json.loads((gen_dir / f"{name}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise StoreError(f"index file {gen_dir / name}.json is missing or damaged ({type(exc).__name__}); "
-                             f"{rebuild_hint(root)}") from None
+                             "rebuild the index", root, "rebuild") from None
     try:
         vectors = load_store(uri, gen_dir)
     except StoreError as exc:
-        raise StoreError(f"{exc}; {rebuild_hint(root)}") from None
+        raise StoreError(f"{exc}; rebuild the index", root, "rebuild") from None
     if len(vectors) != manifest.get("vectors") or vectors.dim != manifest.get("dim", vectors.dim):
         raise StoreError(
             f"index at {root} is inconsistent ({len(vectors)} vectors of dimension {vectors.dim}, manifest says "
-            f"{manifest.get('vectors')} of {manifest.get('dim')}); {rebuild_hint(root)}"
+            f"{manifest.get('vectors')} of {manifest.get('dim')}); rebuild the index", root, "rebuild"
         )
     return Generation(manifest=manifest, documents=docs, vectors=vectors)
 
@@ -211,11 +211,6 @@ class _Lock(FileLock):
             raise StoreError(
                 f"another factdesk process is writing this index ({self.lock_file}); try again when it finishes"
             ) from None
-
-
-def rebuild_hint(root: Path) -> str:
-    """The sentence every damaged-index error ends with."""
-    return f"rebuild it with: factdesk index PATH --index {root} --rebuild"
 
 
 def _next_number(root: Path, previous: dict[str, Any] | None) -> int:

@@ -15,13 +15,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Protocol, runtime_checkable
+from typing import Literal, Iterable, Protocol, runtime_checkable
 
 import numpy as np
 
 
+# What fixes an index error: build it anew from its files, or create one where there is none.
+Remedy = Literal["rebuild", "create"]
+
+
 class StoreError(Exception):
-    """The index on disk is missing, incompatible or damaged; the message says what to do."""
+    """The index on disk is missing, incompatible or damaged.
+
+    The message says what is wrong; `root` and `remedy` carry what the interfaces need to
+    word the fix in their own terms (a command line, a button).
+    """
+
+    def __init__(self, message: str, root: Path | None = None, remedy: Remedy | None = None):
+        super().__init__(message)
+        self.root = root
+        self.remedy = remedy
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Literal, Sequence
 
 from qa.config import Config
 from qa.index.library import Library
@@ -17,8 +17,17 @@ from qa.records import Answer, Article, FileOutcome, IndexReport, Passage, Turn,
 Progress = Callable[[str, float], None]
 
 
+# What fixes an `AssistantError`; the CLI and the UI word it in their own terms.
+Remedy = Literal["create", "index", "list"]
+
+
 class AssistantError(Exception):
-    """A request cannot be served; the message is one plain line saying what to do."""
+    """A request cannot be served; the message is one plain line, `remedy` names the fix."""
+
+    def __init__(self, message: str, remedy: Remedy | None = None, root: Path | None = None):
+        super().__init__(message)
+        self.remedy = remedy
+        self.root = root
 
 
 def default_seeds_dir(config: Config) -> Path:
@@ -37,7 +46,7 @@ def default_seeds_dir(config: Config) -> Path:
     for path in candidates:
         if path.is_dir() and any(path.iterdir()):
             return path
-    raise AssistantError("no seeds/ folder found; index your own files with: factdesk index PATH")
+    raise AssistantError("no seeds/ folder found", "index")
 
 
 class Assistant:
@@ -96,7 +105,7 @@ class Assistant:
                 if self._library is not None:
                     return self._library
                 if not self.build_default:
-                    raise AssistantError(f"no index at {self.index_dir}; create one with: factdesk index PATH --index {self.index_dir}")
+                    raise AssistantError(f"no index at {self.index_dir}", "create", self.index_dir)
                 self.index([default_seeds_dir(self.config)], progress=progress)
                 return self._library  # type: ignore[return-value]
             for attempt in range(3):
@@ -342,7 +351,7 @@ class Assistant:
         matches = [a for key, a in articles.items() if key.startswith(article_id)] if article_id else []
         if len(matches) == 1:
             return matches[0]
-        raise AssistantError(f"no article with id {article_id!r}; list them with: factdesk articles")
+        raise AssistantError(f"no article with id {article_id!r}", "list")
 
     def sources(self) -> list[str]:
         """Outlets of the indexed articles."""

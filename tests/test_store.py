@@ -145,8 +145,12 @@ def test_crash_before_manifest_switch_keeps_previous_generation(tmp_path, monkey
 
 
 def test_missing_index_says_how_to_create_one(tmp_path):
-    with pytest.raises(StoreError, match="factdesk index"):
+    from qa.cli.main import describe
+
+    with pytest.raises(StoreError, match="no index") as caught:
         load_generation(tmp_path / "nothing", model="m")
+    assert caught.value.remedy == "create"
+    assert f"create one with: factdesk index PATH --index {tmp_path / 'nothing'}" in describe(caught.value)
 
 
 def test_incremental_add_keeps_search_exact_and_matches_a_rebuild():
@@ -207,7 +211,7 @@ def test_another_kind_of_store_or_an_unknown_one_is_a_clear_error(tmp_path, monk
     with pytest.raises(ValueError, match="known schemes: .*faiss"):
         load_generation(tmp_path, model="m", store="nosuchstore:x")
     monkeypatch.setitem(stores._registry, "faisscopy", FaissStore)
-    with pytest.raises(StoreError, match="built with vector store 'faiss'.*FACTDESK_STORE=faiss"):
+.*open it with store 'faiss'"):
         load_generation(tmp_path, model="m", store="faisscopy")
 
 

@@ -57,9 +57,19 @@ reveal();
 """
 
 
+# How to fix what a lower layer reports (its `remedy`), said in this UI's terms.
+REMEDIES = {
+    "rebuild": "the index must be rebuilt on the server (factdesk index PATH --rebuild)",
+    "create": "add articles in the Library tab",
+    "index": "add articles in the Library tab",
+    "list": "the Library tab lists the articles",
+}
+
+
 def _fail(exc: Exception) -> gr.Error:
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return gr.Error(message)
+    remedy = REMEDIES.get(getattr(exc, "remedy", None) or "")
+    return gr.Error(f"{message}; {remedy}" if remedy else message)
 
 
 def _source(outlet: str | None) -> str | None:

@@ -83,9 +83,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the contract: one plain line, never a traceback
         if _debug():
             raise
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"factdesk: {message}", file=sys.stderr)
+        print(f"factdesk: {describe(exc)}", file=sys.stderr)
         return 1
+
+
+# How to fix what a lower layer reports (its `remedy`), said as commands of this CLI.
+REMEDIES = {
+    "rebuild": "rebuild it with: factdesk index PATH --index {root} --rebuild",
+    "create": "create one with: factdesk index PATH --index {root}",
+    "index": "index your own files with: factdesk index PATH",
+    "list": "list them with: factdesk articles",
+}
+
+
+def describe(exc: BaseException) -> str:
+    """One line for an error: its message, then the command that fixes it when it names one."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    remedy = REMEDIES.get(getattr(exc, "remedy", None) or "")
+    if remedy:
+        message += "; " + remedy.format(root=getattr(exc, "root", None) or "DIR")
+    return message
 
 
 def _debug() -> bool:
@@ -148,7 +165,7 @@ def _batch(args: argparse.Namespace, path: str, field: str, run: Any, show: Any)
             try:
                 result = run(item[field])
             except AssistantError as exc:
-                error = str(exc)
+                error = describe(exc)
         if error is not None:
             print(render.batch_error(number, error), file=sys.stderr, flush=True)
             if args.json:

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import numpy as np
 
-from embeddings.generations import load_generation, rebuild_hint, save_generation
+from embeddings.generations import load_generation, save_generation
 from embeddings.stores import empty_store
 from embeddings.vector_store import StoreError, VectorStore
 from qa.records import Article, Chunk, FileRecord
@@ -162,7 +162,6 @@ class Library:
             model or kind of store.
         """
         gen = load_generation(root, model=model, documents=DOCUMENTS, store=store)
-        hint = rebuild_hint(root)
         try:
             articles = MappingProxyType({a["id"]: Article.from_json(a) for a in gen.documents["articles"]})
             cols = gen.documents["chunks"]
@@ -171,9 +170,10 @@ class Library:
             files = {k: FileRecord.from_json(v) for k, v in gen.documents["files"].items()}
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             # Valid JSON of the wrong shape (hand-edited or damaged): as loud as a truncated file.
-            raise StoreError(f"index at {root} has damaged article or chunk records ({type(exc).__name__}); {hint}") from None
+            raise StoreError(f"index at {root} has damaged article or chunk records ({type(exc).__name__}); "
+                             "rebuild the index", root, "rebuild") from None
         if not _same_ids(chunks.ids, gen.vectors.ids()):
-            raise StoreError(f"index at {root} has chunks and vectors out of step; {hint}")
+            raise StoreError(f"index at {root} has chunks and vectors out of step; rebuild the index", root, "rebuild")
         return cls(gen.manifest["model"], articles, chunks,
                    MappingProxyType(files), gen.vectors)
 
