@@ -211,7 +211,7 @@ def test_another_kind_of_store_or_an_unknown_one_is_a_clear_error(tmp_path, monk
     with pytest.raises(ValueError, match="known schemes: .*faiss"):
         load_generation(tmp_path, model="m", store="nosuchstore:x")
     monkeypatch.setitem(stores._registry, "faisscopy", FaissStore)
-.*open it with store 'faiss'"):
+    with pytest.raises(StoreError, match="built with vector store 'faiss'.*open it with store 'faiss'"):
         load_generation(tmp_path, model="m", store="faisscopy")
 
 
