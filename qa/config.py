@@ -10,7 +10,7 @@ from pathlib import Path
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # "auto": OpenVINO bf16 where the CPU has bf16 units, else int8 ONNX; "torch": fp32 PyTorch.
 ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
-READERS = ("span", "rules")
+READERS = ("rules", "guided", "span")
 # The most passages one question or claim may ask for (top_k).
 MAX_TOP_K = 50
 
@@ -40,7 +40,8 @@ class Config:
     dedupe_stories: bool = True
     source_filter: str | None = None
     abstain_threshold: float = 0.85  # the rule-based reader's ("rules")
-    # The answer stage: "span" (factdesk's trained reader, qa/read/weights) or "rules" (sentence rules).
+    # The answer stage: "rules" (sentence rules), "guided" (the rules quote, the trained reader gives
+    # the short answer and can abstain) or "span" (the trained reader alone; qa/read/weights).
     reader: str = "rules"
     # The trained reader's has-answer and short-answer thresholds; None: the calibrated values
     # shipped with its weights (qa/read/weights/reader.json).

@@ -63,13 +63,16 @@ def default_stage(name: str, encoder: "TextEncoder", config: "Config") -> Retrie
         return FactChecker(encoder, config)
     if name != "reader":
         raise ValueError(f"unknown stage {name!r}")
-    if config.reader == "rules":
-        from qa.read.answerer import Answerer
+    from qa.read.answerer import Answerer
 
+    if config.reader == "rules":
         return Answerer(encoder, config)
-    from qa.read.reader import SpanReader
+    from qa.read.reader import GuidedReader, SpanReader
     from qa.read.span_model import load
 
-    return SpanReader(load(config.cache_dir, threads=config.threads), threshold=config.reader_threshold,
-                      span_threshold=config.short_answer_threshold, max_words=config.max_answer_words,
-                      max_sentences=config.max_answer_sentences)
+    model = load(config.cache_dir, threads=config.threads)
+    if config.reader == "guided":
+        return GuidedReader(Answerer(encoder, config), model, threshold=config.reader_threshold,
+                            span_threshold=config.short_answer_threshold)
+    return SpanReader(model, threshold=config.reader_threshold, span_threshold=config.short_answer_threshold,
+                      max_words=config.max_answer_words, max_sentences=config.max_answer_sentences)

@@ -1,18 +1,17 @@
-"""Calibrate the trained reader's thresholds end to end (retrieval + reader) on validation titles.
+"""Calibrate the guided reader's thresholds end to end (retrieval + rules + reader) on validation titles.
 
 The reader's own training script calibrates with the gold window given; at run time the reader
-sees the windows of five retrieved passages, so the best has-answer probability of an
-unanswerable or off-topic question is the maximum over more windows. This script asks the
-validation titles' questions through the real pipeline (every paragraph of the SQuAD file
-indexed; for off-topic questions the asked titles left out), records the reader's best
-has-answer probability and span confidence per question, and chooses:
+sees the sentences the rules quote from retrieved passages. This script asks the validation
+titles' questions through the real pipeline (every paragraph of the SQuAD file indexed; for
+off-topic questions the asked titles left out), records the reader's best has-answer
+probability over the quoted passages and its span confidence per question, and chooses:
 
 - the abstain threshold: the highest one whose HasAns false-abstain rate stays <= 0.08;
 - the short-answer threshold: show the span only where its confidence predicts F1 > 0.5
   (a wrong bold answer is worse than none).
 
 Thresholds are chosen on validation half A and reported on half B, and the other way round;
-the values written to `qa/read/weights/reader.json` ("end_to_end") are chosen on all
+the values written to `qa/read/weights/reader.json` ("guided") are chosen on all
 validation titles. Run:
 
     python training/calibrate_reader.py            # writes the thresholds
@@ -41,7 +40,7 @@ MAX_FALSE_ABSTAIN = 0.08
 
 
 def collect(assistant, reader, path: Path, titles: set[str], off_topic: bool) -> list[dict]:
-    """One row per validation question: best has-answer, span confidence, span F1, answerable."""
+    """One row per validation question: rules abstained, best has-answer, span confidence, span F1."""
     articles, items = load_squad(path)
     wanted = {t.replace("_", " ") for t in titles}
     items = [it for it in items if it.title in wanted]
@@ -50,23 +49,25 @@ def collect(assistant, reader, path: Path, titles: set[str], off_topic: bool) ->
     over = assistant.over_articles(articles, show_progress=True)
     rows = []
     for it in items:
-        passages = over.retrieve(it.question)
-        readings = reader.read(it.question, passages)
-        best = readings[0] if readings else None
-        span = best.window.passage.article.text[best.start:best.end] if best else ""
+        seen = reader.assess(it.question, over.retrieve(it.question))
+        quote = seen.base.citations[0].quote if seen.base.citations else ""
+        span = quote[seen.span[0]:seen.span[1]] if seen.span else ""
         answerable = bool(it.answers) and not off_topic
-        rows.append({"title": it.title, "answerable": answerable,
-                     "has_answer": best.has_answer if best else 0.0,
-                     "confidence": best.confidence if best else 0.0,
+        rows.append({"title": it.title, "answerable": answerable, "rules_abstained": seen.base.abstained,
+                     "has_answer": 0.0 if seen.base.abstained else seen.has_answer, "confidence": seen.confidence,
                      "f1": max((_f1(span, g) for g in it.answers), default=0.0) if answerable else 0.0})
     return rows
 
 
 def choose(rows: list[dict]) -> tuple[float, float]:
     """(abstain threshold, short-answer threshold) chosen on these rows."""
-    has = np.array([r["has_answer"] for r in rows if r["answerable"]])
-    abstain = float(np.quantile(has, MAX_FALSE_ABSTAIN, method="lower")) if len(has) else 0.5
-    kept = [r for r in rows if r["answerable"] and r["has_answer"] >= abstain]
+    has = [r for r in rows if r["answerable"]]
+    abstain = 0.0
+    for t in sorted({r["has_answer"] for r in has}):
+        if np.mean([r["rules_abstained"] or r["has_answer"] < t for r in has]) > MAX_FALSE_ABSTAIN:
+            break
+        abstain = t
+    kept = [r for r in has if not r["rules_abstained"] and r["has_answer"] >= abstain]
     best_t, best_gain = 0.0, -1e9
     for t in sorted({round(r["confidence"], 4) for r in kept} | {0.0}):
         gain = sum(r["f1"] - 0.5 for r in kept if r["confidence"] >= t)
@@ -76,14 +77,18 @@ def choose(rows: list[dict]) -> tuple[float, float]:
 
 
 def report(rows: list[dict], abstain: float, short: float) -> dict:
-    """SQuAD 2.0-style measures of the reader's decisions on these rows at these thresholds."""
+    """SQuAD 2.0-style measures of the guided reader's decisions on these rows at these thresholds."""
     has = [r for r in rows if r["answerable"]]
     no = [r for r in rows if not r["answerable"]]
-    f1 = [r["f1"] if r["has_answer"] >= abstain and r["confidence"] >= short else 0.0 for r in has]
+
+    def abstains(r: dict) -> bool:
+        return r["rules_abstained"] or r["has_answer"] < abstain
+
+    f1 = [r["f1"] if not abstains(r) and r["confidence"] >= short else 0.0 for r in has]
     return {"hasans": len(has), "noans": len(no),
             "hasans_f1": round(float(np.mean(f1)), 4) if has else None,
-            "hasans_false_abstain": round(float(np.mean([r["has_answer"] < abstain for r in has])), 4) if has else None,
-            "noans_abstain": round(float(np.mean([r["has_answer"] < abstain for r in no])), 4) if no else None}
+            "hasans_false_abstain": round(float(np.mean([abstains(r) for r in has])), 4) if has else None,
+            "noans_abstain": round(float(np.mean([abstains(r) for r in no])), 4) if no else None}
 
 
 def main(argv=None) -> int:
@@ -95,16 +100,17 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     os.environ.setdefault("FACTDESK_HOME", str(Path.home() / ".cache" / "factdesk"))
     from qa import Assistant, Config
-    from qa.read.reader import SpanReader
+    from qa.read.answerer import Answerer
+    from qa.read.reader import GuidedReader
     from qa.read.span_model import load
 
     t0 = time.time()
     weights = Path(args.weights)
     cfg = json.loads((weights / "reader.json").read_text())
     half_a, half_b = set(cfg["data"]["val_half_a"]), set(cfg["data"]["val_half_b"])
-    config = Config.from_env()
+    config = Config.from_env(reader="rules")
     assistant = Assistant(config=config, build_default=False)
-    reader = SpanReader(load(config.cache_dir, weights))
+    reader = GuidedReader(Answerer(assistant.encoder, config), load(config.cache_dir, weights))
     data = Path(args.data)
     rows = []
     for name, off_topic in (("squad-dev-half.json", False), ("squad2-dev-half.json", False),
@@ -128,8 +134,8 @@ def main(argv=None) -> int:
     print(json.dumps(out, indent=1))
     if not args.dry_run:
         cfg.setdefault("thresholds", {})
-        cfg["thresholds"]["end_to_end"] = {"has_answer": final[0], "span_score": final[1],
-                                           "chosen_on": "all validation titles, retrieval + reader",
+        cfg["thresholds"]["guided"] = {"has_answer": final[0], "span_score": final[1],
+                                           "chosen_on": "all validation titles, retrieval + sentence rules + reader",
                                            "cross_fit": {k: out[k] for k in ("A->B", "B->A")}}
         tmp = weights / ".reader.json.tmp"
         tmp.write_text(json.dumps(cfg, indent=1) + "\n")

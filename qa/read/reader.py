@@ -1,4 +1,9 @@
-"""The answer stage built on factdesk's trained reader: windows in, the answering sentence and its span out.
+"""Answer stages built on factdesk's trained reader (`qa.read.span_model`).
+
+`SpanReader` reads the retrieved passages alone: windows in, the answering sentence and its span out.
+`GuidedReader` lets the sentence rules (`qa.read.answerer`) choose what to quote and asks the reader
+for the bold short answer and for whether the quoted sentences answer at all.
+
 
 The retrieved passages are cut into windows of whole sentences; the reader (`qa.read.span_model`)
 scores every window of one question in one batch: whether it answers, and the best span. The
@@ -11,13 +16,16 @@ has-answer threshold the stage abstains and lists the closest passages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Sequence
 
 from qa.read.citations import cite
 from qa.read.span_model import SpanModel, SpanPrediction
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from qa.pipeline import Reader
 
 ABSTAIN_TEXT = "The indexed articles do not say; the closest passages are listed."
 # A window holds this many words at most: with the question it stays inside the reader's
@@ -210,3 +218,88 @@ def _clip(text: str, start: int, end: int, budget: int, focus: tuple[int, int]) 
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the trained reader makes of a rule-composed answer.
+
+    Attributes:
+        base: the sentence rules' answer.
+        has_answer: the reader's best has-answer probability over the quoted passages (0 when
+            the rules abstained).
+        confidence: span confidence in the first citation's quote.
+        span: the reader's span in that quote, as (start, end) offsets into the quote.
+    """
+
+    base: Answer
+    has_answer: float = 0.0
+    confidence: float = 0.0
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class GuidedReader:
+    """The sentence rules choose what to quote; the trained reader gives the short answer and can abstain.
+
+    The rules rank sentences well (they put a gold answer in the quote for most SQuAD questions)
+    but pick the bold span by hand-written answer types; the reader, given the quoted text,
+    finds the span and says whether the quotes answer the question at all.
+
+    Attributes:
+        sentences: the rule-based answer stage (`qa.read.answerer.Answerer`).
+        model: the loaded reader.
+        threshold: has-answer probability below which the stage abstains.
+        span_threshold: span confidence below which no short answer is shown.
+    """
+
+    sentences: "Reader"
+    model: SpanModel
+    threshold: float | None = None
+    span_threshold: float | None = None
+
+    def assess(self, question: str, passages: Sequence[Passage]) -> Assessment:
+        """The rules' answer and the reader's view of its quotes (one batch).
+
+        Args:
+            question: the (resolved) question.
+            passages: retrieved passages, best first.
+
+        Returns:
+            The assessment.
+        """
+        base = self.sentences.answer(question, passages)
+        used = {int(n) for n in re.findall(r"\[(\d+)\]", base.answer)}
+        quoted = [c for c in base.citations if c.n in used]
+        if base.abstained or not quoted:
+            return Assessment(base)
+        predictions = self.model.read(question, [c.quote for c in quoted])
+        first = predictions[0]
+        span = (first.start, first.end) if first.end > first.start else None
+        return Assessment(base, max(p.has_answer for p in predictions), first.has_answer * first.span_score, span)
+
+    def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
+        """The rules' answer with the reader's short answer, or an abstention when the reader finds none.
+
+        Args:
+            question: the (resolved) question.
+            passages: retrieved passages, best first.
+
+        Returns:
+            The answer.
+        """
+        seen = self.assess(question, passages)
+        base = seen.base
+        if base.abstained:
+            return base
+        shipped = (self.model.config.get("thresholds") or {}).get("guided") or {}
+        threshold = float(shipped.get("has_answer", self.model.has_answer_threshold)) if self.threshold is None \
+            else self.threshold
+        if seen.has_answer < threshold:
+            return replace(base, answer=ABSTAIN_TEXT, short_answer=None, abstained=True)
+        span_threshold = float(shipped.get("span_score", self.model.span_threshold)) if self.span_threshold is None \
+            else self.span_threshold
+        short = None
+        if seen.span is not None and seen.confidence >= span_threshold:
+            short = base.citations[0].quote[seen.span[0]:seen.span[1]].strip() or None
+        return replace(base, short_answer=short)
