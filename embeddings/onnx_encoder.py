@@ -18,7 +18,7 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -142,9 +142,6 @@ def normalise_rows(vectors: np.ndarray) -> np.ndarray:
 def ensure_exported(model_dir: Path, cache_dir: Path) -> Path:
     """The cache folder holding this model's fp32 and int8 ONNX graphs, exporting them if missing.
 
-    The export is written to a temporary folder beside the target and moved into place with
-    one `os.replace`, so a concurrent process sees either nothing or a complete export.
-
     Args:
         model_dir: local sentence-transformers model directory.
         cache_dir: factdesk cache folder.
@@ -153,33 +150,85 @@ def ensure_exported(model_dir: Path, cache_dir: Path) -> Path:
         `cache_dir/onnx/<slug>-<hash>`.
     """
     root = cache_dir / "onnx"
-    target = root / f"{_slug(model_dir)}-{_fingerprint(model_dir, root)}"
-    if _complete(target):
-        return target
+
+    def build(folder: Path) -> dict:
+        _export(model_dir, folder)
+        return {"recipe": RECIPE, "model": str(model_dir)}
+
     try:
-        root.mkdir(parents=True, exist_ok=True)
-        _remove_stale_exports(root)
-        tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=root))
-    except OSError as exc:
-        raise OnnxEncoderError(f"cannot write the ONNX cache under {root}: {exc.strerror or exc}") from None
-    try:
-        _export(model_dir, tmp)
-        (tmp / "recipe.json").write_text(json.dumps({"recipe": RECIPE, "model": str(model_dir)}))
-        tmp.chmod(0o755)  # mkdtemp makes it private; the cache is readable like the rest
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            if not _complete(target):  # a half-written target cannot exist; anything else is real
-                raise
+        return atomic_export(root, f"{_slug(model_dir)}-{_fingerprint(model_dir, root)}", (MODEL_FILE, FP32_FILE), build)
     except OnnxEncoderError:
         raise
     except Exception as exc:  # noqa: BLE001 - export failures become one plain line
         raise OnnxEncoderError(
-            f"cannot export {model_dir.name} to ONNX ({type(exc).__name__}: {exc}); use the torch backend"
+            f"cannot export {model_dir.name} to ONNX under {root} ({type(exc).__name__}: {exc}); use the torch backend"
         ) from None
+
+
+def atomic_export(root: Path, name: str, files: Sequence[str], build: Callable[[Path], dict]) -> Path:
+    """`root/name` holding `files`, built by `build(folder)` when missing and published atomically.
+
+    The export is written to a temporary folder beside the target and moved into place with
+    one `os.replace`, so a concurrent process sees either nothing or a complete export.
+
+    Args:
+        root: the export cache folder.
+        name: the export's folder name (a hash of everything it depends on).
+        files: the files a complete export holds (besides recipe.json).
+        build: writes the files into the folder it is given; returns what recipe.json records.
+
+    Returns:
+        The export folder. Errors of `build` and of the file system propagate.
+    """
+    target = root / name
+    needed = (*files, "recipe.json")
+
+    def complete() -> bool:
+        return all((target / f).is_file() for f in needed)
+
+    if complete():
+        return target
+    root.mkdir(parents=True, exist_ok=True)
+    _remove_stale_exports(root)
+    tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=root))
+    try:
+        recipe = build(tmp)
+        (tmp / "recipe.json").write_text(json.dumps(recipe))
+        tmp.chmod(0o755)  # mkdtemp makes it private; the cache is readable like the rest
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if not complete():  # a half-written target cannot exist; anything else is real
+                raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def load_bert(model_dir: Path, **options):
+    """The model's transformer from its local folder, quietly (no progress bars or hub messages).
+
+    Args:
+        model_dir: local model directory.
+        options: more `AutoModel.from_pretrained` options (e.g. add_pooling_layer=False).
+
+    Returns:
+        The transformer with eager attention, which traces to the plain MatMul/Softmax pattern
+        that ONNX Runtime fuses into Attention.
+    """
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    bars = hf_logging.is_progress_bar_enabled()
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    try:
+        return AutoModel.from_pretrained(str(model_dir), attn_implementation="eager", **options)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
 
 
 def _remove_stale_exports(root: Path, max_age_s: float = 3600.0) -> None:
@@ -191,10 +240,6 @@ def _remove_stale_exports(root: Path, max_age_s: float = 3600.0) -> None:
                 shutil.rmtree(path, ignore_errors=True)
         except OSError:
             pass
-
-
-def _complete(folder: Path) -> bool:
-    return (folder / MODEL_FILE).is_file() and (folder / FP32_FILE).is_file() and (folder / "recipe.json").is_file()
 
 
 def _slug(model_dir: Path) -> str:
@@ -323,18 +368,9 @@ def _export(model_dir: Path, out: Path, quantize_ops: Sequence[str] = ("MatMul",
     import logging
 
     import torch
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
 
     settings = _read_settings(model_dir)
-    bars = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try:
-        # Eager attention traces to the plain MatMul/Softmax pattern ORT fuses into Attention.
-        model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
-    finally:
-        if bars:
-            hf_logging.enable_progress_bar()
+    model = load_bert(model_dir, add_pooling_layer=True).eval()
 
     class Pooled(torch.nn.Module):
         def __init__(self, inner):

@@ -279,6 +279,16 @@ def window_text(p: Paragraph, run: tuple[int, int]) -> tuple[str, int]:
     return p.context[s:e], s
 
 
+def gold_run(p: Paragraph, q: Question, runs: list, budget: int) -> tuple[int, int]:
+    """The window run holding the answer (a run from the answer's sentence when none does), added to `runs`."""
+    a0, a1 = answer_runs(p, q)
+    inside = [r for r in runs if r[0] <= a0 and r[1] >= a1]
+    gold = inside[0] if inside else (a0, max(a1, Windows.pack(p, a0, budget)))
+    if gold not in runs:
+        runs.append(gold)
+    return gold
+
+
 def answer_runs(p: Paragraph, q: Question) -> tuple[int, int]:
     text, start = q.answers[0]
     return sent_index(p, start), sent_index(p, start + len(text) - 1)
@@ -445,32 +455,11 @@ def bm25_windows(paragraphs, questions, qids, pids) -> dict[int, list]:
 # ----------------------------------------------------------------------------- model
 
 def build_model(model_dir: str):
-    import torch
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
+    """The reader network of `qa.read.span_model` over the packaged base model, heads initialised."""
+    from embeddings.onnx_encoder import load_bert
+    from qa.read.span_model import network
 
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-
-    class Reader(torch.nn.Module):
-        def __init__(self, bert):
-            super().__init__()
-            self.bert = bert
-            hidden = bert.config.hidden_size
-            self.span = torch.nn.Linear(hidden, 2)
-            self.has_answer = torch.nn.Linear(hidden, 1)
-            for lin in (self.span, self.has_answer):
-                torch.nn.init.normal_(lin.weight, std=0.02)
-                torch.nn.init.zeros_(lin.bias)
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            h = self.bert(input_ids=input_ids, attention_mask=attention_mask,
-                          token_type_ids=token_type_ids).last_hidden_state
-            start, end = self.span(h).unbind(-1)
-            return start, end, self.has_answer(h[:, 0]).squeeze(-1)
-
-    bert = AutoModel.from_pretrained(model_dir, add_pooling_layer=False, attn_implementation="eager")
-    return Reader(bert)
+    return network(load_bert(Path(model_dir), add_pooling_layer=False), init=True)
 
 
 def collate(feats, pad_id=0, multiple=16, limit=192):
@@ -631,11 +620,8 @@ def evaluate(model, tokenizer, recipe: Recipe, paragraphs, questions, val_qids, 
         runs = list(cache[key])
         gold = None
         if not q.impossible:
+            gold = gold_run(p, q, runs, budget)
             a0, a1 = answer_runs(p, q)
-            inside = [r for r in runs if r[0] <= a0 and r[1] >= a1]
-            gold = inside[0] if inside else (a0, max(a1, Windows.pack(p, a0, budget)))
-            if gold not in runs:
-                runs.append(gold)
             nb = (max(0, a0 - 1), min(len(p.sents) - 1, a1 + 1))
             text, off = window_text(p, nb)
             pairs.append((q.text, text)); meta.append((qid, "neighbour", off))
@@ -893,14 +879,7 @@ def eval_runtime(weights: Path, cache_dir: Path) -> None:
             p = P[q.pid]
             budget = rec.max_length - 3 - len(plain(tok).encode(feat.question(q.text), add_special_tokens=False).ids)
             runs = W.greedy(p, budget)
-            gold = None
-            if not q.impossible:
-                a0, a1 = answer_runs(p, q)
-                inside = [r for r in runs if r[0] <= a0 and r[1] >= a1]
-                g = inside[0] if inside else (a0, max(a1, Windows.pack(p, a0, budget)))
-                if g not in runs:
-                    runs.append(g)
-                gold = runs.index(g)
+            gold = None if q.impossible else runs.index(gold_run(p, q, runs, budget))
             texts = [window_text(p, r)[0] for r in runs]
             preds = model.read(q.text, texts)
             top = max(x.has_answer for x in preds)

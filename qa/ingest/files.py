@@ -134,11 +134,8 @@ def check_size(path: Path, max_bytes: int) -> None:
 def file_sha256(path: Path, max_bytes: int) -> str:
     """Hash a file in blocks (never loads it whole); IngestError if it is over `max_bytes`."""
     check_size(path, max_bytes)
-    digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def read_text(path: Path) -> str:

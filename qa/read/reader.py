@@ -279,15 +279,7 @@ class GuidedReader:
         return Assessment(base, max(p.has_answer for p in predictions), first.has_answer * first.span_score, span)
 
     def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
-        """The rules' answer with the reader's short answer, or an abstention when the reader finds none.
-
-        Args:
-            question: the (resolved) question.
-            passages: retrieved passages, best first.
-
-        Returns:
-            The answer.
-        """
+        """The rules' answer with the reader's short answer, or an abstention when the reader finds none (see `assess`)."""
         seen = self.assess(question, passages)
         base = seen.base
         if base.abstained:

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 import threading
 import warnings
 from dataclasses import dataclass
@@ -29,11 +26,7 @@ from typing import Sequence
 import numpy as np
 
 from embeddings.encoder import DEFAULT_MODEL, resolve_model_path
-from embeddings.onnx_encoder import OnnxEncoderError, _fingerprint, _load_tokenizer, _remove_stale_exports, _session
-
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from embeddings.onnx_encoder import OnnxEncoderError, _fingerprint, _load_tokenizer, _session, atomic_export, load_bert
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 CONFIG_FILE = "reader.json"
@@ -212,11 +205,8 @@ def _read_config(weights_dir: Path) -> tuple[dict, Path]:
 
 
 def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _dequantize(path: Path) -> dict:
@@ -237,70 +227,17 @@ def _dequantize(path: Path) -> dict:
 
 # ----------------------------------------------------------------------------- export
 
-def _ensure_exported(model_dir: Path, cache_dir: Path, weights_file: Path, weights_sha: str) -> Path:
-    """`cache_dir/onnx/reader-<hash>` holding the fp32 and int8 graphs, exported first if missing.
+def network(bert, init: bool = False):
+    """The reader network: `bert` plus a start/end head per token and a has-answer head on [CLS].
 
-    The hash covers the reader weights, the base model (weights, config, tokenizer) and RECIPE.
-    The export is written to a temporary folder and moved into place with one os.replace.
+    Args:
+        bert: the transformer (`load_bert(model_dir, add_pooling_layer=False)`).
+        init: initialise the heads for training (normal, std 0.02); else they wait for weights.
+
+    Returns:
+        A torch module: (input_ids, attention_mask, token_type_ids) -> (start, end, has_answer) logits.
     """
-    root = cache_dir / "onnx"
-    try:
-        base = _fingerprint(model_dir, root)
-    except OnnxEncoderError as exc:
-        raise ReaderError(str(exc)) from None
-    key = hashlib.sha256(f"{RECIPE}\0{weights_sha}\0{base}".encode()).hexdigest()[:16]
-    target = root / f"reader-{key}"
-    if _complete(target):
-        return target
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        _remove_stale_exports(root)
-        tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=root))
-    except OSError as exc:
-        raise ReaderError(f"cannot write the ONNX cache under {root}: {exc.strerror or exc}") from None
-    try:
-        _export(model_dir, weights_file, tmp)
-        (tmp / "recipe.json").write_text(json.dumps({"recipe": RECIPE, "weights_sha256": weights_sha,
-                                                     "model": str(model_dir)}))
-        tmp.chmod(0o755)
-        try:
-            os.replace(tmp, target)
-        except OSError:
-            if not _complete(target):
-                raise
-    except ReaderError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - export failures become one plain line
-        raise ReaderError(f"cannot export the reader to ONNX ({type(exc).__name__}: {exc}); "
-                          f"delete {root} and retry, or {RESTORE}") from None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return target
-
-
-def _complete(folder: Path) -> bool:
-    return all((folder / f).is_file() for f in (INT8_FILE, FP32_FILE, "recipe.json"))
-
-
-def _export(model_dir: Path, weights_file: Path, out: Path) -> None:
-    import logging
-
-    import onnx
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
-
-    bars = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()
-    try:
-        bert = AutoModel.from_pretrained(str(model_dir), add_pooling_layer=False, attn_implementation="eager")
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        if bars:
-            hf_logging.enable_progress_bar()
 
     class Reader(torch.nn.Module):
         def __init__(self, inner):
@@ -309,6 +246,10 @@ def _export(model_dir: Path, weights_file: Path, out: Path) -> None:
             hidden = inner.config.hidden_size
             self.span = torch.nn.Linear(hidden, 2)
             self.has_answer = torch.nn.Linear(hidden, 1)
+            if init:
+                for lin in (self.span, self.has_answer):
+                    torch.nn.init.normal_(lin.weight, std=0.02)
+                    torch.nn.init.zeros_(lin.bias)
 
         def forward(self, input_ids, attention_mask, token_type_ids):
             h = self.bert(input_ids=input_ids, attention_mask=attention_mask,
@@ -316,7 +257,38 @@ def _export(model_dir: Path, weights_file: Path, out: Path) -> None:
             start, end = self.span(h).unbind(-1)
             return start, end, self.has_answer(h[:, 0]).squeeze(-1)
 
-    reader = Reader(bert).eval()
+    return Reader(bert)
+
+
+def _ensure_exported(model_dir: Path, cache_dir: Path, weights_file: Path, weights_sha: str) -> Path:
+    """`cache_dir/onnx/reader-<hash>` holding the fp32 and int8 graphs, exported first if missing.
+
+    The hash covers the reader weights, the base model (weights, config, tokenizer) and RECIPE;
+    the export is published atomically like the encoder's (`atomic_export`).
+    """
+    root = cache_dir / "onnx"
+
+    def build(folder: Path) -> dict:
+        _export(model_dir, weights_file, folder)
+        return {"recipe": RECIPE, "weights_sha256": weights_sha, "model": str(model_dir)}
+
+    try:
+        key = hashlib.sha256(f"{RECIPE}\0{weights_sha}\0{_fingerprint(model_dir, root)}".encode()).hexdigest()[:16]
+        return atomic_export(root, f"reader-{key}", (INT8_FILE, FP32_FILE), build)
+    except ReaderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - export failures become one plain line
+        raise ReaderError(f"cannot export the reader to ONNX under {root} ({type(exc).__name__}: {exc}); "
+                          f"delete that folder and retry, or {RESTORE}") from None
+
+
+def _export(model_dir: Path, weights_file: Path, out: Path) -> None:
+    import logging
+
+    import onnx
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    reader = network(load_bert(model_dir, add_pooling_layer=False)).eval()
     try:
         state = _dequantize(weights_file)
     except Exception as exc:  # noqa: BLE001
