@@ -42,9 +42,10 @@ class Config:
     abstain_threshold: float = 0.85  # the rule-based reader's ("rules")
     # The answer stage: "rules" (sentence rules), "guided" (the rules quote, the trained reader gives
     # the short answer and can abstain) or "span" (the trained reader alone; qa/read/weights).
-    reader: str = "rules"
+    reader: str = "guided"
     # The trained reader's has-answer and short-answer thresholds; None: the calibrated values
-    # shipped with its weights (qa/read/weights/reader.json).
+    # shipped with its weights (qa/read/weights/reader.json), except that "guided" only abstains
+    # where the rules do unless reader_threshold is set.
     reader_threshold: float | None = None
     short_answer_threshold: float | None = None
     max_answer_words: int = 60

@@ -523,7 +523,8 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860) -> No
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
     print("factdesk: loading the model…", file=sys.stderr, flush=True)
-    assistant.encoder  # noqa: B018 - load the model now, not on the first request
+    assistant.encoder  # noqa: B018 - load the models now, not on the first request
+    assistant.reader  # noqa: B018
     assistant.library(progress=_console_progress)
     print("", file=sys.stderr)
     assistant.retrieve("warm up the lexical and vector indexes", top_k=1)
