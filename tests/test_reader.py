@@ -83,12 +83,17 @@ def test_guided_reader_keeps_the_rules_quotes_and_takes_the_readers_span(model, 
     assert refused.abstained and refused.short_answer is None and refused.citations
 
 
-def test_seed_questions_through_the_guided_reader(seeds_assistant):
-    from qa import Assistant
+def test_guided_reader_by_default_keeps_the_rules_quotes_and_abstentions(seeds_assistant):
     from dataclasses import replace
 
+    from qa import Assistant
+
     guided = Assistant(seeds_assistant.index_dir, replace(seeds_assistant.config, reader="guided"))
+    rules = Assistant(seeds_assistant.index_dir, replace(seeds_assistant.config, reader="rules"))
     answer = guided.ask("How many drones did Russia launch overnight?")
     _exact(answer)
-    assert "426" in answer.answer
-    assert guided.ask("Who won the 2024 Olympics marathon?").abstained
+    assert "426" in answer.answer and answer.short_answer == "426"
+    for question in ("Who is the mayor of Kramatorsk?", "What is the capital of Australia?"):
+        ours, theirs = guided.ask(question), rules.ask(question)
+        _exact(ours)
+        assert (ours.answer, ours.abstained) == (theirs.answer, theirs.abstained)
