@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.cli.evaluate import _f1, load_squad  # noqa: E402
+from qa.cli.evaluate import load_squad, squad_f1  # noqa: E402
 from qa.read.span_model import WEIGHTS_DIR  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "eval"
@@ -55,7 +55,7 @@ def collect(assistant, reader, path: Path, titles: set[str], off_topic: bool) ->
         answerable = bool(it.answers) and not off_topic
         rows.append({"title": it.title, "answerable": answerable, "rules_abstained": seen.base.abstained,
                      "has_answer": 0.0 if seen.base.abstained else seen.has_answer, "confidence": seen.confidence,
-                     "f1": max((_f1(span, g) for g in it.answers), default=0.0) if answerable else 0.0})
+                     "f1": max((squad_f1(span, g) for g in it.answers), default=0.0) if answerable else 0.0})
     return rows
 
 

@@ -26,7 +26,6 @@ import math
 import os
 import random
 import re
-import string
 import sys
 import time
 from collections import Counter, defaultdict
@@ -40,6 +39,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from qa.cli.evaluate import squad_em, squad_f1, squad_normalise  # noqa: E402 - SQuAD's scoring, as `factdesk eval` does it
 DEFAULT_DATA = ROOT.parent / "shared" / "eval"
 SQUAD1, SQUAD2 = "squad-dev-half.json", "squad2-dev-half.json"
 FORMAT = "factdesk-reader-v1"
@@ -99,32 +100,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PUNCT = set(string.punctuation)
-
-
-@functools.lru_cache(maxsize=200_000)
-def normalize_answer(s: str) -> str:
-    """SQuAD normalisation: lower case, no punctuation, no articles, single spaces."""
-    s = s.lower()
-    s = "".join(ch for ch in s if ch not in _PUNCT)
-    s = re.sub(r"\b(a|an|the)\b", " ", s)
-    return " ".join(s.split())
-
-
-def f1_score(pred: str, gold: str) -> float:
-    p, g = normalize_answer(pred).split(), normalize_answer(gold).split()
-    if not p or not g:
-        return float(p == g)
-    common = Counter(p) & Counter(g)
-    same = sum(common.values())
-    if same == 0:
-        return 0.0
-    prec, rec = same / len(p), same / len(g)
-    return 2 * prec * rec / (prec + rec)
-
-
-def em_score(pred: str, gold: str) -> float:
-    return float(normalize_answer(pred) == normalize_answer(gold))
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -138,11 +113,8 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 # ----------------------------------------------------------------------------- data
@@ -295,8 +267,8 @@ def answer_runs(p: Paragraph, q: Question) -> tuple[int, int]:
 
 
 def contains_answer_text(window: str, q: Question) -> bool:
-    w = " " + normalize_answer(window) + " "
-    return any(normalize_answer(t) and (" " + normalize_answer(t) + " ") in w for t, _ in q.answers)
+    w = " " + squad_normalise(window) + " "
+    return any(squad_normalise(t) and (" " + squad_normalise(t) + " ") in w for t, _ in q.answers)
 
 
 # ----------------------------------------------------------------------------- examples
@@ -643,7 +615,7 @@ def evaluate(model, tokenizer, recipe: Recipe, paragraphs, questions, val_qids, 
         if kind in ("gold", "neighbour"):
             span = w[pr[1]: pr[2]]
             golds = [t for t, _ in questions[qid].answers]
-            d[kind] = (max(em_score(span, g) for g in golds), max(f1_score(span, g) for g in golds), pr[3], pr[0])
+            d[kind] = (max(squad_em(span, g) for g in golds), max(squad_f1(span, g) for g in golds), pr[3], pr[0])
         if kind == "other":
             d["other"] = pr[0]
 
@@ -888,8 +860,8 @@ def eval_runtime(weights: Path, cache_dir: Path) -> None:
             x = preds[gold]
             span = texts[gold][x.start: x.end]
             golds = [a for a, _ in q.answers]
-            f1s.append(max(f1_score(span, g) for g in golds))
-            ems.append(max(em_score(span, g) for g in golds))
+            f1s.append(max(squad_f1(span, g) for g in golds))
+            ems.append(max(squad_em(span, g) for g in golds))
             hs.append(top)
         seconds = time.time() - t
         ws = [window_text(P[i], P[i].canonical[0])[0] for i in range(10)]

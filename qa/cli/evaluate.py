@@ -140,8 +140,8 @@ def _score(item: EvalItem, answer) -> dict:
         recall = None
     # SQuAD 2.0 scoring: an abstention (or no short answer) on an answerable question scores 0.
     short = "" if answer.abstained else (answer.short_answer or "")
-    em = max((float(_squad_norm(short) == _squad_norm(g)) for g in item.answers), default=None) if answerable else None
-    f1 = max((_f1(short, g) for g in item.answers), default=None) if answerable else None
+    em = max((squad_em(short, g) for g in item.answers), default=None) if answerable else None
+    f1 = max((squad_f1(short, g) for g in item.answers), default=None) if answerable else None
     return {"question": item.question, "answers": list(item.answers), "answer": answer.answer,
             "short_answer": answer.short_answer, "abstained": answer.abstained, "answerable": answerable,
             "correct": hit, "citation_hit": recall, "em": em, "f1": f1,
@@ -182,14 +182,21 @@ def _norm_space(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _squad_norm(text: str) -> str:
+def squad_normalise(text: str) -> str:
+    """SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces."""
     text = "".join(ch for ch in text.lower() if ch not in set(string.punctuation))
     text = re.sub(r"\b(a|an|the)\b", " ", text)
     return " ".join(text.split())
 
 
-def _f1(prediction: str, gold: str) -> float:
-    p, g = _squad_norm(prediction).split(), _squad_norm(gold).split()
+def squad_em(prediction: str, gold: str) -> float:
+    """SQuAD exact match (1.0 or 0.0) after normalisation."""
+    return float(squad_normalise(prediction) == squad_normalise(gold))
+
+
+def squad_f1(prediction: str, gold: str) -> float:
+    """SQuAD token F1 between a predicted and a gold answer."""
+    p, g = squad_normalise(prediction).split(), squad_normalise(gold).split()
     common = collections.Counter(p) & collections.Counter(g)
     same = sum(common.values())
     if not p or not g:

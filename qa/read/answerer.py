@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from embeddings.encoder import TextEncoder
 from qa.read.answer_types import ALIAS, OTHER, alias_spans, best_span, candidates, expected_type, question_names
-from qa.read.citations import cite
+from qa.read.citations import ABSTAIN_TEXT, cite, clip_quote
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
 from qa.text import content_words, stem
 
-ABSTAIN_TEXT = "The indexed articles do not say; the closest passages are listed."
 _MIN_SENTENCE_CHARS = 12
 
 # Weights of the sentence features (see `features`), chosen by a coordinate search on the
@@ -257,7 +255,7 @@ class Answerer:
             if k == 0:
                 span = best_span(c.text, question, kind, stem)
                 focus = None if span is None else (c.start + span[0], c.start + span[1])
-                start, end = _clip(c.passage.article.text, start, end, budget, focus)
+                start, end = clip_quote(c.passage.article.text, start, end, budget, focus)
                 if focus is not None and start <= focus[0] and focus[1] <= end:
                     short = c.passage.article.text[focus[0]:focus[1]]
             pieces.append((c, start, end))
@@ -283,18 +281,3 @@ class Answerer:
             if rank not in used_ranks:
                 citations.append(cite(len(citations) + 1, p))
         return Answer(question, " ".join(parts), short, False, tuple(citations))
-
-
-def _clip(text: str, start: int, end: int, budget: int, focus: tuple[int, int] | None) -> tuple[int, int]:
-    """Shrink text[start:end] to at most `budget` words, keeping `focus` (the answer span) inside."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(words) <= budget:
-        return start, end
-    centre = 0
-    if focus is not None:
-        for k, (s, _) in enumerate(words):
-            if start + s <= focus[0]:
-                centre = k
-    first = max(0, min(centre - budget // 2, len(words) - budget))
-    last = first + budget - 1
-    return start + words[first][0], start + words[last][1]

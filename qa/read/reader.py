@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
-from qa.read.citations import cite
+from qa.read.citations import ABSTAIN_TEXT, cite, clip_quote
 from qa.read.span_model import SpanModel, SpanPrediction
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
@@ -27,7 +27,6 @@ from qa.sentences import sentence_spans
 if TYPE_CHECKING:
     from qa.pipeline import Reader
 
-ABSTAIN_TEXT = "The indexed articles do not say; the closest passages are listed."
 # A window holds this many words at most: with the question it stays inside the reader's
 # 192 word pieces (about 1.3 pieces per word in news and Wikipedia text).
 WINDOW_WORDS = 120
@@ -174,7 +173,7 @@ class SpanReader:
                 continue  # the same answer again adds nothing; the first citation shows the others
             budget = self.max_words - words - (len(chosen) + 1)
             if not chosen:
-                s, e = _clip(article.text, s, e, budget, (reading.start, reading.end))
+                s, e = clip_quote(article.text, s, e, budget, (reading.start, reading.end))
             elif len(article.text[s:e].split()) > budget:
                 continue
             chosen.append((reading, s, e))
@@ -203,17 +202,6 @@ def _covering_sentence(text: str, window: Window, start: int, end: int) -> tuple
     if not spans:
         return window.start, window.end
     return spans[0][0], spans[-1][1]
-
-
-def _clip(text: str, start: int, end: int, budget: int, focus: tuple[int, int]) -> tuple[int, int]:
-    """Shrink text[start:end] to at most `budget` words, keeping `focus` (the span) inside."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(words) <= budget:
-        return start, end
-    centre = max((k for k, (s, _) in enumerate(words) if start + s <= focus[0]), default=0)
-    first = max(0, min(centre - budget // 2, len(words) - budget))
-    last = first + budget - 1
-    return start + words[first][0], start + words[last][1]
 
 
 def _norm(text: str) -> str:
