@@ -1,7 +1,8 @@
-"""Vector stores by URI: "faiss" (embedded, the default), or any scheme a module registers.
+"""Vector stores by URI: "faiss" (embedded, the default), Milvus, or any scheme a module registers.
 
-A URI is `scheme` or `scheme:rest` (e.g. "faiss", "memory:test", "qdrant://host:6333/news");
-the scheme picks the factory, and the whole URI is handed to it. Adding a store is one class
+A URI is `scheme` or `scheme:rest` (e.g. "faiss", "milvus:news.db", "http://host:19530");
+the scheme picks the factory, and the whole URI is handed to it. A bare path ending in ".db"
+is a Milvus Lite file. Adding a store is one class
 that implements `embeddings.vector_store.VectorStore` (with `empty` and `load` classmethods)
 plus one `register_store("scheme", TheClass)`.
 """
@@ -15,7 +16,11 @@ from pathlib import Path
 from embeddings.vector_store import StoreFactory, VectorStore
 
 # Built-in stores, imported on first use so that a process using another store never loads FAISS.
-_BUILTIN = {"faiss": "embeddings.faiss_store:FaissStore"}
+_MILVUS = "embeddings.milvus_store:MilvusStore"
+_BUILTIN = {"faiss": "embeddings.faiss_store:FaissStore", "milvus": _MILVUS, "http": _MILVUS, "https": _MILVUS}
+# Stores whose engine also holds chunk texts, articles and files and searches them itself
+# (BM25 included): the assistant keeps its whole catalog there (qa.index.engine).
+ENGINES = frozenset({"milvus", "http", "https"})
 _registry: dict[str, StoreFactory | str] = dict(_BUILTIN)
 _lock = threading.Lock()
 
@@ -29,7 +34,15 @@ def scheme_of(uri: str) -> str:
     Returns:
         The scheme, lower-cased.
     """
-    return str(uri).split(":", 1)[0].strip().lower()
+    uri = str(uri).strip()
+    if uri.lower().endswith(".db") and not uri.lower().startswith(("http:", "https:")):
+        return "milvus"
+    return uri.split(":", 1)[0].strip().lower()
+
+
+def is_engine(uri: str) -> bool:
+    """Whether a store URI names a search engine that holds the whole catalog (Milvus)."""
+    return scheme_of(uri) in ENGINES
 
 
 def register_store(scheme: str, factory: StoreFactory) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import itertools
 import os
 import threading
 import time
@@ -10,11 +13,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Literal, Sequence
 
 from qa.config import Config
-from qa.index.library import Library
+from embeddings.stores import is_engine
+from qa.index.catalog import Catalog
 from qa.pipeline import Checker, Reader, Retriever, default_stage
 from qa.records import Answer, Article, FileOutcome, IndexReport, Passage, Turn, Verdict, history_turns
 
 Progress = Callable[[str, float], None]
+# How often a server re-reads which generation of an engine catalog (Milvus) is live.
+ENGINE_RECHECK_S = 1.0
 
 
 # What fixes an `AssistantError`; the CLI and the UI word it in their own terms.
@@ -72,12 +78,13 @@ class Assistant:
         self.config = config or Config.from_env()
         self.index_dir = Path(index_dir).expanduser() if index_dir else self.config.default_index_dir
         self.build_default = build_default
-        self._library: Library | None = None
+        self._library: Catalog | None = None
         self._manifest_stamp: tuple | None = None
         self._lock = threading.RLock()
         self._write_lock = threading.Lock()
         self._encoder = None
-        self._fixed: Library | None = None
+        self._fixed: Catalog | None = None
+        self._engine_seen: tuple[float, tuple | None] | None = None
         self._stages: dict[str, object] = {"retriever": retriever, "reader": reader, "checker": checker}
 
     # -- components -------------------------------------------------------------------------
@@ -91,9 +98,10 @@ class Assistant:
                                          self.config.cache_dir, self.config.batch_size, self.config.threads)
         return self._encoder
 
-    def library(self, progress: Progress | None = None) -> Library:
-        """The current index snapshot (reloaded when the index on disk changed)."""
-        from embeddings.generations import StoreError, read_manifest
+    def library(self, progress: Progress | None = None) -> Catalog:
+        """The current catalog (an embedded snapshot is reloaded when the index on disk changed)."""
+        from embeddings.generations import StoreError
+        from qa.index.catalog import open_catalog
 
         if self._fixed is not None:
             return self._fixed
@@ -101,28 +109,47 @@ class Assistant:
         with self._lock:
             if self._library is not None and stamp == self._manifest_stamp:
                 return self._library
-            if read_manifest(self.index_dir) is None:
+            if stamp is None:
                 if self._library is not None:
                     return self._library
                 if not self.build_default:
-                    raise AssistantError(f"no index at {self.index_dir}", "create", self.index_dir)
+                    raise AssistantError(f"no index at {self._where()}", "create", self.index_dir)
                 self.index([default_seeds_dir(self.config)], progress=progress)
                 return self._library  # type: ignore[return-value]
             for attempt in range(3):
                 try:
-                    library = Library.load(self.index_dir, model=self.config.model, store=self.config.store)
+                    library = open_catalog(self.index_dir, self.config)
                     break
                 except StoreError:
                     # A writer switched generations while we read (and pruned the one we were
                     # reading); a damaged index fails the same way every time.
-                    if attempt == 2 or self._stamp() == stamp:
+                    if attempt == 2 or self._stamp(fresh=True) == stamp:
                         raise
                     stamp = self._stamp()
+            if library is None:
+                raise AssistantError(f"no index at {self._where()}", "create", self.index_dir)
             self._library = library
             self._manifest_stamp = stamp
             return self._library
 
-    def _stamp(self) -> tuple | None:
+    def _where(self) -> str:
+        if is_engine(self.config.store):
+            return f"{self.config.store} (catalog {self.config.collection!r})"
+        return str(self.index_dir)
+
+    def _stamp(self, fresh: bool = False) -> tuple | None:
+        """What changes when a writer publishes: the manifest file, or the engine's live generation."""
+        if is_engine(self.config.store):
+            from qa.index.engine import EngineCatalog
+
+            now = time.monotonic()
+            seen = self._engine_seen
+            if not fresh and seen is not None and now - seen[0] < ENGINE_RECHECK_S:
+                return seen[1]
+            number = EngineCatalog.live_number(self.config.store, self.config.collection, self.index_dir)
+            stamp = None if number is None else ("engine", number)
+            self._engine_seen = (now, stamp)
+            return stamp
         try:
             st = (self.index_dir / "manifest.json").stat()
         except OSError:
@@ -230,7 +257,7 @@ class Assistant:
 
     # -- library ------------------------------------------------------------------------------
     def index(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None,
-              rebuild: bool = False, show_progress: bool = False) -> IndexReport:
+              rebuild: bool = False, show_progress: bool = False, ray: str | None = None) -> IndexReport:
         """Ingest files or folders into the index, incrementally and atomically.
 
         Args:
@@ -238,11 +265,14 @@ class Assistant:
             progress: optional callback (message, fraction) for UIs.
             rebuild: start from an empty index instead of the current one.
             show_progress: terminal progress bar while embedding.
+            ray: read files and embed chunks on Ray Data: "local" starts Ray here, else a
+                cluster address (see `qa.index.distributed`); None: in this process.
 
         Returns:
             What was added, unchanged, removed and skipped.
         """
-        from embeddings.generations import read_manifest, writer_lock
+        from embeddings.generations import writer_lock
+        from qa.index.catalog import new_catalog, open_catalog
         from qa.index.chunking import Chunker
         from qa.index.indexer import Indexer
         from qa.ingest.files import ingest
@@ -251,33 +281,45 @@ class Assistant:
         # The model is loaded only when something needs embedding: re-indexing unchanged files
         # or an all-skipped batch returns at once.
         encoder = _LazyEncoder(self)
-        with self._write_lock, writer_lock(self.index_dir), encoder:
-            if rebuild or read_manifest(self.index_dir) is None:
+        with self._write_lock, writer_lock(self.index_dir), encoder, _cluster(ray) as cluster:
+            existed = self._stamp(fresh=True) is not None
+            if rebuild or not existed:
                 current = None
                 encoder.prefetch()  # a new index embeds everything: load the model while reading
             elif self._library is not None and self._stamp() == self._manifest_stamp:
                 current = self._library  # nobody wrote since we loaded it
             else:
-                current = Library.load(self.index_dir, model=self.config.model, store=self.config.store)
+                current = open_catalog(self.index_dir, self.config)
             if progress:
                 progress("reading files", 0.0)
             known = {k: v.sha256 for k, v in current.files.items()} if current else {}
-            result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
-                            pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
-                            known=known)
+            if cluster:
+                from qa.index.distributed import RayEncoder, read_inputs
+
+                result = read_inputs(paths, self.config, known)
+            else:
+                result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
+                                pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
+                                known=known)
             if current is None:
-                current = Library.empty(self.config.model, encoder.dim, store=self.config.store)
-            indexer = Indexer(encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
+                current = new_catalog(self.index_dir, self.config, encoder.dim)
+            embedder = RayEncoder(self.config, encoder.dim) if cluster else encoder
+            indexer = Indexer(embedder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
             updated, report = indexer.update(current, result, progress=progress, show_progress=show_progress)
-            if report.added or report.removed or rebuild or read_manifest(self.index_dir) is None:
-                if updated.articles:
-                    updated.save(self.index_dir, crash_at=self.config.crash_at)
-            with self._lock:
-                self._library = updated
-                self._manifest_stamp = self._stamp()
+            self._publish(updated, changed=bool(report.added or report.removed or rebuild or not existed))
             if progress:
                 progress("done", 1.0)
             return report
+
+    def _publish(self, updated: Catalog, changed: bool) -> None:
+        """Save a catalog an index run produced (when it changed) and make it this assistant's."""
+        if changed and len(updated.articles):
+            updated.save(self.index_dir, crash_at=self.config.crash_at)
+        elif hasattr(updated, "drop") and not updated.published():
+            updated.drop()  # an engine generation that received nothing is never published
+        with self._lock:
+            self._library = updated
+            self._manifest_stamp = self._stamp(fresh=True)
 
     def add_files(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None) -> IndexReport:
         """Copy files handed over by a user (e.g. browser uploads) into the library and index them.
@@ -326,14 +368,20 @@ class Assistant:
         Returns:
             A new Assistant that never touches disk except the embedding cache.
         """
+        from qa.index.catalog import new_catalog
         from qa.index.chunking import Chunker
         from qa.index.indexer import Indexer
         from qa.ingest.files import IngestResult, SourceFile
 
         result = IngestResult(files=(SourceFile("memory", "memory", "", tuple(articles)),))
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
-        library, _ = indexer.update(Library.empty(self.config.model, self.encoder.dim, store=self.config.store), result,
-                                    show_progress=show_progress)
+        # In an engine the articles go into a private catalog of this process, dropped at exit.
+        name = f"{self.config.collection}_mem_{os.getpid()}_{next(_PRIVATE)}" if is_engine(self.config.store) else None
+        empty = new_catalog(self.index_dir, self.config, self.encoder.dim, name=name)
+        library, _ = indexer.update(empty, result, show_progress=show_progress)
+        if name is not None:
+            library.save()
+            atexit.register(_drop_private, self.config.store, name, self.index_dir)
         other = Assistant(self.index_dir, self.config, build_default=False, **self._stages)
         other._encoder = self._encoder
         other._fixed = library
@@ -356,6 +404,35 @@ class Assistant:
     def sources(self) -> list[str]:
         """Outlets of the indexed articles."""
         return self.library().sources()
+
+
+_PRIVATE = itertools.count(1)
+
+
+@contextlib.contextmanager
+def _cluster(address: str | None):
+    """A Ray session when `address` is given (see `qa.index.distributed`), else nothing."""
+    if address is None:
+        yield None
+        return
+    from qa.index.distributed import ray_session
+
+    with ray_session(address) as ray:
+        yield ray
+
+
+def _drop_private(store: str, name: str, folder: Path) -> None:
+    """Drop a process-private engine catalog (both of its generations' collections)."""
+    from qa.index.engine import EngineCatalog
+
+    try:
+        number = EngineCatalog.live_number(store, name, folder)
+        catalog = EngineCatalog.open(store, name, folder) if number is not None else None
+        if catalog is not None:
+            catalog.client.drop_alias(name)
+            catalog.drop()
+    except Exception:  # noqa: BLE001 - best effort at exit; a leftover catalog is only disk space
+        pass
 
 
 class _LazyEncoder:

@@ -11,6 +11,8 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # "auto": OpenVINO bf16 where the CPU has bf16 units, else int8 ONNX; "torch": fp32 PyTorch.
 ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
 READERS = ("rules", "guided", "span")
+# How a search engine store (Milvus) fuses its dense and BM25 routes.
+FUSIONS = ("weighted", "rrf")
 # The most passages one question or claim may ask for (top_k).
 MAX_TOP_K = 50
 
@@ -56,8 +58,13 @@ class Config:
     pdf_memory_mb: int = 1024
     seeds_dir: str | None = None
     home: str | None = None
-    # Vector store URI (see `embeddings.stores`): "faiss" (default, embedded in the index folder).
+    # Vector store URI (see `embeddings.stores`): "faiss" (default, embedded in the index folder), or
+    # Milvus: "milvus" (a Milvus Lite file in the index folder), "milvus:PATH.db", "http://HOST:19530".
     store: str = "faiss"
+    # The catalog's name in a Milvus store (an alias over its collections), and how Milvus fuses
+    # its dense and BM25 routes ("weighted" with dense_weight, or "rrf").
+    collection: str = "factdesk"
+    fusion: str = "weighted"
     # CPU threads for the ONNX/OpenVINO encoders; None: min(available cores, 4).
     threads: int | None = None
     # A login for the web UI and the JSON API: both set, or neither.
@@ -124,6 +131,10 @@ class Config:
             raise ValueError("set both FACTDESK_USER and FACTDESK_PASSWORD to require a login, or neither")
         if self.threads is not None and self.threads < 1:
             raise ValueError("threads must be positive")
+        if self.fusion not in FUSIONS:
+            raise ValueError(f"fusion must be one of {', '.join(FUSIONS)}")
+        if not self.collection.replace("_", "").isalnum() or not self.collection[:1].isalpha():
+            raise ValueError("collection must be letters, digits and underscores, starting with a letter")
         if self.serve_concurrency < 1 or self.serve_queue < 1:
             raise ValueError("serve_concurrency and serve_queue must be positive")
 

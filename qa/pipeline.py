@@ -13,13 +13,13 @@ from qa.records import Answer, Passage, Verdict
 if TYPE_CHECKING:
     from embeddings.encoder import TextEncoder
     from qa.config import Config
-    from qa.index.library import Library
+    from qa.index.catalog import Catalog
 
 
 class Retriever(Protocol):
-    """Finds the passages of a library that best match a query."""
+    """Finds the passages of a catalog that best match a query."""
 
-    def retrieve(self, library: "Library", query: str, top_k: int = 5,
+    def retrieve(self, library: "Catalog", query: str, top_k: int = 5,
                  source: str | None = None) -> list[Passage]:
         """The best passages, best first (at most `top_k`, optionally from one outlet)."""
         ...

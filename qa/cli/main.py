@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--index", metavar="DIR", help="index directory (default $FACTDESK_HOME/index)")
     common.add_argument("--json", action="store_true", help="print JSON on stdout")
     common.add_argument("--model", metavar="NAME_OR_PATH", help="sentence-transformers model (default all-MiniLM-L6-v2, packaged)")
+    common.add_argument("--store", metavar="URI",
+                        help="where the index lives: faiss (default, in --index DIR), milvus (a Milvus Lite file "
+                             "in DIR), milvus:FILE.db, or http://HOST:19530 for a Milvus server "
+                             "(pip install \"factdesk[milvus]\")")
     common.add_argument("--fp32", action="store_true",
                         help="embed with the fp32 PyTorch encoder instead of the default int8 ONNX one "
                              "(same vector space, ~2x slower)")
@@ -35,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common], help="ingest files or folders into the index (incremental)")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .htm .jsonl .pdf files or folders")
     p.add_argument("--rebuild", action="store_true", help="start a fresh index instead of adding to the current one")
+    p.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                   help="read and embed on Ray Data: alone, Ray starts on this machine; or a cluster address "
+                        "such as ray://HOST:10001 (pip install \"factdesk[ray]\")")
 
     p = sub.add_parser("ask", parents=[common], help="answer a question with citations")
     p.add_argument("question", nargs="?", help="the question")
@@ -119,7 +126,8 @@ def _assistant(args: argparse.Namespace, **overrides: Any):
     from qa.assistant import Assistant
     from qa.config import Config
 
-    config = Config.from_env(model=args.model, encoder_backend="torch" if args.fp32 else None, **overrides)
+    config = Config.from_env(model=args.model, encoder_backend="torch" if args.fp32 else None, store=args.store,
+                             **overrides)
     return Assistant(args.index, config)
 
 
@@ -188,7 +196,7 @@ def _run(args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "index":
         assistant = _assistant(args)
-        report = assistant.index(args.paths, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
+        report = assistant.index(args.paths, rebuild=args.rebuild, show_progress=sys.stderr.isatty(), ray=args.ray)
         _emit(args, report.to_json(), render.index_report(report))
         for path, reason in report.skipped:
             if not args.json:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from dataclasses import dataclass
 from typing import Callable
 
 from embeddings.encoder import TextEncoder
 from qa.index.chunking import Chunker
 from qa.ingest.files import IngestResult
-from qa.index.library import Library
+from qa.index.catalog import Catalog, Changes
 from qa.records import Article, Chunk, FileOutcome, FileRecord, IndexReport
 
 Progress = Callable[[str, float], None]
@@ -23,8 +21,8 @@ class Indexer:
     encoder: TextEncoder
     chunker: Chunker
 
-    def update(self, library: Library, result: IngestResult, progress: Progress | None = None,
-               show_progress: bool = False) -> tuple[Library, IndexReport]:
+    def update(self, library: Catalog, result: IngestResult, progress: Progress | None = None,
+               show_progress: bool = False) -> tuple[Catalog, IndexReport]:
         """Apply one ingestion to a library.
 
         Args:
@@ -61,27 +59,21 @@ class Indexer:
         new = assign_stories(new, list(articles.values()))
         chunks: list[Chunk] = []
         for article in new:
-            articles[article.id] = article
             chunks.extend(self.chunker.split(article))
         if progress:
             progress(f"embedding {len(chunks)} chunks", 0.1)
         before = getattr(self.encoder, "embedded", 0)
         vectors = self.encoder.encode([c.text for c in chunks], show_progress=show_progress)
         embedded = getattr(self.encoder, "embedded", 0) - before
-        frozen_articles = MappingProxyType(articles)
-        gone = library.chunks.rows_of_articles(removed)
-        store = library.vectors.delete(library.chunks.ids[gone])
-        store = store.upsert([c.id for c in chunks], vectors)
-        table = library.chunks.without_rows(gone, frozen_articles).extended(chunks, frozen_articles)
-        updated = replace(library, articles=frozen_articles, chunks=table, vectors=store,
-                          files=MappingProxyType(files), _cache={}, _lock=threading.Lock())
+        changed = {k: v for k, v in files.items() if library.files.get(k) != v}
+        updated = library.apply(Changes(tuple(new), tuple(chunks), vectors, frozenset(removed), changed))
         seen_ids = set(found) | unchanged_ids
-        seen = [updated.articles[aid] for aid in seen_ids if aid in updated.articles]
+        seen = [a for a in (updated.articles.get(aid) for aid in seen_ids) if a is not None]
         report = IndexReport(
             files=len(result.files) + len(result.unchanged_files),
             articles=len(seen),
             stories=len({a.story_id or a.id for a in seen}),
-            chunks=len(updated.chunks.rows_of_articles(seen_ids)),
+            chunks=updated.chunk_count(seen_ids),
             added=len(new), unchanged=unchanged, removed=len(removed),
             skipped=result.skipped, embedded=embedded,
             outcomes=_outcomes(library, result, {a.id for a in new}),
@@ -91,7 +83,7 @@ class Indexer:
         return updated, report
 
 
-def _outcomes(before: Library, result: IngestResult, new_ids: set[str]) -> tuple[FileOutcome, ...]:
+def _outcomes(before: Catalog, result: IngestResult, new_ids: set[str]) -> tuple[FileOutcome, ...]:
     """One outcome per input file: added or updated (with its new articles), unchanged, or skipped."""
     out: list[FileOutcome] = []
     for source in result.files:

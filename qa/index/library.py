@@ -1,4 +1,4 @@
-"""An immutable snapshot of the index: articles, chunks, vectors (any vector store) and the BM25 index."""
+"""The embedded catalog: an immutable snapshot of articles, chunks, vectors (any vector store) and BM25."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import numpy as np
 from embeddings.generations import load_generation, save_generation
 from embeddings.stores import empty_store
 from embeddings.vector_store import StoreError, VectorStore
+from qa.index.catalog import Candidates, Changes
 from qa.records import Article, Chunk, FileRecord
 
 DOCUMENTS = ("articles", "chunks", "files")
@@ -189,6 +190,75 @@ class Library:
         if not _same_ids(self.chunks.ids, vectors.ids()):
             raise ValueError("the vectors must belong to exactly this library's chunks (one per chunk id)")
         return replace(self, vectors=vectors, _cache={}, _lock=threading.Lock())
+
+    def apply(self, changes: Changes) -> "Library":
+        """A new snapshot with these changes (this one is unchanged).
+
+        Args:
+            changes: articles to add with their chunks and vectors, articles to drop, file records.
+
+        Returns:
+            The new library.
+        """
+        articles = dict(self.articles)
+        removed = {aid for aid in changes.removed if aid in articles}
+        for aid in removed:
+            del articles[aid]
+        fresh = [a for a in changes.articles if a.id not in articles]
+        articles.update((a.id, a) for a in fresh)
+        kept = {a.id for a in fresh}
+        chunks = [c for c in changes.chunks if c.article_id in kept]
+        vectors = changes.vectors[[i for i, c in enumerate(changes.chunks) if c.article_id in kept]] \
+            if len(chunks) != len(changes.chunks) else changes.vectors
+        frozen = MappingProxyType(articles)
+        gone = self.chunks.rows_of_articles(removed)
+        store = self.vectors.delete(self.chunks.ids[gone]).upsert([c.id for c in chunks], vectors)
+        table = self.chunks.without_rows(gone, frozen).extended(chunks, frozen)
+        files = MappingProxyType({**self.files, **changes.files})
+        return replace(self, articles=frozen, chunks=table, vectors=store, files=files, _cache={},
+                       _lock=threading.Lock())
+
+    def chunk_count(self, article_ids: set[str] | None = None) -> int:
+        """How many chunks the library holds (of these articles only, when given)."""
+        return len(self.chunks) if article_ids is None else len(self.chunks.rows_of_articles(article_ids))
+
+    def candidates(self, query: str, query_vector: np.ndarray, k: int, source: str | None = None,
+                   dense_weight: float = 0.5) -> Candidates:
+        """The union of the k best chunks by cosine and by BM25, scored `w * cosine + (1 - w) * BM25 / max`.
+
+        Args:
+            query: the question or claim (for BM25).
+            query_vector: its L2-normalised embedding.
+            k: candidates wanted from each of the dense and lexical searches.
+            source: keep only chunks of articles from this outlet (case-insensitive).
+            dense_weight: the weight of the cosine in the fused score.
+
+        Returns:
+            The candidates.
+        """
+        qv = query_vector
+        n = len(self.chunks)
+        allowed = self.chunk_rows_by_source(source) if source else None
+        if not n or (allowed is not None and not len(allowed)):
+            return Candidates.none()
+        lexical_all = self.bm25().scores(query)
+        # Under a source filter, as many dense candidates as the unfiltered top-10x search
+        # that was intersected with the outlet's chunks before stores could filter.
+        want = min(n, k if allowed is None else max(k, 10 * k))
+        hits = self.vectors.search(qv[None, :], want, allowed=None if allowed is None else self.chunks.ids[allowed])
+        found = hits.ids[0]
+        dense_rows = self.chunks.rows_of_ids(found[found != ""])
+        lex_top = self.bm25().top_rows(lexical_all, k, allowed)
+        rows = np.unique(np.concatenate([dense_rows, lex_top]).astype(np.int64))
+        if allowed is not None and len(rows) < min(len(allowed), k):
+            rows = np.unique(np.concatenate([rows, allowed[:k]]))
+        vectors = self.vectors.fetch(self.chunks.ids[rows]) if len(rows) else np.zeros((0, len(qv)), np.float32)
+        dense = vectors @ qv
+        lexical = lexical_all[rows]
+        top = float(lexical.max()) if len(lexical) else 0.0
+        lexical_norm = lexical / top if top > 0 else lexical
+        fused = dense_weight * dense + (1.0 - dense_weight) * lexical_norm
+        return Candidates(tuple(self.chunks[int(r)] for r in rows), fused, dense, lexical_norm, self.articles)
 
     def save(self, root: Path, crash_at: str | None = None) -> str:
         """Write this library as a new generation of the index at `root`.

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Literal, Sequence
 
 from qa.records import Article, Skip
 
@@ -302,6 +302,25 @@ def html_to_text(html: str) -> tuple[str, dict]:
     return text, meta
 
 
+@dataclass(frozen=True)
+class FileRead:
+    """One input file, read but not yet split into articles.
+
+    `status` says what was found: "page" (text to split into articles, `payload` holds it and
+    any HTML metadata), "articles" (a JSONL file's articles), "unchanged" (same hash as already
+    indexed) or "skipped" (`skips[0]` says why). `skips` also lists a JSONL file's bad lines.
+    """
+
+    display: str
+    path: str
+    status: Literal["page", "articles", "unchanged", "skipped"]
+    sha256: str = ""
+    kind: str = "text"  # of a page: "text" or "html"
+    payload: dict = field(default_factory=dict)
+    articles: tuple[Article, ...] = ()
+    skips: tuple[Skip, ...] = ()
+
+
 def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeout_s: float = 30.0,
            pdf_memory_mb: int = 1024, known: dict[str, str] | None = None) -> IngestResult:
     """Read files and folders into articles.
@@ -317,71 +336,110 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
     Returns:
         The articles per file and the skipped inputs with reasons.
     """
+    return assemble([read_input(display, path, reason, max_file_bytes=max_file_bytes, pdf_timeout_s=pdf_timeout_s,
+                                pdf_memory_mb=pdf_memory_mb, known=known)
+                     for display, path, reason in iter_files(paths)])
+
+
+def read_input(display: str, path: Path | None, reason: str | None = None, *, max_file_bytes: int,
+               pdf_timeout_s: float = 30.0, pdf_memory_mb: int = 1024, known: dict[str, str] | None = None) -> FileRead:
+    """Read one input file (as `iter_files` names it): hash, decode, extract; never raises for bad input.
+
+    Args:
+        display: the file as the user named it.
+        path: its resolved path, or None when `iter_files` could not use it.
+        reason: why `iter_files` could not use it.
+        max_file_bytes: larger files are skipped with a reason.
+        pdf_timeout_s: time limit for parsing one PDF.
+        pdf_memory_mb: memory cap for parsing one PDF.
+        known: resolved path -> sha256 of files already indexed.
+
+    Returns:
+        What was read.
+    """
+    if path is None:
+        return FileRead(display, "", "skipped", skips=(Skip(display, reason or "unreadable"),))
+    try:
+        kind = SUPPORTED[path.suffix.lower()]
+        data = None
+        if kind in ("text", "html"):
+            # Read once: the same bytes are hashed and decoded.
+            data = read_limited(path, max_file_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+        else:
+            sha = file_sha256(path, max_file_bytes)
+        if (known or {}).get(str(path)) == sha:
+            return FileRead(display, str(path), "unchanged", sha)
+        if kind == "jsonl":
+            records, problems = read_jsonl(path)
+            if not records:
+                detail = f" ({_count(len(problems), 'bad line')}; {problems[0]})" if problems else ""
+                raise IngestError(f"no line with a \"text\" field{detail}")
+            lines = [Skip(f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1])
+                     for problem in problems[:MAX_LINE_REPORTS]]
+            if len(problems) > MAX_LINE_REPORTS:
+                lines.append(Skip(display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
+            return FileRead(display, str(path), "articles", sha, articles=tuple(_jsonl_articles(records, display)),
+                            skips=tuple(lines))
+        if kind == "pdf":
+            from qa.ingest.pdf import PdfError, extract_pdf_text
+
+            try:
+                text = extract_pdf_text(path, timeout_s=pdf_timeout_s, memory_mb=pdf_memory_mb)
+            except PdfError as exc:
+                raise IngestError(str(exc)) from None
+            return FileRead(display, str(path), "page", sha, "text", {"text": text})
+        if kind == "html":
+            text, meta = html_to_text(decode_text(data))
+            return FileRead(display, str(path), "page", sha, "html", {"text": text, **meta})
+        return FileRead(display, str(path), "page", sha, "text", {"text": decode_text(data)})
+    except IngestError as exc:
+        return FileRead(display, str(path), "skipped", skips=(Skip(display, str(exc)),))
+    except (OSError, MemoryError) as exc:
+        why = f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0]
+        return FileRead(display, str(path), "skipped", skips=(Skip(display, why),))
+
+
+def assemble(reads: Sequence[FileRead]) -> IngestResult:
+    """Split the pages of files read by `read_input` into articles, all pages together.
+
+    Page furniture is recognised partly by lines repeated across pages, so the pages of one
+    ingestion are split in one call, whichever process read them.
+
+    Args:
+        reads: one entry per input file, in input order.
+
+    Returns:
+        The articles per file and the skipped inputs with reasons.
+    """
     from qa.ingest.pages import split_pages
 
-    known = known or {}
     skipped: list[Skip] = []
     whole: list[Skip] = []  # files skipped as a whole
-
-    def skip(display: str, reason: str) -> None:
-        skipped.append(Skip(display, reason))
-        whole.append(Skip(display, reason))
-
     unchanged: list[SourceFile] = []
-    pending: list[tuple[str, Path, str, str, dict]] = []  # display, path, sha, kind, payload
     structured: list[SourceFile] = []
-    for display, path, reason in iter_files(paths):
-        if path is None:
-            skip(display, reason or "unreadable")
-            continue
-        try:
-            kind = SUPPORTED[path.suffix.lower()]
-            data = None
-            if kind in ("text", "html"):
-                # Read once: the same bytes are hashed and decoded.
-                data = read_limited(path, max_file_bytes)
-                sha = hashlib.sha256(data).hexdigest()
-            else:
-                sha = file_sha256(path, max_file_bytes)
-            if known.get(str(path)) == sha:
-                unchanged.append(SourceFile(display, str(path), sha, ()))
-                continue
-            if kind == "jsonl":
-                records, problems = read_jsonl(path)
-                if not records:
-                    detail = f" ({_count(len(problems), 'bad line')}; {problems[0]})" if problems else ""
-                    raise IngestError(f"no line with a \"text\" field{detail}")
-                for problem in problems[:MAX_LINE_REPORTS]:
-                    skipped.append(Skip(f"{display}:{problem.split(':')[0].split()[-1]}", problem.split(": ", 1)[1]))
-                if len(problems) > MAX_LINE_REPORTS:
-                    skipped.append(Skip(display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
-                structured.append(SourceFile(display, str(path), sha, tuple(_jsonl_articles(records, display))))
-            elif kind == "pdf":
-                from qa.ingest.pdf import PdfError, extract_pdf_text
-
-                try:
-                    text = extract_pdf_text(path, timeout_s=pdf_timeout_s, memory_mb=pdf_memory_mb)
-                except PdfError as exc:
-                    raise IngestError(str(exc)) from None
-                pending.append((display, path, sha, "text", {"text": text}))
-            elif kind == "html":
-                text, meta = html_to_text(decode_text(data))
-                pending.append((display, path, sha, "html", {"text": text, **meta}))
-            else:
-                pending.append((display, path, sha, "text", {"text": decode_text(data)}))
-        except IngestError as exc:
-            skip(display, str(exc))
-        except (OSError, MemoryError) as exc:
-            skip(display, f"cannot read ({type(exc).__name__}: {exc})".splitlines()[0])
-    pages = [normalise_space(item[4]["text"]) for item in pending]
+    pending: list[FileRead] = []
+    for read in reads:
+        if read.status == "skipped":
+            skipped.extend(read.skips)
+            whole.extend(read.skips[:1])
+        elif read.status == "unchanged":
+            unchanged.append(SourceFile(read.display, read.path, read.sha256, ()))
+        elif read.status == "articles":
+            skipped.extend(read.skips)
+            structured.append(SourceFile(read.display, read.path, read.sha256, read.articles))
+        else:
+            pending.append(read)
+    pages = [normalise_space(read.payload["text"]) for read in pending]
     split = split_pages(pages) if pages else []
     files: list[SourceFile] = []
-    for (display, path, sha, kind, payload), found in zip(pending, split):
+    for read, found in zip(pending, split):
+        display, payload = read.display, read.payload
         articles = []
         for i, page_article in enumerate(found):
             title = page_article.title
             source, date = page_article.source, page_article.date
-            if kind == "html" and i == 0:
+            if read.kind == "html" and i == 0:
                 title = payload.get("title") or title
                 source = payload.get("source") or source
                 date = payload.get("date") or date
@@ -393,9 +451,11 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
                 path=display, url=payload.get("url") if i == 0 else None,
             ))
         if not articles:
-            skip(display, "no article text found after removing boilerplate")
+            reason = Skip(display, "no article text found after removing boilerplate")
+            skipped.append(reason)
+            whole.append(reason)
             continue
-        files.append(SourceFile(display, str(path), sha, tuple(_unique(articles))))
+        files.append(SourceFile(display, read.path, read.sha256, tuple(_unique(articles))))
     return IngestResult(files=tuple(structured + files), skipped=tuple(skipped), unchanged_files=tuple(unchanged),
                         skipped_files=tuple(whole))
 

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (any vector store) fused with BM25, one passage per story, with sources."""
+"""Hybrid retrieval: the catalog's dense + BM25 candidates, one passage per story, with sources."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from embeddings.encoder import TextEncoder
-from qa.index.library import Library
+from qa.index.catalog import Candidates, Catalog
 from qa.records import Passage
 
 # Reports of one story whose scores differ by less than this are equally good evidence.
@@ -26,7 +26,7 @@ class HybridRetriever:
     candidates: int = 50
     dedupe_stories: bool = True
 
-    def retrieve(self, library: Library, query: str, top_k: int = 5, source: str | None = None,
+    def retrieve(self, library: Catalog, query: str, top_k: int = 5, source: str | None = None,
                  query_vector: np.ndarray | None = None) -> list[Passage]:
         """The best passages for a query.
 
@@ -40,69 +40,43 @@ class HybridRetriever:
         Returns:
             Passages, best first, with fused, dense and lexical scores.
         """
-        if not library.chunks or not query.strip():
+        if not query.strip():
             return []
         if query_vector is None:
             query_vector = self.encoder.encode([query])[0]
-        rows, fused, dense, lexical = self._score(library, query, query_vector, source, max(self.candidates, top_k))
-        order = np.argsort(-fused, kind="stable")
+        found = library.candidates(query, query_vector, max(self.candidates, top_k), source, self.dense_weight)
+        articles = found.articles
+        order = np.argsort(-found.fused, kind="stable")
+
+        def group_of(i: int) -> str:
+            article = articles[found.chunks[i].article_id]
+            return (article.story_id or article.id) if self.dedupe_stories else article.id
+
         groups: dict[str, list[int]] = {}
         for i in order:
-            article = library.articles[library.chunks[int(rows[i])].article_id]
-            groups.setdefault((article.story_id or article.id) if self.dedupe_stories else article.id, []).append(int(i))
+            groups.setdefault(group_of(int(i)), []).append(int(i))
         passages: list[Passage] = []
-        seen: set[str] = set()
-        for i in order:
-            chunk = library.chunks[int(rows[i])]
-            article = library.articles[chunk.article_id]
-            group = (article.story_id or article.id) if self.dedupe_stories else article.id
-            if group in seen:
-                continue
-            seen.add(group)
-            i = self._representative(library, rows, fused, groups[group])
-            chunk = library.chunks[int(rows[i])]
-            article = library.articles[chunk.article_id]
+        for members in groups.values():  # in order of each group's best chunk
+            i = self._representative(found, members)
+            chunk = found.chunks[i]
+            article = articles[chunk.article_id]
             others = tuple(a for a in library.story_members(article.story_id) if a.id != article.id) \
                 if self.dedupe_stories else ()
-            passages.append(Passage(chunk=chunk, article=article, score=float(fused[i]),
-                                    dense_score=float(dense[i]), lexical_score=float(lexical[i]),
+            passages.append(Passage(chunk=chunk, article=article, score=float(found.fused[i]),
+                                    dense_score=float(found.dense[i]), lexical_score=float(found.lexical[i]),
                                     also_reported_by=others))
             if len(passages) >= top_k:
                 break
         return passages
 
     @staticmethod
-    def _representative(library: Library, rows: np.ndarray, fused: np.ndarray, members: list[int]) -> int:
+    def _representative(found: Candidates, members: list[int]) -> int:
         """Among near-equal reports of one story, cite the one that names its outlet and date."""
-        best = float(fused[members[0]])
+        best = float(found.fused[members[0]])
 
         def completeness(i: int) -> tuple:
-            article = library.articles[library.chunks[int(rows[i])].article_id]
-            return (article.source is not None, (article.date or article.date_text) is not None, float(fused[i]))
+            article = found.articles[found.chunks[i].article_id]
+            return (article.source is not None, (article.date or article.date_text) is not None, float(found.fused[i]))
 
-        close = [i for i in members if float(fused[i]) >= best - REPRESENTATIVE_MARGIN]
+        close = [i for i in members if float(found.fused[i]) >= best - REPRESENTATIVE_MARGIN]
         return max(close, key=completeness)
-
-    def _score(self, library: Library, query: str, qv: np.ndarray, source: str | None, candidates: int):
-        n = len(library.chunks)
-        allowed = library.chunk_rows_by_source(source) if source else None
-        if allowed is not None and not len(allowed):
-            return (np.zeros(0, np.int64),) + (np.zeros(0, np.float32),) * 3
-        lexical_all = library.bm25().scores(query)
-        # Under a source filter, as many dense candidates as the unfiltered top-10x search
-        # that was intersected with the outlet's chunks before stores could filter.
-        k = min(n, candidates if allowed is None else max(candidates, 10 * candidates))
-        hits = library.vectors.search(qv[None, :], k, allowed=None if allowed is None else library.chunks.ids[allowed])
-        found = hits.ids[0]
-        dense_rows = library.chunks.rows_of_ids(found[found != ""])
-        lex_top = library.bm25().top_rows(lexical_all, candidates, allowed)
-        rows = np.unique(np.concatenate([dense_rows, lex_top]).astype(np.int64))
-        if allowed is not None and len(rows) < min(len(allowed), candidates):
-            rows = np.unique(np.concatenate([rows, allowed[: candidates]]))
-        vectors = library.vectors.fetch(library.chunks.ids[rows]) if len(rows) else np.zeros((0, len(qv)), np.float32)
-        dense = vectors @ qv
-        lexical = lexical_all[rows]
-        top = float(lexical.max()) if len(lexical) else 0.0
-        lexical_norm = lexical / top if top > 0 else lexical
-        fused = self.dense_weight * dense + (1.0 - self.dense_weight) * lexical_norm
-        return rows, fused, dense, lexical_norm
