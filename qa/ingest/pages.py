@@ -2,14 +2,21 @@
 
 A scraped page holds a main article, often followed by teasers of other stories
 ("Related Articles"), each with its own headline, outlet and time, mixed with app and
-site furniture (calls to action, comment widgets, store badges, image alt texts). The
-rules here are general shapes, not strings from any one site:
+site furniture (the site's name and menu, consent banners, newsletter boxes, calls to
+action, comment widgets, store badges, image alt texts). The rules here are general
+shapes of lines, not strings from any one site:
 
-- an article header is a run of short lines holding a time or date line (``3 hours ago``,
-  ``Reuters · 3h``, ``date 2025-07-22``), an outlet name next to it, and a headline just
-  before or just after it (often printed twice);
-- furniture is a short line matching common navigation / call-to-action / widget
-  patterns, or a short line repeated across several pages;
+- an article header is a run of short meta lines (a time or date line such as
+  ``3 hours ago``, ``Reuters · 3h``, ``Published: Nov. 5, 2025 at 6:42 PM``, or a byline
+  such as ``By NAME · OUTLET · 3 hours ago`` / ``Von NAME | OUTLET``) with a headline just
+  before it (possibly with a standfirst between) or just after it; a headline directly
+  followed by wire copy that opens with a dateline (``KYIV, Nov 3 (Agency) -``) is a header too;
+- the outlet comes from the header (byline, ``OUTLET · 3h``, an outlet name above the
+  headline), else from the dateline's agency, else from the site's name at the top of the page;
+- furniture is a short line matching common navigation / consent / newsletter /
+  call-to-action / widget patterns (English, German, Spanish, French), a run of three or more
+  very short lines (a menu or tag list), a short paragraph wedged between furniture (a
+  newsletter blurb, a consent text), or a short line repeated across several pages;
 - a page with none of these is a plain article and comes through whole.
 """
 
@@ -18,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -35,39 +42,91 @@ class PageArticle:
 # ---------------------------------------------------------------- line patterns
 
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
-_REL_LONG = rf"(?:\d+|an?|one)\s*{_UNITS}\s+ago"
+_REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
+           r"monat(?:en)?|jahr(?:en)?)")
+_REL_ES = r"hace\s+(?:\d+|una?)\s*(?:segundos?|minutos?|min\.?|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)"
+_REL_FR = r"il y a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
+_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR})"
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
-_REL_WORD = r"(?:just now|yesterday|today|moments ago|last (?:week|month|year))"
+_REL_WORD = r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy)"
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+_REL_ANY = re.compile(rf"(?:{_REL_LONG}|{_REL_WORD})", re.IGNORECASE)
 
 # "3 hours ago", "time2 hours ago" (icon label glued), "Al Jazeera4 days ago", "Reuters · 3h",
-# "3h · Reuters", "Updated 5 mins ago".
+# "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
 _TIME_ALONE = re.compile(
-    rf"^(?:(?:updated|published|posted|time|clock|schedule)\s*:?\s*)?(?P<rel>{_REL_LONG}|{_REL_WORD})$",
+    rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado)\s*:?\s*)?"
+    rf"(?P<rel>{_REL_LONG}|{_REL_WORD})$",
     re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Month names in English, German, Spanish and French, with the usual abbreviations.
+_MONTHS = {
+    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "dezember"], 1)},
+    **{m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"], 1)},
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], 1)},
+    "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], 1)},
+}
+_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
 _DATE_BODY = (rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-              rf"|(?P<dmy>\d{{1,2}})\s+(?P<dmy_m>{_MONTH_RE})\s+(?P<dmy_y>\d{{4}})"
-              rf"|(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy>\d{{1,2}}),?\s+(?P<mdy_y>\d{{4}})")
-_DATE_TAIL = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?"
-# A line that is only a date (optionally labelled, optionally with a time of day).
-_DATE_LINE = re.compile(rf"^(?:{_DATE_LABEL})?(?:\w+day,?\s+)?(?:{_DATE_BODY}){_DATE_TAIL}$", re.IGNORECASE)
+              rf"|(?P<dmy>\d{{1,2}})\.?\s+(?:de\s+)?(?P<dmy_m>{_MONTH_RE}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+              rf"|(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy>\d{{1,2}}),?\s+(?P<mdy_y>\d{{4}})"
+              rf"|(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}})")
+_DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
+# What may stand beside a date on a date line: labels, weekdays, clock times, time zones,
+# reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
+_DATE_NOISE = re.compile(
+    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|[+-]\d{1,2}(?::?\d{2})?"
+    r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
+    r"veröffentlicht|actualizado|publicado|mis à jour|publié|uhr|h|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|cest|mez|mesz|"
+    r"bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?",
+    re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
                           re.IGNORECASE)
 
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+# Bylines: "By NAME", "Von NAME", "Por NAME", and credits such as "Words by NAME".
+_BYLINE_LEAD = re.compile(r"^(?:by|von|por|par|door|av|af)\s+(?=\S)", re.IGNORECASE)
+_CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?)"
+                          r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s|,\s)\s*")
+_ROLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
+    r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
+_NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
+               "bin", "al", "el", "dos", "du"}
+# Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest").
+_OUTLET_WORD = re.compile(
+    r"(?:news|post|times|courier|standard|today|gazette|ledger|herald|tribune|press|journal|daily|weekly|review|"
+    r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
+    r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
+    r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
+    r"periódico|noticias|gaceta|heraldo|correo|quotidien|giornale|corriere|gazzetta|nieuws|dagblad)$"
+    r"|^news", re.IGNORECASE)
+# A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+    r"\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]\s")
 
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
@@ -75,60 +134,95 @@ _FURNITURE_PATTERNS = (
     # comment widgets
     r"^(?:no |\d+ )?comments?(?: \(\d+\))?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
     r"^be the first to (?:comment|reply)", r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
+    r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
     # ads
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
+    r"^(?:anzeige|werbung|publicidad|publicité)$", r"^advertise with us$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
     r"(?: \w+)?(?: articles?| stories| news| posts?| reads?| videos?| content| coverage| topics| for you| on \w+)?$",
     r"^most (?:read|popular|viewed|shared|commented|watched)(?: \w+)?$", r"^(?:you|we think you) (?:may|might) also like",
-    r"^read (?:more|next|also|this next|the full (?:story|article))\b", r"^see (?:also|more)$", r"^up next$",
-    r"^(?:editor'?s|editors'?) picks?$", r"^in (?:other|case you missed)\b", r"^more from\b",
+    r"^read (?:more|next|also|this next|(?:the )?full (?:story|article))\b", r"^see (?:also|more)$", r"^up next$",
+    r"^(?:editor'?s|editors'?) picks?$", r"^in (?:other|case you missed)\b", r"^more from\b", r"^now playing$",
+    r"^(?:load|show|see|view) more\b", r"^refresh(?: feed| page)?$", r"^you'?re all caught up", r"^explore more\b",
+    r"^(?:show|hide) (?:key|all|only|latest)\b", r"^watch live$",
+    r"^(?:mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen)\b",
+    r"^(?:te puede interesar|lo más leído|le puede interesar|más noticias|noticias relacionadas)\b",
+    r"^(?:à lire aussi|lire aussi|sur le même sujet|les plus lus)\b",
     r"^(?:home|menu|search|skip to (?:main )?content|back to top|close|next|previous|prev|more|less|loading|"
     r"sections?|navigation|toggle navigation|main menu|open menu|close menu|top stories|breaking news|live|"
-    r"print|email|e-mail|copy link|link copied|bookmark|save|saved|listen|play|pause|mute|unmute|follow|following)$",
+    r"print|email|e-mail|copy link|link copied|bookmark|save|saved|listen|play|pause|mute|unmute|follow|following|"
+    r"startseite|suche|anmelden|abmelden|portada|inicio|buscar|accueil|recherche|connexion)$",
     # sharing
     r"^share(?: this| the)?(?: article| story| post| page| link)?(?: on \w+| via \w+| with \w+)?$",
-    r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok)$",
+    r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
+    r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^forward (?:this|to)\b",
     # accounts and newsletters
-    r"\b(?:sign ?up|signup|subscribe|subscription|newsletters?|log ?in|sign ?in|register now|create (?:an|your|a free) account)\b",
+    r"\b(?:sign ?up|signup|subscribe|subscription|unsubscribe|newsletters?|log ?in|sign ?in|register now|"
+    r"create (?:an|your|a free) account)\b", r"^sign me up\b", r"^(?:enter )?(?:your )?e-?mail(?: address)?$",
+    r"\b(?:abonnieren|abonnement|suscr[ií]bete|suscripción|boletín|abonnez-vous|s'abonner)\b",
+    r"^(?:that'?s all for (?:today|now|this week)|thanks for reading|see you (?:tomorrow|next week|on \w+)|until next time)\b",
     # apps and stores
     r"\b(?:download|get|install|open)\b.{0,40}\bapp\b", r"\bapp[- ]?store\b", r"\bplay[- ]?store\b", r"\bgoogle[- ]?play\b",
     r"^(?:available|get it|download) on\b",
     # calls to action
     r"^(?:try|explore|discover|unlock|get started|start (?:your|free|now|exploring)|join (?:us|now|today|for free)|"
-    r"click|tap|swipe|learn more|find out more|upgrade|go premium|continue with|accept|allow|enable|turn on)\b",
+    r"click|tap|swipe|learn more|find out more|upgrade|go premium|continue with|accept|allow|enable|turn on|"
+    r"please (?:enable|turn on|allow|disable))\b",
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
+    r"\bjavascript\b", r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
+    r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
+    r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$", r"^(?:tout )?(?:accepter|refuser)$",
+    r"^paramétrer\b",
     # legal
     r"\bcookies?\b.{0,40}\b(?:policy|settings|preferences|consent|accept|use)\b", r"^(?:privacy|cookie) (?:policy|settings|notice)$",
+    r"\bcookies?\b", r"^we (?:value|respect|care about) your privacy\b",
     r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
-    # image alt texts and icons left in the text
+    r"^(?:privacy|terms|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|agb|nutzungsbedingungen|"
+    r"aviso legal|política de (?:privacidad|cookies)|mentions légales|confidentialité)$",
+    # image alt texts, captions and icons left in the text
     r"^(?:\w+[ -]){0,2}(?:logo|icon|image|img|photo|picture|thumbnail|avatar|banner|background|badge|placeholder|spinner)s?$",
-    # reading-time widgets
+    r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
+    r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s",
+    # reading-time and media widgets
     r"^\d+\s*(?:min|mins|minute|minutes) read$", r"^listen to (?:this )?(?:article|story)\b", r"^(?:audio|video) (?:length|duration)\b",
+    # bare item numbers of a list ("1", "2.")
+    r"^\d{1,2}$",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+# Wire and agency credit lines, of any length.
+_CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b|^our standards\b",
+                     re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
-    r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bcookies\b|\bpremium\b.{0,40}\b(?:access|subscription|member)",
+    r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bcookies\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
+    r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*",
     re.IGNORECASE)
+# Markdown lines that are only links or images: "[Home](/)", "* [News](/news)", "![alt](src)".
+_MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
 _SENT_END = re.compile(r"[.!?…](?:[\"'’”»)\]]*)$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
-_BLANK, _PARA, _SHORT, _TIME, _DATE, _BULLET, _FURN = "blank", "para", "short", "time", "date", "bullet", "furn"
+_BLANK, _PARA, _SHORT, _TIME, _DATE, _BULLET, _FURN, _BYL = (
+    "blank", "para", "short", "time", "date", "bullet", "furn", "byline")
+_META = (_TIME, _DATE, _BYL)
 
 
 @dataclass
 class _Line:
     text: str
     kind: str
-    source: str | None = None  # outlet carried by the line (glued source, bullet name)
+    source: str | None = None  # outlet carried by the line (glued source, bullet name, byline)
     rel: str | None = None  # relative time as written
     date: str | None = None  # ISO date carried by the line
+    role: bool = False  # a byline that only gives the author's role ("Health reporter")
 
 
 # ---------------------------------------------------------------- public API
@@ -212,29 +306,50 @@ def _parse(page: str) -> list[_Line]:
         line = re.sub(r"[ \t\u00a0\u2000-\u200a\u3000]+", " ", line).strip()
         lines.append(_classify(line, first=not seen_text))
         seen_text = seen_text or bool(line)
+    _mark_authors(lines)
     return lines
+
+
+def _probe(line: str) -> str:
+    """The line as read for classification: Markdown heading marks, emphasis and links removed."""
+    probe = _MD_HEADING.sub("", line)
+    probe = _MD_LINK.sub(r"\1", probe)
+    probe = _MD_EMPHASIS.sub(r"\2", probe)
+    return probe.strip()
 
 
 def _classify(line: str, first: bool = False) -> _Line:
     if not line:
         return _Line("", _BLANK)
-    probe = _MD_HEADING.sub("", line).strip()
+    if _MD_LINK_ONLY.match(line):
+        return _Line(line, _FURN)
+    probe = _probe(line)
     words = len(_WORD.findall(probe))
     if words <= 12:
         match = _TIME_ALONE.match(probe)
         if match:
             return _Line(line, _TIME, rel=match.group("rel"))
+    if words <= 30:
+        byline = _byline(probe)
+        if byline:
+            byline.text = line
+            return byline
+    if words <= 12:
         for pattern in (_SRC_SEP_TIME, _TIME_SEP_SRC, _SRC_TIME):
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
                 return _Line(line, _TIME, source=match.group("src").strip(), rel=match.group("rel"))
-        match = _DATE_LINE.match(probe)
-        if match:
-            return _Line(line, _DATE, date=_iso(match))
+    if words <= 16:
+        found = _date_line(probe)
+        if found:
+            return _Line(line, _DATE, date=found[0], rel=found[1])
+    if words <= 12:
         match = _BULLET_NAME.match(probe)
         if match and _is_name(match.group("src")):
             return _Line(line, _BULLET, source=match.group("src"))
-    if words <= 15 and _is_furniture(probe):
+    if 2 <= words <= 4 and _ROLE.search(probe) and _is_name(probe.title()) and not _SENT_END.search(probe):
+        return _Line(line, _BYL, role=True)
+    if (words <= 15 and _is_furniture(probe)) or (words <= 40 and _CREDIT.match(probe)):
         return _Line(line, _FURN)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
@@ -251,7 +366,7 @@ def _kind_of(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]")
+    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_")
     if not probe:
         return True  # a line of bullets, rules or punctuation only
     return bool(_FURNITURE.search(probe))
@@ -266,6 +381,73 @@ def _is_name(text: str) -> bool:
     return not re.search(r"[,;:!?]", text)
 
 
+def _is_person(text: str, max_words: int = 8) -> bool:
+    """Whether a text reads as one or more people's names ("Lena Markovic and Tomas Ferreira")."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or _SENT_END.search(text) or re.search(r"[,;:!?()\d]", text):
+        return False
+    names = [w for w in words if w.lower() not in _NAME_LINKS]
+    return bool(names) and words[0] not in _NAME_LINKS and all(w[0].isupper() and re.match(r"[^\W\d_]", w) for w in names)
+
+
+def _is_site_name(text: str) -> bool:
+    """A short name line whose words name an outlet ("Tidewater Post", "The Daily Compass")."""
+    words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
+    if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words):
+        return False
+    return words[0].lower() == "the" or any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
+
+
+def _is_name_words(words: list[str]) -> bool:
+    names = [w for w in words if w.lower() not in _NAME_LINKS | {"of", "the", "for"}]
+    return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
+
+
+def _byline(probe: str) -> _Line | None:
+    """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
+    match = _BYLINE_LEAD.match(probe) or _CREDIT_LEAD.match(probe)
+    if not match:
+        return None
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
+    if not parts or not _is_person(parts[0]):
+        return None
+    source = rel = date = None
+    for part in parts[1:]:
+        found_rel = _TIME_ALONE.match(part)
+        found_date = None if found_rel else _date_line(part)
+        if found_rel:
+            rel = rel or found_rel.group("rel")
+        elif found_date:
+            date, rel = date or found_date[0], rel or found_date[1]
+        elif _ROLE.search(part) or re.fullmatch(r"\d+\s*(?:min|mins|minute|minutes)\s+read", part, re.IGNORECASE):
+            continue
+        elif source is None and _is_name(part) and not re.match(r"^\d", part):
+            source = part
+        else:
+            return None
+    return _Line(probe, _BYL, source=source, rel=rel, date=date)
+
+
+def _date_line(probe: str) -> tuple[str | None, str | None] | None:
+    """(ISO date, relative time) when a short line holds a date and nothing but date furniture."""
+    match = _DATE_ANY.search(probe)
+    if not match:
+        return None
+    iso = _iso(match)
+    if iso is None:
+        return None
+    rest = probe[:match.start()] + " " + probe[match.end():]
+    rel_match = _REL_ANY.search(rest)
+    rel = None
+    if rel_match:
+        rel = rel_match.group(0)
+        rest = rest[:rel_match.start()] + " " + rest[rel_match.end():]
+    rest = _DATE_NOISE.sub(" ", rest)
+    if _WORD.findall(rest):
+        return None
+    return iso, rel
+
+
 def _iso(match: re.Match) -> str | None:
     groups = match.groupdict()
     iso = groups.get("iso") or groups.get("iso2")
@@ -275,6 +457,11 @@ def _iso(match: re.Match) -> str | None:
         day, month, year = int(groups["dmy"]), _month(groups["dmy_m"]), int(groups["dmy_y"])
     elif groups.get("mdy"):
         day, month, year = int(groups["mdy"]), _month(groups["mdy_m"]), int(groups["mdy_y"])
+    elif groups.get("nd"):
+        # Numeric dates are day first (as in most of the world) unless that cannot be.
+        day, month, year = int(groups["nd"]), int(groups["nm"]), int(groups["ny"])
+        if month > 12 >= day:
+            day, month = month, day
     else:
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 9999):
@@ -284,7 +471,15 @@ def _iso(match: re.Match) -> str | None:
 
 def _month(name: str) -> int:
     name = name.lower().rstrip(".")
-    return next((n for full, n in _MONTHS.items() if full.startswith(name[:3])), 0)
+    return _MONTHS.get(name) or _MONTHS.get(name[:3], 0)
+
+
+def _mark_authors(lines: list[_Line]) -> None:
+    """A bare name directly above an author's role line ("Priya Natarajan" / "Health reporter") is a byline."""
+    for i in range(1, len(lines)):
+        if lines[i].kind == _BYL and lines[i].role and lines[i - 1].kind == _SHORT \
+                and _is_person(_probe(lines[i - 1].text), max_words=4):
+            lines[i - 1].kind = _BYL
 
 
 def _key(text: str) -> str:
@@ -301,6 +496,74 @@ def _repeated_lines(parsed: list[list[_Line]]) -> set[str]:
     return {key for key, n in counts.items() if n >= 2}
 
 
+# ---------------------------------------------------------------- page-level furniture
+
+
+def _mark_page_furniture(lines: list[_Line]) -> str | None:
+    """Mark furniture that shows only in context; return the site's name when the page starts with one."""
+    nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
+    # Promotional paragraphs next to furniture, then short paragraphs wedged between furniture
+    # (a newsletter blurb, a consent text).
+    for pos, i in enumerate(nonblank):
+        line = lines[i]
+        if line.kind == _PARA and _PROMO.search(line.text) and len(_WORD.findall(line.text)) <= 80:
+            neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
+            if any(lines[n].kind == _FURN for n in neighbours) or pos == len(nonblank) - 1:
+                line.kind = _FURN
+    for pos, i in enumerate(nonblank):
+        line = lines[i]
+        if line.kind in (_PARA, _SHORT) and 0 < pos < len(nonblank) - 1 and len(_WORD.findall(line.text)) <= 25:
+            around = [lines[nonblank[pos - 1]], lines[nonblank[pos + 1]]]
+            # Both neighbours furniture, one of them a box (newsletter, app, consent): not an ad
+            # marker or share row that merely interrupts the body.
+            if all(l.kind == _FURN for l in around) and any(_PROMO.search(l.text) for l in around):
+                line.kind = _FURN
+    site = _site_name(lines, nonblank)
+    _mark_menus(lines)
+    return site
+
+
+def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
+    """The site's own name on the first line that is not furniture, when a menu or headline follows it."""
+    first = next((i for i in nonblank if lines[i].kind != _FURN), None)
+    if first is None or lines[first].kind != _SHORT:
+        return None
+    name = _probe(lines[first].text)
+    after = next((i for i in nonblank if i > first), None)
+    if after is None or lines[after].kind not in (_SHORT, _FURN):
+        return None
+    if not _is_site_name(name):
+        return None
+    lines[first].kind = _FURN
+    return name
+
+
+def _is_menu_item(line: _Line) -> bool:
+    probe = _probe(line.text)
+    return line.kind == _FURN or (line.kind == _SHORT and len(_WORD.findall(probe)) <= 3
+                                  and not _SENT_END.search(probe) and not probe.endswith(":"))
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Runs of three or more very short lines (a menu, a tag list, a row of buttons) are furniture."""
+    i = 0
+    while i < len(lines):
+        if not _is_menu_item(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _is_menu_item(lines[j]):
+            j += 1
+        run = list(range(i, j))
+        # The last short line right above a header line may be its headline or outlet.
+        if run and j < len(lines) and lines[j].kind in _META + (_BULLET,):
+            run = run[:-1]
+        if sum(1 for k in run if lines[k].kind == _SHORT) >= 2 and len(run) >= 3:
+            for k in run:
+                lines[k].kind = _FURN
+        i = j
+
+
 # ---------------------------------------------------------------- splitting
 
 
@@ -313,6 +576,8 @@ class _Header:
     source: str | None
     rel: str | None
     date: str | None
+    body_from: int = -1  # first line that may belong to the body (a standfirst can sit above the meta)
+    skip: set[int] = field(default_factory=set)  # lines of the header inside the body range
 
 
 def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
@@ -320,7 +585,8 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     nonblank = [i for i, k in enumerate(kinds) if k != _BLANK]
     if not nonblank:
         return []
-    page_mode = any(k in (_FURN, _TIME, _BULLET) for k in kinds)
+    page_mode = any(k in (_FURN, _TIME, _BULLET) for k in kinds) or any(
+        lines[i].kind == _BYL and (lines[i].source or lines[i].rel or lines[i].date) for i in nonblank)
     if not page_mode:
         return _plain(lines)
     # Lines repeated on other pages are furniture unless they sit next to a meta line
@@ -330,6 +596,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         if line.kind == _SHORT and _key(line.text) in repeated and not _near_meta(lines, i) \
                 and not _before_body(lines, i):
             line.kind = _FURN
+    site = _mark_page_furniture(lines)
     headers = _headers(lines)
     first_para = next((i for i in nonblank if lines[i].kind == _PARA), None)
     if first_para is None:
@@ -345,16 +612,30 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         article = _lead_article(lines, 0, end, trailing_gap=bool(headers))
         if article:
             articles.append(article)
+    page_date = None
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
-        body = _body(lines, header.end + 1, end, header.title_keys, trailing_gap=n + 1 < len(headers))
+        body = _body(lines, header.body_from, end, header.title_keys, trailing_gap=n + 1 < len(headers),
+                     skip=header.skip)
         if not body:
+            if not articles and header.date:
+                page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
             continue
         title = header.title or derive_title(body)
         date = header.date or next((lines[i].date for i in range(header.end + 1, end)
                                     if lines[i].date and lines[i].kind == _PARA), None)
-        articles.append(PageArticle(title=title, text=body, source=header.source, date=date, date_text=header.rel))
+        if date is None and header.rel is None:
+            date = page_date
+        source = header.source or _dateline_agency(body)
+        articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=header.rel))
+    if site:
+        articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     return articles
+
+
+def _dateline_agency(body: str) -> str | None:
+    match = _DATELINE.match(body)
+    return match.group("agency").strip() if match and _is_name(match.group("agency")) else None
 
 
 def _plain(lines: list[_Line]) -> list[PageArticle]:
@@ -388,7 +669,7 @@ def _near_meta(lines: list[_Line], i: int, reach: int = 2) -> bool:
     for step in (-1, 1):
         j, seen = i + step, 0
         while 0 <= j < len(lines) and seen < reach:
-            if lines[j].kind in (_TIME, _DATE, _BULLET):
+            if lines[j].kind in (_TIME, _DATE, _BULLET, _BYL):
                 return True
             if lines[j].kind != _BLANK:
                 if _key(lines[j].text) != _key(lines[i].text):
@@ -398,35 +679,52 @@ def _near_meta(lines: list[_Line], i: int, reach: int = 2) -> bool:
 
 
 def _headers(lines: list[_Line]) -> list[_Header]:
-    """Find article headers: meta lines (time, date, bullet outlet) with their outlet and title."""
-    meta = [i for i, l in enumerate(lines) if l.kind in (_TIME, _DATE)]
+    """Find article headers: meta lines (time, date, byline, bullet outlet) with their outlet and title,
+    and headlines directly above dateline-led wire copy."""
+    meta = [i for i, l in enumerate(lines) if l.kind in _META]
     clusters: list[list[int]] = []
     for i in meta:
-        if clusters and not any(lines[j].kind == _PARA for j in range(clusters[-1][-1] + 1, i)) \
-                and sum(1 for j in range(clusters[-1][-1] + 1, i) if lines[j].kind != _BLANK) <= 3:
+        between = range(clusters[-1][-1] + 1, i) if clusters else range(0)
+        # Meta lines join one header unless a paragraph or another headline comes between them.
+        if clusters and not any(lines[j].kind == _PARA for j in between) \
+                and sum(1 for j in between if lines[j].kind != _BLANK) <= 3 \
+                and not any(lines[j].kind == _SHORT and looks_like_title(lines[j].text)
+                            and len(_WORD.findall(lines[j].text)) >= 4 for j in between):
             clusters[-1].append(i)
         else:
             clusters.append([i])
-    headers = []
+    headers: list[_Header] = []
     for cluster in clusters:
         header = _header(lines, cluster)
         if header and (not headers or header.start > headers[-1].end):
             headers.append(header)
-    return headers
+    for i, line in enumerate(lines):
+        if line.kind != _PARA or not _DATELINE.match(_probe(line.text)):
+            continue
+        above = _prev_nonblank(lines, i)
+        if above is None or lines[above].kind != _SHORT or not looks_like_title(_clean_title(lines[above].text)):
+            continue
+        if any(h.start <= above <= h.end for h in headers):
+            continue
+        title = _clean_title(lines[above].text)
+        headers.append(_Header(start=above, end=above, title=title, title_keys={_key(title)}, source=None, rel=None,
+                               date=None, body_from=above + 1))
+    return sorted(headers, key=lambda h: h.start)
 
 
 def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     first, last = cluster[0], cluster[-1]
     # Bullet outlet lines right after the meta belong to the header.
     j = last + 1
-    while j < len(lines) and lines[j].kind in (_BLANK, _BULLET, _TIME, _DATE):
+    while j < len(lines) and lines[j].kind in (_BLANK, _BULLET) + _META:
         last = j if lines[j].kind != _BLANK else last
         j += 1
     members = [lines[i] for i in range(first, last + 1)]
-    source = next((l.source for l in members if l.kind == _TIME and l.source), None)
+    source = next((l.source for l in members if l.kind in (_TIME, _BYL) and l.source), None)
     rel = next((l.rel for l in members if l.rel), None)
     date = next((l.date for l in members if l.date), None)
     start = first
+    skip: set[int] = set()
     # An outlet name on the line just above a bare time line.
     prev = _prev_nonblank(lines, first)
     outlet_line = None
@@ -437,15 +735,28 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         source = next((l.source for l in members if l.kind == _BULLET), None)
         if source is None and outlet_line is not None:
             source = lines[outlet_line].text
-    # The headline: just above the header (only blanks, the outlet or copies of it between),
-    # or else just below it.
+    # The headline: just above the header (only blanks, the outlet, bylines or a standfirst
+    # between), or else just below it.
     above_from = outlet_line if outlet_line is not None else first
     above = _prev_nonblank(lines, above_from)
     while above is not None and lines[above].kind == _SHORT and _BYLINE.match(lines[above].text):
+        skip.add(above)
         above = _prev_nonblank(lines, above)
     title_above = None
-    if above is not None and lines[above].kind == _SHORT and looks_like_title(lines[above].text):
+    if above is not None and lines[above].kind == _SHORT and looks_like_title(_clean_title(lines[above].text)):
         title_above = above
+        upper = above - 1
+        # Two headline-like lines: the first is the headline, the longer second one its standfirst.
+        if upper >= 0 and lines[upper].kind == _SHORT and _key(lines[upper].text) != _key(lines[above].text) \
+                and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4 \
+                and len(_WORD.findall(lines[above].text)) > len(_WORD.findall(lines[upper].text)):
+            title_above = upper
+    elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
+        # A standfirst between the headline and the meta lines.
+        head = _prev_nonblank(lines, above)
+        if head is not None and lines[head].kind == _SHORT and looks_like_title(_clean_title(lines[head].text)) \
+                and not _is_person(_probe(lines[head].text), max_words=3):
+            title_above = head
     below = _next_nonblank(lines, last)
     while below is not None and lines[below].kind == _FURN:
         below = _next_nonblank(lines, below)
@@ -453,27 +764,43 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     if below is not None and lines[below].kind == _SHORT and looks_like_title(lines[below].text) \
             and not _BYLINE.match(lines[below].text):
         title_below = below
+    only_bylines = all(l.kind in (_BYL, _BLANK) and not (l.source or l.rel or l.date) for l in members)
+    if only_bylines and title_above is None:
+        # A bare author line without a headline above it is a credit, not a header.
+        for i in range(first, last + 1):
+            if lines[i].kind == _BYL:
+                lines[i].kind = _FURN
+        return None
     if title_above is None and title_below is None and outlet_line is not None \
             and not any(l.kind == _BULLET for l in members):
         # The "outlet" was the only headline-like line: it is the headline.
         title_above, source, outlet_line = outlet_line, None, None
     title = None
     keys: set[str] = set()
+    body_from = last + 1
     if title_above is not None:
         title = _clean_title(lines[title_above].text)
         start = title_above
+        body_from = title_above + 1
         k = _prev_nonblank(lines, title_above)
         while k is not None and _key(lines[k].text) == _key(title):
             start = k
             k = _prev_nonblank(lines, k)
         if title_below is not None and _key(lines[title_below].text) == _key(title):
             last = title_below
+        # An outlet name right above the headline ("Valley Courier" / headline / "2 hours ago").
+        if source is None and k is not None and k == start - 1 and lines[k].kind == _SHORT \
+                and _is_site_name(_probe(lines[k].text)):
+            source, start = _probe(lines[k].text), k
     elif title_below is not None:
         title = _clean_title(lines[title_below].text)
         last = title_below
+        body_from = last + 1
         start = outlet_line if outlet_line is not None else first
     else:
         start = outlet_line if outlet_line is not None else first
+    if outlet_line is not None:
+        skip.add(outlet_line)
     if title:
         keys.add(_key(title))
         # Further copies of the headline directly below the header are part of it.
@@ -481,7 +808,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         while k is not None and _key(lines[k].text) == _key(title):
             last = k
             k = _next_nonblank(lines, k)
-    return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date)
+    return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
+                   body_from=body_from, skip=skip)
 
 
 def _clean_title(text: str) -> str:
@@ -527,21 +855,21 @@ def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) 
     body = _body(lines, body_from, end, keys, trailing_gap=trailing_gap)
     if not body:
         return None
-    return PageArticle(title=title or derive_title(body), text=body, date=date)
+    return PageArticle(title=title or derive_title(body), text=body, date=date, source=_dateline_agency(body))
 
 
-def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], trailing_gap: bool) -> str:
-    """Body lines between two headers, furniture and headline copies removed."""
-    idx = [i for i in range(start, end) if lines[i].kind != _BLANK]
+def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], trailing_gap: bool,
+          skip: set[int] | frozenset[int] = frozenset()) -> str:
+    """Body lines between two headers, furniture, header lines and headline copies removed."""
+    idx = [i for i in range(start, end) if lines[i].kind != _BLANK and i not in skip]
     keep: list[int] = []
-    for pos, i in enumerate(idx):
+    for i in idx:
         line = lines[i]
-        if line.kind in (_FURN, _TIME, _DATE) or (_key(line.text) in title_keys and line.kind != _PARA):
+        if line.kind in (_FURN, _BULLET) + _META or (_key(line.text) in title_keys and line.kind != _PARA):
             continue
-        if line.kind == _PARA and _PROMO.search(line.text) and len(_WORD.findall(line.text)) <= 80:
-            neighbours = [idx[p] for p in (pos - 1, pos + 1) if 0 <= p < len(idx)]
-            if any(lines[n].kind == _FURN for n in neighbours) or pos == len(idx) - 1:
-                continue
+        # A short line glued to the furniture right below it (a newsletter box's heading).
+        if line.kind == _SHORT and i + 1 < end and lines[i + 1].kind == _FURN:
+            continue
         keep.append(i)
     paras = [i for i in keep if lines[i].kind == _PARA]
     if not paras:
@@ -552,4 +880,8 @@ def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], traili
     tail = [i for i in keep if i > last_para]
     if tail and (trailing_gap or any(lines[i].kind == _FURN for i in idx if i > last_para)):
         keep = [i for i in keep if i <= last_para]
+    # A pull quote repeats words of a paragraph of the same article.
+    para_keys = [_key(lines[i].text) for i in paras]
+    keep = [i for i in keep if lines[i].kind == _PARA or len(_WORD.findall(lines[i].text)) < 5
+            or not any(_key(lines[i].text) in k for k in para_keys)]
     return "\n".join(_clean_title(lines[i].text) if lines[i].text.startswith("#") else lines[i].text for i in keep)
