@@ -216,6 +216,19 @@ def test_targets_on_held_out_pages(measured):
     assert not held.furniture_left, held.furniture_left
 
 
+def test_general_rules_do_not_eat_news():
+    cookies = ("Bakery sells 10,000 cookies for charity\nThe bakery on Mill Street sold 10,000 cookies on Saturday. "
+               "All proceeds go to the food bank.\nAdvertisement\nOrganisers said they would repeat the sale next year.")
+    kicker = ("The Big Read\nWhy cities are rethinking car parks\n3 hours ago\n"
+              "Councils across the country are reconsidering plans for new garages as car use falls.")
+    subhead = ("Comments\nMayor defends budget\nBy Jo Bloggs\nThe mayor defended the budget on Monday. She said cuts were "
+               "needed.\nLetters to the editor\nReaders wrote in large numbers about the budget this week.")
+    (a,), (b,), (c,) = split_pages([cookies, kicker, subhead])
+    assert a.text.startswith("The bakery on Mill Street") and a.title == "Bakery sells 10,000 cookies for charity"
+    assert b.title == "Why cities are rethinking car parks" and b.source is None and b.date_text == "3 hours ago"
+    assert c.title == "Mayor defends budget" and c.text.endswith("about the budget this week.")
+
+
 def test_corpus_split_together_as_alone():
     alone = measure(split_alone=True)[0]
     together = measure(split_alone=False)[0]

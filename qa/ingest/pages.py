@@ -137,7 +137,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
     # ads
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
-    r"^(?:anzeige|werbung|publicidad|publicité)$", r"^advertise with us$",
+    r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -162,7 +162,7 @@ _FURNITURE_PATTERNS = (
     # accounts and newsletters
     r"\b(?:sign ?up|signup|subscribe|subscription|unsubscribe|newsletters?|log ?in|sign ?in|register now|"
     r"create (?:an|your|a free) account)\b", r"^sign me up\b", r"^(?:enter )?(?:your )?e-?mail(?: address)?$",
-    r"\b(?:abonnieren|abonnement|suscr[ií]bete|suscripción|boletín|abonnez-vous|s'abonner)\b",
+    r"\b(?:abonnieren|suscr[ií]bete|abonnez-vous|s'abonner)\b|^recibe nuestro bolet[ií]n\b|^bolet[ií]n (?:diario|semanal)$",
     r"^(?:that'?s all for (?:today|now|this week)|thanks for reading|see you (?:tomorrow|next week|on \w+)|until next time)\b",
     # apps and stores
     r"\b(?:download|get|install|open)\b.{0,40}\bapp\b", r"\bapp[- ]?store\b", r"\bplay[- ]?store\b", r"\bgoogle[- ]?play\b",
@@ -172,13 +172,15 @@ _FURNITURE_PATTERNS = (
     r"click|tap|swipe|learn more|find out more|upgrade|go premium|continue with|accept|allow|enable|turn on|"
     r"please (?:enable|turn on|allow|disable))\b",
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
-    r"\bjavascript\b", r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
+    r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
     r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$", r"^(?:tout )?(?:accepter|refuser)$",
     r"^paramétrer\b",
     # legal
     r"\bcookies?\b.{0,40}\b(?:policy|settings|preferences|consent|accept|use)\b", r"^(?:privacy|cookie) (?:policy|settings|notice)$",
-    r"\bcookies?\b", r"^we (?:value|respect|care about) your privacy\b",
+    r"^(?:(?:we|this (?:site|website)) uses? cookies|(?:wir )?verwenden cookies|utilizamos cookies|"
+    r"(?:accept|allow|reject|aceptar|rechazar|akzeptieren|accepter)(?: all| todas)? (?:the )?cookies)\b",
+    r"^we (?:value|respect|care about) your privacy\b",
     r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
     r"^(?:privacy|terms|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|agb|nutzungsbedingungen|"
     r"aviso legal|política de (?:privacidad|cookies)|mentions légales|confidentialité)$",
@@ -192,14 +194,21 @@ _FURNITURE_PATTERNS = (
     r"^\d{1,2}$",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+# Print jump lines: "See JAIL, Page A6", "Continued on Page 8"; they end an article's part on the page.
+_JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}$",
+                   re.IGNORECASE)
+_PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
+                             re.IGNORECASE)
 # Wire and agency credit lines, of any length.
 _CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b|^our standards\b",
                      re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
-    r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bcookies\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
-    r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*",
+    r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
+    r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
+    r"|\bcookies\b.{0,120}\b(?:consent|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|einwillig)",
     re.IGNORECASE)
 # Markdown lines that are only links or images: "[Home](/)", "* [News](/news)", "![alt](src)".
 _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
@@ -223,6 +232,7 @@ class _Line:
     rel: str | None = None  # relative time as written
     date: str | None = None  # ISO date carried by the line
     role: bool = False  # a byline that only gives the author's role ("Health reporter")
+    ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
 
 
 # ---------------------------------------------------------------- public API
@@ -347,9 +357,15 @@ def _classify(line: str, first: bool = False) -> _Line:
         match = _BULLET_NAME.match(probe)
         if match and _is_name(match.group("src")):
             return _Line(line, _BULLET, source=match.group("src"))
-    if 2 <= words <= 4 and _ROLE.search(probe) and _is_name(probe.title()) and not _SENT_END.search(probe):
+    if 2 <= words <= 4 and _is_role(probe):
         return _Line(line, _BYL, role=True)
-    if (words <= 15 and _is_furniture(probe)) or (words <= 40 and _CREDIT.match(probe)):
+    if words <= 20 and "|" in probe:
+        folio = _folio(probe)
+        if folio:
+            return _Line(line, _FURN, source=folio[0], date=folio[1])
+    if (words <= 40 and _CREDIT.match(probe)) or (words <= 12 and _JUMP.match(probe)):
+        return _Line(line, _FURN, ends=True)
+    if words <= 15 and _is_furniture(probe):
         return _Line(line, _FURN)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
@@ -381,6 +397,14 @@ def _is_name(text: str) -> bool:
     return not re.search(r"[,;:!?]", text)
 
 
+def _is_role(text: str) -> bool:
+    """An author's role on its own line: "Health reporter", "STAFF WRITER", "Herald Business Editor"."""
+    words = text.split()
+    others = [w for w in words if not _ROLE.fullmatch(w)]
+    return len(others) < len(words) and len(others) <= 3 and all(w[0].isupper() for w in others) \
+        and not re.search(r"[,;:!?.]", text)
+
+
 def _is_person(text: str, max_words: int = 8) -> bool:
     """Whether a text reads as one or more people's names ("Lena Markovic and Tomas Ferreira")."""
     words = text.split()
@@ -391,11 +415,11 @@ def _is_person(text: str, max_words: int = 8) -> bool:
 
 
 def _is_site_name(text: str) -> bool:
-    """A short name line whose words name an outlet ("Tidewater Post", "The Daily Compass")."""
+    """A short name line with a word that names an outlet ("Tidewater Post", "The Daily Compass", "NewsNest")."""
     words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
     if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words):
         return False
-    return words[0].lower() == "the" or any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
+    return any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
 
 
 def _is_name_words(words: list[str]) -> bool:
@@ -426,6 +450,31 @@ def _byline(probe: str) -> _Line | None:
         else:
             return None
     return _Line(probe, _BYL, source=source, rel=rel, date=date)
+
+
+def _folio(probe: str) -> tuple[str | None, str | None] | None:
+    """(paper name, ISO date) of a printed page's running head or foot ("A3 | THE COURIER | MONDAY, MAY 4, 2025")."""
+    parts = [p.strip() for p in probe.split("|") if p.strip()]
+    name = date = None
+    marks = 0
+    for part in parts:
+        found = _date_line(part)
+        if found and found[0]:
+            date, marks = date or found[0], marks + 1
+        elif _PAGE_NO.match(part):
+            marks += 1
+        elif name is None and _is_site_name(part):
+            name = _outlet_case(part)
+        else:
+            return None
+    return (name, date) if len(parts) >= 2 and marks else None
+
+
+def _outlet_case(name: str) -> str:
+    """An all-capitals outlet name in title case, short words (acronyms) kept: "THE VALLEY COURIER"."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return " ".join(w.capitalize() if len(w) >= 4 or w in {"THE", "OF", "AND"} else w for w in name.split())
 
 
 def _date_line(probe: str) -> tuple[str | None, str | None] | None:
@@ -520,11 +569,42 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
                 line.kind = _FURN
     site = _site_name(lines, nonblank)
     _mark_menus(lines)
+    _mark_captions(lines)
+    # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
+    # right above a meta line.
+    for i in nonblank:
+        line = lines[i]
+        probe = _probe(line.text)
+        after = _next_nonblank(lines, i)
+        if line.kind == _SHORT and probe.isupper() and len(_WORD.findall(probe)) <= 3 \
+                and (after is None or lines[after].kind not in _META + (_BULLET,)):
+            line.kind = _FURN
     return site
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """A block of up to three lines (between blank lines) holding a photo credit is a caption."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind == _BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind != _BLANK:
+            j += 1
+        block = range(i, j)
+        if len(block) <= 3 and any(_CAPTION_CREDIT.match(_probe(lines[k].text)) for k in block) \
+                and all(len(_WORD.findall(lines[k].text)) <= 30 for k in block):
+            for k in block:
+                lines[k].kind = _FURN
+        i = j
 
 
 def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     """The site's own name on the first line that is not furniture, when a menu or headline follows it."""
+    folio = next((lines[i].source for i in nonblank if lines[i].kind == _FURN and lines[i].source), None)
+    if folio:
+        return folio
     first = next((i for i in nonblank if lines[i].kind != _FURN), None)
     if first is None or lines[first].kind != _SHORT:
         return None
@@ -612,7 +692,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         article = _lead_article(lines, 0, end, trailing_gap=bool(headers))
         if article:
             articles.append(article)
-    page_date = None
+    page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         body = _body(lines, header.body_from, end, header.title_keys, trailing_gap=n + 1 < len(headers),
@@ -698,8 +778,12 @@ def _headers(lines: list[_Line]) -> list[_Header]:
         header = _header(lines, cluster)
         if header and (not headers or header.start > headers[-1].end):
             headers.append(header)
+    ended = False  # after a jump line or wire credit, a headline over a paragraph starts a new story
     for i, line in enumerate(lines):
-        if line.kind != _PARA or not _DATELINE.match(_probe(line.text)):
+        if line.kind in _META:
+            ended = False
+        ended = ended or line.ends
+        if line.kind != _PARA or not (_DATELINE.match(_probe(line.text)) or ended):
             continue
         above = _prev_nonblank(lines, i)
         if above is None or lines[above].kind != _SHORT or not looks_like_title(_clean_title(lines[above].text)):
@@ -746,10 +830,9 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     if above is not None and lines[above].kind == _SHORT and looks_like_title(_clean_title(lines[above].text)):
         title_above = above
         upper = above - 1
-        # Two headline-like lines: the first is the headline, the longer second one its standfirst.
+        # Two headline-like lines: the first is the headline, the second its deck or standfirst.
         if upper >= 0 and lines[upper].kind == _SHORT and _key(lines[upper].text) != _key(lines[above].text) \
-                and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4 \
-                and len(_WORD.findall(lines[above].text)) > len(_WORD.findall(lines[upper].text)):
+                and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4:
             title_above = upper
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
