@@ -154,6 +154,7 @@ def create_chunk_collection(client: Any, name: str, dim: int) -> None:
     schema.add_field("start", DataType.INT64)
     schema.add_field("end", DataType.INT64)
     schema.add_field("source", DataType.VARCHAR, max_length=512)  # lower-cased, for filters
+    schema.add_field("day", DataType.VARCHAR, max_length=10)  # the article's ISO date, "" when undated
     schema.add_field("text", DataType.VARCHAR, max_length=MAX_TEXT_BYTES, enable_analyzer=True)
     schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
     schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
@@ -267,12 +268,12 @@ class MilvusStore:
 
     def upsert(self, ids: list[str], vectors: np.ndarray) -> "MilvusStore":
         """Write vectors for these ids in place (bare rows: no chunk text); returns this store."""
-        rows = [{"id": i, "article_id": "", "start": 0, "end": 0, "source": "", "text": "", "vector": v}
+        rows = [{"id": i, "article_id": "", "start": 0, "end": 0, "source": "", "day": "", "text": "", "vector": v}
                 for i, v in zip(ids, np.asarray(vectors, np.float32).tolist())]
         return self.write(rows)
 
     def write(self, rows: list[dict], batch: int = 1000) -> "MilvusStore":
-        """Upsert full chunk rows (id, article_id, start, end, source, text, vector) in batches.
+        """Upsert full chunk rows (id, article_id, start, end, source, day, text, vector) in batches.
 
         Args:
             rows: row dicts; vectors as lists of floats.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import itertools
 import os
@@ -375,13 +374,16 @@ class Assistant:
 
         result = IngestResult(files=(SourceFile("memory", "memory", "", tuple(articles)),))
         indexer = Indexer(self.encoder, Chunker(self.config.chunk_min_words, self.config.chunk_max_words))
-        # In an engine the articles go into a private catalog of this process, dropped at exit.
-        name = f"{self.config.collection}_mem_{os.getpid()}_{next(_PRIVATE)}" if is_engine(self.config.store) else None
+        # In an engine the articles go into a catalog private to this process; the next process
+        # that makes one drops those of processes that have ended.
+        name = None
+        if is_engine(self.config.store):
+            _drop_private(self.config.store, f"{self.config.collection}_mem_", self.index_dir)
+            name = f"{self.config.collection}_mem_{os.getpid()}_{next(_PRIVATE)}"
         empty = new_catalog(self.index_dir, self.config, self.encoder.dim, name=name)
         library, _ = indexer.update(empty, result, show_progress=show_progress)
         if name is not None:
             library.save()
-            atexit.register(_drop_private, self.config.store, name, self.index_dir)
         other = Assistant(self.index_dir, self.config, build_default=False, **self._stages)
         other._encoder = self._encoder
         other._fixed = library
@@ -421,18 +423,20 @@ def _cluster(address: str | None):
         yield ray
 
 
-def _drop_private(store: str, name: str, folder: Path) -> None:
-    """Drop a process-private engine catalog (both of its generations' collections)."""
-    from qa.index.engine import EngineCatalog
+def _drop_private(store: str, prefix: str, folder: Path) -> None:
+    """Drop the private engine catalogs (`{prefix}{pid}_{n}`) of processes that are no longer running."""
+    from qa.index.engine import drop_catalogs
 
-    try:
-        number = EngineCatalog.live_number(store, name, folder)
-        catalog = EngineCatalog.open(store, name, folder) if number is not None else None
-        if catalog is not None:
-            catalog.client.drop_alias(name)
-            catalog.drop()
-    except Exception:  # noqa: BLE001 - best effort at exit; a leftover catalog is only disk space
-        pass
+    def ended(name: str) -> bool:
+        try:
+            os.kill(int(name[len(prefix):].split("_")[0]), 0)
+        except ProcessLookupError:
+            return True
+        except (ValueError, OSError):
+            return False
+        return False
+
+    drop_catalogs(store, folder, lambda base: base.startswith(prefix) and ended(base))
 
 
 class _LazyEncoder:

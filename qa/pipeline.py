@@ -20,8 +20,8 @@ class Retriever(Protocol):
     """Finds the passages of a catalog that best match a query."""
 
     def retrieve(self, library: "Catalog", query: str, top_k: int = 5,
-                 source: str | None = None) -> list[Passage]:
-        """The best passages, best first (at most `top_k`, optionally from one outlet)."""
+                 source: str | None = None, *, since: str | None = None, until: str | None = None) -> list[Passage]:
+        """The best passages, best first (at most `top_k`, optionally from one outlet and date range)."""
         ...
 
 

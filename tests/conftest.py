@@ -157,3 +157,37 @@ def run_threads(threads, timeout_s: float) -> None:
     for thread in threads:
         thread.join(timeout=max(0.0, deadline - time.monotonic()))
     assert not any(t.is_alive() for t in threads), "a thread did not finish in time"
+
+
+@contextlib.contextmanager
+def milvus_lite_server(data_dir: Path, timeout_s: float = 60.0):
+    """Run `milvus-lite server` on a free loopback port until the block ends.
+
+    Yields:
+        The server's URI, e.g. "http://127.0.0.1:PORT".
+    """
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir.parent / f"{data_dir.name}-server.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-c", "from milvus_lite.cmdline import main; main()", "server",
+                                 "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port)],
+                                stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"milvus-lite server exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+                with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"milvus-lite server did not open port {port} in {timeout_s:.0f} s")
+                time.sleep(0.2)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)

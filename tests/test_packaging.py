@@ -1,13 +1,17 @@
-"""The wheel built from the repo carries what an install outside the repo needs (the seeds)."""
+"""The wheel built from the repo carries what an install outside the repo needs (the seeds); the
+default install runs without the optional stores and engines."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from conftest import REPO, SEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,3 +51,25 @@ def test_default_seeds_come_from_the_package_from_any_folder(tmp_path, monkeypat
     found = default_seeds_dir(Config())
     assert sorted(p.name for p in found.iterdir() if p.suffix == ".txt") == \
         sorted(p.name for p in (ROOT / "seeds").iterdir() if p.suffix == ".txt")
+
+
+@pytest.mark.slow
+def test_the_default_install_never_imports_milvus_or_ray(tmp_path, factdesk_home):
+    code = (
+        "import sys\n"
+        "from qa.assistant import Assistant\n"
+        "from qa.config import Config\n"
+        "from ui.app import build_demo\n"
+        f"a = Assistant({str(tmp_path / 'index')!r}, Config.from_env())\n"
+        f"a.index([{str(SEEDS)!r}])\n"
+        "build_demo(a)\n"
+        "assert a.ask('How many drones did Russia launch overnight?').short_answer == '426'\n"
+        "a.check('Russia launched 600 drones overnight.')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pymilvus', 'milvus_lite', 'ray')))\n"
+    )
+    env = dict(os.environ, FACTDESK_HOME=str(factdesk_home), PYTHONPATH=str(REPO))
+    env.pop("FACTDESK_STORE", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -104,7 +104,7 @@ class Catalog(Protocol):
         ...
 
     def candidates(self, query: str, query_vector: np.ndarray, k: int, source: str | None = None,
-                   dense_weight: float = 0.5) -> Candidates:
+                   dense_weight: float = 0.5, since: str | None = None, until: str | None = None) -> Candidates:
         """The chunks that best match a query, dense and lexical, with their scores.
 
         Args:
@@ -113,6 +113,8 @@ class Catalog(Protocol):
             k: candidates wanted from each of the dense and lexical searches.
             source: keep only chunks of articles from this outlet (case-insensitive).
             dense_weight: the weight of the cosine in the fused score (BM25 gets the rest).
+            since: keep only articles dated on or after this ISO date (undated ones go).
+            until: keep only articles dated on or before this ISO date.
 
         Returns:
             The candidates.

@@ -149,8 +149,8 @@ class _EmbedBatch:
 class RayEncoder:
     """A TextEncoder whose `encode` runs on a pool of Ray actors (call inside `ray_session`).
 
-    Each actor loads the configured encoder once; `actors` defaults to one per CPU of the
-    cluster, each with one thread.
+    Each actor loads the configured encoder once (without the disk cache: actors may run on
+    other machines); `actors` defaults to one per CPU of the cluster, each with one thread.
     """
 
     config: Config
@@ -172,19 +172,20 @@ class RayEncoder:
 
         if not len(texts):
             return np.zeros((0, self.dim), np.float32)
+        # Identical texts are embedded once, as the one-process encoder's cache does.
+        unique = list(dict.fromkeys(texts))
         actors = self.actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
         threads = max(1, (self.config.threads or 1))
-        cache = str(self.config.cache_dir) if self.config.cache_dir else None
-        dataset = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(texts)],
-                                      override_num_blocks=min(len(texts), max(actors, min(-(-len(texts) // EMBED_BATCH),
-                                                                                         8 * actors))))
+        blocks = min(len(unique), max(actors, min(-(-len(unique) // EMBED_BATCH), 8 * actors)))
+        dataset = ray.data.from_items([{"i": i, "text": t} for i, t in enumerate(unique)], override_num_blocks=blocks)
         embedded = dataset.map_batches(
-            _EmbedBatch, batch_size=EMBED_BATCH, concurrency=actors, num_cpus=1,
+            _EmbedBatch, batch_size=EMBED_BATCH, compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
             fn_constructor_kwargs={"model": self.config.model, "backend": self.config.encoder_backend,
-                                   "cache_dir": cache, "batch_size": self.config.batch_size, "threads": threads})
-        out = np.zeros((len(texts), self.dim), np.float32)
+                                   "cache_dir": None, "batch_size": self.config.batch_size, "threads": threads})
+        vectors = np.zeros((len(unique), self.dim), np.float32)
         for batch in embedded.iter_batches(batch_size=None, batch_format="numpy"):
-            out[np.asarray(batch["i"], np.int64)] = np.stack(batch["vector"]) if batch["vector"].dtype == object \
-                else batch["vector"]
-        self.embedded += len(texts)
-        return out
+            column = batch["vector"]
+            vectors[np.asarray(batch["i"], np.int64)] = np.stack(column) if column.dtype == object else column
+        self.embedded += len(unique)
+        row = {text: i for i, text in enumerate(unique)}
+        return vectors[[row[t] for t in texts]]

@@ -19,11 +19,11 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal
 
 import numpy as np
 
-from embeddings.milvus_store import MilvusStore, SEARCH_EF, connect, in_filter, quoted
+from embeddings.milvus_store import MAX_TEXT_BYTES, MilvusStore, SEARCH_EF, connect, in_filter, quoted
 from embeddings.vector_store import StoreError
 from qa.index.catalog import Candidates, Changes
 from qa.records import Article, Chunk, FileRecord
@@ -265,7 +265,7 @@ class EngineCatalog:
                        if r["source"]})
 
     def candidates(self, query: str, query_vector: np.ndarray, k: int, source: str | None = None,
-                   dense_weight: float = 0.5) -> Candidates:
+                   dense_weight: float = 0.5, since: str | None = None, until: str | None = None) -> Candidates:
         """The engine's hybrid search: dense HNSW and BM25 routes fused server-side.
 
         Args:
@@ -274,6 +274,8 @@ class EngineCatalog:
             k: candidates wanted from each route.
             source: keep only chunks of articles from this outlet (case-insensitive).
             dense_weight: the dense route's weight ("weighted" fusion).
+            since: keep only articles dated on or after this ISO date (undated ones go).
+            until: keep only articles dated on or before this ISO date.
 
         Returns:
             The candidates; `fused` is the engine's fused score, `dense` the exact cosine, and
@@ -281,22 +283,27 @@ class EngineCatalog:
         """
         from pymilvus import AnnSearchRequest, RRFRanker, WeightedRanker
 
-        flt = f"source == {quoted(source.strip().lower())}" if source else ""
+        terms = [f"source == {quoted(source.strip().lower())}"] if source else []
+        terms += [f"day >= {quoted(since[:10])}"] if since else []
+        terms += [f"day <= {quoted(until[:10])}", 'day != ""'] if until else []
+        flt = " and ".join(terms)
         qv = np.asarray(query_vector, np.float32)
         routes = [AnnSearchRequest(data=[qv.tolist()], anns_field="vector", limit=k, expr=flt,
                                    param={"metric_type": "IP", "params": {"ef": max(SEARCH_EF, k)}}),
                   AnnSearchRequest(data=[query], anns_field="sparse", limit=k, expr=flt, param={"metric_type": "BM25"})]
         ranker = RRFRanker(RRF_K) if self.fusion == "rrf" else WeightedRanker(dense_weight, 1.0 - dense_weight)
         hits = self._client.hybrid_search(self.chunk_collection, routes, ranker, limit=2 * k,
-                                          output_fields=["article_id", "start", "end", "text", "vector"])[0]
+                                          output_fields=["article_id", "start", "end", "vector"])[0]
         if not len(hits):
             return Candidates.none()
         articles = self.fetch_articles([h["entity"]["article_id"] for h in hits])
         kept = [h for h in hits if h["entity"]["article_id"] in articles]  # chunks of committed articles only
         if not kept:
             return Candidates.none()
-        chunks = tuple(Chunk(h["id"], h["entity"]["article_id"], int(h["entity"]["start"]), int(h["entity"]["end"]),
-                             h["entity"]["text"]) for h in kept)
+        # Chunk texts are cut from the article, so quotes stay exact whatever the engine stores.
+        chunks = tuple(Chunk(h["id"], aid, start, end, articles[aid].text[start:end])
+                       for h in kept for aid, start, end in [(h["entity"]["article_id"], int(h["entity"]["start"]),
+                                                               int(h["entity"]["end"]))])
         vectors = np.asarray([h["entity"]["vector"] for h in kept], np.float32)
         fused = np.asarray([h["distance"] for h in kept], np.float32)
         return Candidates(chunks, fused, vectors @ qv, np.zeros(len(kept), np.float32), articles)
@@ -317,8 +324,10 @@ class EngineCatalog:
             self._client.delete(self.record_collection, filter=in_filter("owner", part))
             self._client.delete(self.chunk_collection, filter=in_filter("article_id", part))
         sources = {a.id: (a.source or "").lower() for a in changes.articles}
+        days = {a.id: (a.date or "")[:10] for a in changes.articles}
         rows = [{"id": c.id, "article_id": c.article_id, "start": c.start, "end": c.end,
-                 "source": sources.get(c.article_id, ""), "text": c.text, "vector": v}
+                 "source": sources.get(c.article_id, ""), "day": days.get(c.article_id, ""), "text": _fit(c.text),
+                 "vector": v}
                 for c, v in zip(changes.chunks, np.asarray(changes.vectors, np.float32).tolist())]
         self.store.write(rows)
         records: list[dict] = []
@@ -404,6 +413,40 @@ class _Articles(Mapping):
 
     def items(self):  # type: ignore[override]
         return ((a.id, a) for a in self.values())
+
+
+def drop_catalogs(uri: str, folder: Path | None, which: Callable[[str], bool]) -> list[str]:
+    """Drop every generation and alias of the catalogs whose name `which` accepts.
+
+    Args:
+        uri: the store URI.
+        folder: the index folder (for the bare "milvus" URI).
+        which: catalog name -> whether to drop it.
+
+    Returns:
+        The dropped catalogs' names.
+    """
+    client = connect(uri, folder)
+    dropped: set[str] = set()
+    for name in client.list_collections():
+        match = _GENERATION.match(name)
+        if not match or not which(match["base"]):
+            continue
+        for alias in _aliases_of(client, name):
+            client.drop_alias(alias)
+        client.drop_collection(name)
+        records = name[:-len("_chunks")] + "_records"
+        if client.has_collection(records):
+            client.drop_collection(records)
+        dropped.add(match["base"])
+    return sorted(dropped)
+
+
+def _fit(text: str) -> str:
+    """Text cut to Milvus's VARCHAR limit in UTF-8 bytes (only BM25 reads a chunk's stored text)."""
+    if len(text) * 4 <= MAX_TEXT_BYTES:
+        return text
+    return text.encode("utf-8")[:MAX_TEXT_BYTES].decode("utf-8", errors="ignore")
 
 
 def _row(rid: str, kind: str, *, owner: str = "", part: int = 0, story_id: str = "", source: str = "",

@@ -223,7 +223,7 @@ class Library:
         return len(self.chunks) if article_ids is None else len(self.chunks.rows_of_articles(article_ids))
 
     def candidates(self, query: str, query_vector: np.ndarray, k: int, source: str | None = None,
-                   dense_weight: float = 0.5) -> Candidates:
+                   dense_weight: float = 0.5, since: str | None = None, until: str | None = None) -> Candidates:
         """The union of the k best chunks by cosine and by BM25, scored `w * cosine + (1 - w) * BM25 / max`.
 
         Args:
@@ -232,13 +232,15 @@ class Library:
             k: candidates wanted from each of the dense and lexical searches.
             source: keep only chunks of articles from this outlet (case-insensitive).
             dense_weight: the weight of the cosine in the fused score.
+            since: keep only articles dated on or after this ISO date (undated ones go).
+            until: keep only articles dated on or before this ISO date (a day counts whole).
 
         Returns:
             The candidates.
         """
         qv = query_vector
         n = len(self.chunks)
-        allowed = self.chunk_rows_by_source(source) if source else None
+        allowed = self.chunk_rows_where(source, since, until)
         if not n or (allowed is not None and not len(allowed)):
             return Candidates.none()
         lexical_all = self.bm25().scores(query)
@@ -297,10 +299,24 @@ class Library:
                 groups.setdefault(article.story_id, []).append(article)
         return {k: tuple(sorted(v, key=lambda a: (a.date or "", a.id))) for k, v in groups.items()}
 
-    def chunk_rows_by_source(self, source: str) -> np.ndarray:
-        """Row numbers of the chunks whose article has this outlet (case-insensitive)."""
-        wanted = source.strip().lower()
-        return self.chunks.rows_of_articles(a.id for a in self.articles.values() if (a.source or "").lower() == wanted)
+    def chunk_rows_where(self, source: str | None = None, since: str | None = None,
+                         until: str | None = None) -> np.ndarray | None:
+        """Row numbers of the chunks whose article matches these filters, or None when none is given.
+
+        Args:
+            source: the outlet (case-insensitive).
+            since: articles dated on or after this ISO date.
+            until: articles dated on or before this ISO date.
+
+        Returns:
+            Sorted row numbers, or None (every row).
+        """
+        if not (source or since or until):
+            return None
+        wanted = source.strip().lower() if source else None
+        return self.chunks.rows_of_articles(
+            a.id for a in self.articles.values()
+            if (wanted is None or (a.source or "").lower() == wanted) and in_date_range(a.date, since, until))
 
     def sources(self) -> list[str]:
         """Distinct outlets, sorted."""
@@ -320,6 +336,25 @@ class Library:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
+
+
+def in_date_range(date: str | None, since: str | None, until: str | None) -> bool:
+    """Whether an ISO date (or date-time) lies in [since, until]; with a bound given, undated is out.
+
+    Args:
+        date: the article's ISO 8601 date, or None.
+        since: lower bound (ISO date), or None.
+        until: upper bound (ISO date; the whole day counts), or None.
+
+    Returns:
+        True when inside.
+    """
+    if since is None and until is None:
+        return True
+    if not date:
+        return False
+    day = date[:10]
+    return (since is None or day >= since[:10]) and (until is None or day <= until[:10])
 
 
 def _same_ids(chunk_ids: np.ndarray, vector_ids: np.ndarray) -> bool:

@@ -27,7 +27,8 @@ class HybridRetriever:
     dedupe_stories: bool = True
 
     def retrieve(self, library: Catalog, query: str, top_k: int = 5, source: str | None = None,
-                 query_vector: np.ndarray | None = None) -> list[Passage]:
+                 query_vector: np.ndarray | None = None, since: str | None = None,
+                 until: str | None = None) -> list[Passage]:
         """The best passages for a query.
 
         Args:
@@ -36,6 +37,8 @@ class HybridRetriever:
             top_k: passages to return (one per article, one per story).
             source: keep only articles from this outlet.
             query_vector: the query's embedding, when already computed.
+            since: keep only articles dated on or after this ISO date.
+            until: keep only articles dated on or before this ISO date.
 
         Returns:
             Passages, best first, with fused, dense and lexical scores.
@@ -44,7 +47,8 @@ class HybridRetriever:
             return []
         if query_vector is None:
             query_vector = self.encoder.encode([query])[0]
-        found = library.candidates(query, query_vector, max(self.candidates, top_k), source, self.dense_weight)
+        found = library.candidates(query, query_vector, max(self.candidates, top_k), source, self.dense_weight,
+                                   since=since, until=until)
         articles = found.articles
         order = np.argsort(-found.fused, kind="stable")
 
