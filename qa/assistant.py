@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Sequence
 
+from qa.check.disagreements import StoryComparison, cited_differences, compare_story
 from qa.config import Config
 from embeddings.stores import is_engine
 from qa.index.catalog import Catalog
@@ -220,8 +221,13 @@ class Assistant:
         t2 = time.perf_counter()
         answer = reader.answer(resolved, passages)
         t3 = time.perf_counter()
-        timings = {"retrieve": (t2 - t1) * 1e3, "answer": (t3 - t2) * 1e3, "total": (t3 - t0) * 1e3}
-        return replace(answer, question=question, resolved_question=resolved, timings_ms=timings)
+        differences = () if answer.abstained else cited_differences(
+            c for c in answer.citations if f"[{c.n}]" in answer.answer)
+        t4 = time.perf_counter()
+        timings = {"retrieve": (t2 - t1) * 1e3, "answer": (t3 - t2) * 1e3, "compare": (t4 - t3) * 1e3,
+                   "total": (t4 - t0) * 1e3}
+        return replace(answer, question=question, resolved_question=resolved, timings_ms=timings,
+                       differences=differences)
 
     def check(self, claim: str, top_k: int | None = None, source: str | None = None) -> Verdict:
         """Fact-check a claim against the indexed articles.
@@ -241,8 +247,13 @@ class Assistant:
         t1 = time.perf_counter()
         verdict = checker.check(claim, passages)
         t2 = time.perf_counter()
-        return replace(verdict, timings_ms={"retrieve": (t1 - t0) * 1e3, "check": (t2 - t1) * 1e3,
-                                            "total": (t2 - t0) * 1e3})
+        # Only the deciding sentence (the first evidence) and only the claim's own detail: a claim
+        # about drones is not shown a difference about missiles.
+        differences = cited_differences(verdict.evidence[:1], focus=claim) if verdict.verdict != "not_found" else ()
+        t3 = time.perf_counter()
+        return replace(verdict, differences=differences,
+                       timings_ms={"retrieve": (t1 - t0) * 1e3, "check": (t2 - t1) * 1e3,
+                                   "compare": (t3 - t2) * 1e3, "total": (t3 - t0) * 1e3})
 
     def _clean_query(self, text: str) -> str:
         if not isinstance(text, str):
@@ -406,6 +417,47 @@ class Assistant:
     def sources(self) -> list[str]:
         """Outlets of the indexed articles."""
         return self.library().sources()
+
+    def story(self, key: str) -> StoryComparison:
+        """One story's reports side by side, with where they differ.
+
+        Args:
+            key: a story id or the id of one of its articles (a unique prefix of either works).
+
+        Returns:
+            The story's comparison, named by its lead headline.
+        """
+        library = self.library()
+        key = (key or "").strip()
+        members = library.story_members(key) if key else ()
+        if not members:
+            try:
+                article = self.article(key)
+            except AssistantError:
+                stories = {a.story_id for a in library.articles.values() if a.story_id and a.story_id.startswith(key)}
+                if len(stories) != 1 or not key:
+                    raise AssistantError(f"no story or article with id {key!r}", "list") from None
+                members = library.story_members(stories.pop())
+            else:
+                members = library.story_members(article.story_id) or (article,)
+        return compare_story(members, members[0].story_id)
+
+    def stories(self, articles: Iterable[Article] | None = None) -> dict[str, StoryComparison]:
+        """Every story of these articles (default: all indexed), by story id, named and compared.
+
+        Args:
+            articles: the articles whose stories are wanted; their story's other reports count too.
+
+        Returns:
+            story id (the article id for an article without one) -> its comparison.
+        """
+        library = self.library()
+        everyone = list(library.articles.values())
+        groups: dict[str, list[Article]] = {}
+        for a in everyone:
+            groups.setdefault(a.story_id or a.id, []).append(a)
+        wanted = {a.story_id or a.id for a in articles} if articles is not None else set(groups)
+        return {key: compare_story(groups[key], groups[key][0].story_id) for key in wanted if key in groups}
 
 
 _PRIVATE = itertools.count(1)

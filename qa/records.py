@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Sequence
+
+if TYPE_CHECKING:
+    from qa.check.disagreements import Difference
 
 VerdictKind = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[VerdictKind, ...] = ("supported", "contradicted", "not_found")
@@ -119,6 +122,8 @@ class Answer:
     citations: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
     resolved_question: str | None = None
+    # Where other reports of a cited story state a quoted fact differently (cited report as `a`).
+    differences: tuple["Difference", ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The contract's answer object."""
@@ -129,6 +134,7 @@ class Answer:
             "abstained": self.abstained,
             "citations": [c.to_json() for c in self.citations],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "differences": [d.to_json() for d in self.differences],
         }
         if self.resolved_question and self.resolved_question != self.question:
             out["resolved_question"] = self.resolved_question
@@ -144,6 +150,8 @@ class Verdict:
     explanation: str
     evidence: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # Where other reports of an evidence story state the claim's detail differently.
+    differences: tuple["Difference", ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The contract's fact-check object."""
@@ -153,6 +161,7 @@ class Verdict:
             "explanation": self.explanation,
             "evidence": [c.to_json() for c in self.evidence],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "differences": [d.to_json() for d in self.differences],
         }
 
 

@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="only use articles from this outlet")
 
     sub.add_parser("articles", parents=[common], help="list the indexed articles")
+    p = sub.add_parser("story", parents=[common],
+                       help="one story's reports side by side, with where they differ marked «like this»")
+    p.add_argument("story_id", metavar="ID", help="a story id or the id of one of its articles (a unique prefix works)")
     p = sub.add_parser("show", parents=[common], help="one article: metadata and cleaned text")
     p.add_argument("article_id", metavar="ARTICLE_ID")
 
@@ -136,6 +139,15 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False))
     else:
         print(text)
+
+
+def _with_story(article, stories: dict) -> dict[str, Any]:
+    """The article record plus its story's name, report count and whether the reports differ."""
+    story = stories.get(article.story_id or article.id)
+    record = article.to_json()
+    if story is not None:
+        record.update(story_title=story.headline, story_reports=len(story.reports), story_differs=story.differs)
+    return record
 
 
 def _read_jsonl(path: str, field: str) -> list[dict]:
@@ -227,12 +239,20 @@ def _run(args: argparse.Namespace) -> int:
         _emit(args, verdict.to_json(), render.verdict(verdict))
         return 0
     if cmd == "articles":
-        articles = _assistant(args).articles()
-        _emit(args, [a.to_json() for a in articles], render.article_list(articles))
+        assistant = _assistant(args)
+        articles = assistant.articles()
+        stories = assistant.stories(articles)
+        _emit(args, [_with_story(a, stories) for a in articles], render.article_list(articles, stories))
         return 0
     if cmd == "show":
-        article = _assistant(args).article(args.article_id)
-        _emit(args, article.to_json(), render.article(article))
+        assistant = _assistant(args)
+        article = assistant.article(args.article_id)
+        stories = assistant.stories([article])
+        _emit(args, _with_story(article, stories), render.article(article, stories.get(article.story_id or article.id)))
+        return 0
+    if cmd == "story":
+        story = _assistant(args).story(args.story_id)
+        _emit(args, story.to_json(), render.story(story))
         return 0
     if cmd == "eval":
         from qa.cli.evaluate import evaluate

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from qa.check.disagreements import StoryComparison, describe, report_label
 from qa.records import Answer, Article, Citation, IndexReport, Verdict
 
 
@@ -28,12 +29,19 @@ def answer(a: Answer) -> str:
     head = textwrap.fill(a.answer, width=100)
     if a.short_answer and not a.abstained:
         head = f"{a.short_answer}\n\n{head}"
-    return "\n".join([head, ""] + [_citation(c) for c in a.citations])
+    return "\n".join([head, ""] + _differences(a.differences) + [_citation(c) for c in a.citations])
+
+
+def _differences(differences) -> list[str]:
+    """"Reports differ: ..." lines, wrapped, then a blank line; nothing when the reports agree."""
+    lines = [textwrap.fill(line, width=100, subsequent_indent="    ") for line in describe(differences)]
+    return lines + [""] if lines else []
 
 
 def verdict(v: Verdict) -> str:
     """The verdict, the reason, the evidence."""
-    return "\n".join([f"{v.verdict.upper().replace('_', ' ')}: {v.explanation}", ""] + [_citation(c) for c in v.evidence])
+    return "\n".join([f"{v.verdict.upper().replace('_', ' ')}: {v.explanation}", ""] + _differences(v.differences)
+                     + [_citation(c) for c in v.evidence])
 
 
 def batch_error(line: int, error: str) -> str:
@@ -41,15 +49,24 @@ def batch_error(line: int, error: str) -> str:
     return f"factdesk: line {line}: {error}"
 
 
-def article_list(articles: list[Article]) -> str:
-    """One line per article."""
-    rows = [f"{a.id}  {a.date or a.date_text or '-':<12} {(a.source or '-')[:18]:<18} {a.title}" for a in articles]
+def article_list(articles: list[Article], stories: dict[str, StoryComparison] | None = None) -> str:
+    """One line per article; an article reported by several outlets names its story and says when they differ."""
+    stories = stories or {}
+    rows = []
+    for a in articles:
+        row = f"{a.id}  {a.date or a.date_text or '-':<12} {(a.source or '-')[:18]:<18} {a.title}"
+        story = stories.get(a.story_id or a.id)
+        if story is not None and len(story.reports) > 1:
+            row += (f"  [story: {story.headline} · {len(story.reports)} reports"
+                    f"{' · REPORTS DIFFER' if story.differs else ''}]")
+        rows.append(row)
     return "\n".join(rows) if rows else "no articles indexed"
 
 
-def article(a: Article) -> str:
+def article(a: Article, story: StoryComparison | None = None) -> str:
     """Metadata, then the cleaned text."""
-    meta = [f"{a.title}", f"id {a.id}  story {a.story_id or '-'}",
+    named = f"{story.headline} ({a.story_id}, {len(story.reports)} reports)" if story and a.story_id else a.story_id
+    meta = [f"{a.title}", f"id {a.id}  story {named or '-'}",
             f"source {a.source or '-'}  date {a.date or '-'} ({a.date_text or '-'})  file {a.path or '-'}", ""]
     return "\n".join(meta) + a.text
 
@@ -57,3 +74,46 @@ def article(a: Article) -> str:
 def metrics(m: dict) -> str:
     """Evaluation metrics as aligned lines."""
     return "\n".join(f"{k:<24} {v if v is not None else 'n/a'}" for k, v in m.items())
+
+
+MARK_OPEN, MARK_CLOSE = "«", "»"
+
+
+def story(s: StoryComparison) -> str:
+    """A story's reports side by side: where they differ, each differing sentence pair, then every report with «marks».
+
+    Args:
+        s: the story's comparison.
+
+    Returns:
+        Plain text (no terminal colours).
+    """
+    n, facts = len(s.reports), len(s.disputes())
+    head = [s.headline, f"story {s.story_id or '-'} · {n} report{'s' if n != 1 else ''} · "
+            + (f"reports differ on {facts} fact{'s' if facts != 1 else ''}" if facts
+               else "the reports agree" if n > 1 else "one report"), ""]
+    if s.differs:
+        head.append("Where the reports differ:")
+        for i, (kind, about, readings) in enumerate(s.disputes(), 1):
+            head.append(f"  {i}. {kind}{f' ({about})' if about else ''}:")
+            for r in readings:
+                marked_sentence = _mark(r.article.text[r.sentence_start:r.sentence_end],
+                                        [(r.start - r.sentence_start, r.end - r.sentence_start)])
+                head += textwrap.wrap(f"{report_label(r.article)}: {marked_sentence}", width=100,
+                                      initial_indent="     ", subsequent_indent="       ")
+        head.append("")
+    parts = ["\n".join(head)]
+    for i, a in enumerate(s.reports, 1):
+        where = ", ".join(x for x in (a.source, a.date or a.date_text, a.path) if x)
+        lead = " (lead)" if a.id == s.lead.id else ""
+        parts.append(f"[{i}] {a.title}{lead}\n    id {a.id}" + (f" · {where}" if where else "") + "\n\n"
+                     + _mark(a.text, s.marks(a.id)))
+    return "\n\n".join(parts)
+
+
+def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+    out, cursor = [], 0
+    for start, end in spans:
+        out += [text[cursor:start], MARK_OPEN, text[start:end], MARK_CLOSE]
+        cursor = end
+    return "".join(out + [text[cursor:]])
