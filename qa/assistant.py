@@ -177,27 +177,46 @@ class Assistant:
                 self._stages[name] = default_stage(name, self.encoder, self.config)
             return self._stages[name]
 
-    def _passages(self, query: str, top_k: int | None, source: str | None) -> list[Passage]:
+    def _passages(self, query: str, top_k: int | None, source: str | None, since: str | None = None,
+                  until: str | None = None) -> list[Passage]:
+        # The date range goes to the retriever only when given: retrievers without one keep working.
+        dates = {"since": since, "until": until} if since or until else {}
         return self.retriever.retrieve(self.library(), query, top_k or self.config.top_k,
-                                       source or self.config.source_filter)
+                                       source or self.config.source_filter, **dates)
+
+    @staticmethod
+    def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+        from qa.ingest.dates import date_range
+
+        try:
+            return date_range(since, until)
+        except ValueError as exc:
+            raise AssistantError(str(exc)) from None
 
     # -- queries ------------------------------------------------------------------------------
-    def retrieve(self, query: str, top_k: int | None = None, source: str | None = None) -> list[Passage]:
+    def retrieve(self, query: str, top_k: int | None = None, source: str | None = None,
+                 since: str | None = None, until: str | None = None) -> list[Passage]:
         """The best passages for a query, one per story.
 
         Args:
             query: the question or claim.
             top_k: how many (default `config.top_k`).
             source: restrict to one outlet.
+            since: only articles dated on or after this ISO date (YYYY-MM-DD).
+            until: only articles dated on or before this ISO date (the whole day counts).
 
         Returns:
             Passages, best first.
         """
-        return self._passages(self._clean_query(query), top_k, source)
+        since, until = self._dates(since, until)
+        return self._passages(self._clean_query(query), top_k, source, since, until)
 
     def ask(self, question: str, history: Sequence[Turn | dict | str] = (), top_k: int | None = None,
-            source: str | None = None) -> Answer:
+            source: str | None = None, since: str | None = None, until: str | None = None) -> Answer:
         """Answer a question with exact quoted citations.
+
+        A question about the latest ("now", "so far", "currently"...) quotes the newest report of
+        each story and opens with that report's date ("As of 2025-11-03 (Outlet): ...", `as_of`).
 
         Args:
             question: the question.
@@ -205,21 +224,30 @@ class Assistant:
                 resolve follow-ups such as "And in Sumy?".
             top_k: passages to cite (default `config.top_k`).
             source: restrict to one outlet.
+            since: only articles dated on or after this ISO date (YYYY-MM-DD).
+            until: only articles dated on or before this ISO date (the whole day counts).
 
         Returns:
             The answer.
         """
         from qa.read.followup import resolve_followup
+        from qa.search.recency import prefer_newest, wants_latest, with_date
 
         t0 = time.perf_counter()
+        since, until = self._dates(since, until)
         question = self._clean_query(question)
         turns = history_turns(history)
         resolved = resolve_followup(question, turns) if turns else question
-        reader, _ = self.reader, self.library()
+        reader, library = self.reader, self.library()
         t1 = time.perf_counter()
-        passages = self._passages(resolved, top_k, source)
+        passages = self._passages(resolved, top_k, source, since, until)
+        latest = wants_latest(resolved)
+        if latest:
+            passages = prefer_newest(library, passages)
         t2 = time.perf_counter()
         answer = reader.answer(resolved, passages)
+        if latest:
+            answer = with_date(answer)
         t3 = time.perf_counter()
         differences = () if answer.abstained else cited_differences(
             c for c in answer.citations if f"[{c.n}]" in answer.answer)
@@ -229,21 +257,25 @@ class Assistant:
         return replace(answer, question=question, resolved_question=resolved, timings_ms=timings,
                        differences=differences)
 
-    def check(self, claim: str, top_k: int | None = None, source: str | None = None) -> Verdict:
+    def check(self, claim: str, top_k: int | None = None, source: str | None = None, since: str | None = None,
+              until: str | None = None) -> Verdict:
         """Fact-check a claim against the indexed articles.
 
         Args:
             claim: the claim, one or two sentences.
             top_k: evidence passages to consider.
             source: restrict to one outlet.
+            since: only articles dated on or after this ISO date (YYYY-MM-DD).
+            until: only articles dated on or before this ISO date (the whole day counts).
 
         Returns:
             supported / contradicted / not_found, with evidence and the reason.
         """
         t0 = time.perf_counter()
+        since, until = self._dates(since, until)
         claim = self._clean_query(claim)
         checker = self.checker
-        passages = self._passages(claim, top_k, source)
+        passages = self._passages(claim, top_k, source, since, until)
         t1 = time.perf_counter()
         verdict = checker.check(claim, passages)
         t2 = time.perf_counter()
@@ -267,7 +299,8 @@ class Assistant:
 
     # -- library ------------------------------------------------------------------------------
     def index(self, paths: Iterable[str | os.PathLike], progress: Progress | None = None,
-              rebuild: bool = False, show_progress: bool = False, ray: str | None = None) -> IndexReport:
+              rebuild: bool = False, show_progress: bool = False, ray: str | None = None,
+              captured_at: str | None = None) -> IndexReport:
         """Ingest files or folders into the index, incrementally and atomically.
 
         Args:
@@ -277,6 +310,9 @@ class Assistant:
             show_progress: terminal progress bar while embedding.
             ray: read files and embed chunks on Ray Data: "local" starts Ray here, else a
                 cluster address (see `qa.index.distributed`); None: in this process.
+            captured_at: when the pages were captured (ISO date or date-time): relative dates
+                ("21 hours ago") on pages that give no date of their own are counted back from it
+                instead of from the file's modification time (see `qa.ingest.dates`).
 
         Returns:
             What was added, unchanged, removed and skipped.
@@ -285,8 +321,12 @@ class Assistant:
         from qa.index.catalog import new_catalog, open_catalog
         from qa.index.chunking import Chunker
         from qa.index.indexer import Indexer
+        from qa.ingest.dates import parse_absolute
         from qa.ingest.files import ingest
 
+        if captured_at is not None and parse_absolute(captured_at) is None:
+            raise AssistantError(f"captured-at {captured_at!r} is not a date; give an ISO date or date-time, "
+                                 "e.g. 2025-11-03 or 2025-11-03T14:00Z")
         paths = list(paths)
         # The model is loaded only when something needs embedding: re-indexing unchanged files
         # or an all-skipped batch returns at once.
@@ -306,11 +346,11 @@ class Assistant:
             if cluster:
                 from qa.index.distributed import RayEncoder, read_inputs
 
-                result = read_inputs(paths, self.config, known)
+                result = read_inputs(paths, self.config, known, captured_at=captured_at)
             else:
                 result = ingest(paths, max_file_bytes=self.config.max_file_bytes,
                                 pdf_timeout_s=self.config.pdf_timeout_s, pdf_memory_mb=self.config.pdf_memory_mb,
-                                known=known)
+                                known=known, captured_at=captured_at)
             if current is None:
                 current = new_catalog(self.index_dir, self.config, encoder.dim)
             embedder = RayEncoder(self.config, encoder.dim) if cluster else encoder
@@ -400,9 +440,22 @@ class Assistant:
         other._fixed = library
         return other
 
-    def articles(self) -> list[Article]:
-        """All indexed articles, sorted by path then title."""
-        return sorted(self.library().articles.values(), key=lambda a: (a.path or "", a.title))
+    def articles(self, since: str | None = None, until: str | None = None) -> list[Article]:
+        """The indexed articles, newest first (undated last; then by path and title).
+
+        Args:
+            since: only articles dated on or after this ISO date (YYYY-MM-DD).
+            until: only articles dated on or before this ISO date (the whole day counts).
+
+        Returns:
+            The articles.
+        """
+        from qa.index.library import in_date_range
+        from qa.ingest.dates import newest_first
+
+        since, until = self._dates(since, until)
+        found = [a for a in self.library().articles.values() if in_date_range(a.date, since, until)]
+        return newest_first(sorted(found, key=lambda a: (a.path or "", a.title)))
 
     def article(self, article_id: str) -> Article:
         """One article by id (a unique prefix works too)."""

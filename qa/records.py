@@ -12,6 +12,10 @@ VerdictKind = Literal["supported", "contradicted", "not_found"]
 VERDICTS: tuple[VerdictKind, ...] = ("supported", "contradicted", "not_found")
 # What indexing did with one input file.
 FileStatus = Literal["added", "updated", "unchanged", "skipped"]
+# How `Article.date` was obtained (see qa/ingest/dates.py): given as a date by the page, its HTML
+# metadata or the JSONL record, or resolved from a relative time against the capture time's source.
+DateSource = Literal["page", "html", "jsonl", "relative_to_page", "relative_to_html",
+                     "relative_to_captured_at_flag", "relative_to_captured_at", "relative_to_file_mtime"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Article:
     path: str | None = None
     url: str | None = None
     story_id: str | None = None
+    date_source: DateSource | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The contract's article record."""
@@ -122,6 +127,7 @@ class Answer:
     citations: tuple[Citation, ...]
     timings_ms: dict[str, float] = field(default_factory=dict)
     resolved_question: str | None = None
+    as_of: str | None = None  # for a question about the latest: the date of the newest report quoted
     # Where other reports of a cited story state a quoted fact differently (cited report as `a`).
     differences: tuple["Difference", ...] = ()
 
@@ -138,6 +144,8 @@ class Answer:
         }
         if self.resolved_question and self.resolved_question != self.question:
             out["resolved_question"] = self.resolved_question
+        if self.as_of:
+            out["as_of"] = self.as_of
         return out
 
 

@@ -90,13 +90,15 @@ def _quiet_progress(ray: Any) -> None:
             setattr(context, name, value)
 
 
-def read_inputs(paths: Iterable[str | os.PathLike], config: Config, known: dict[str, str] | None = None) -> IngestResult:
+def read_inputs(paths: Iterable[str | os.PathLike], config: Config, known: dict[str, str] | None = None,
+                captured_at: str | None = None) -> IngestResult:
     """`qa.ingest.files.ingest` with every file read in a Ray task (call inside `ray_session`).
 
     Args:
         paths: files or folders.
         config: the settings (file size and PDF limits).
         known: resolved path -> sha256 of files already indexed.
+        captured_at: when the pages were captured (`index --captured-at`), or None.
 
     Returns:
         The same result as `ingest` on the same inputs.
@@ -108,7 +110,8 @@ def read_inputs(paths: Iterable[str | os.PathLike], config: Config, known: dict[
     if not items:
         return IngestResult()
     limits = {"max_file_bytes": config.max_file_bytes, "pdf_timeout_s": config.pdf_timeout_s,
-              "pdf_memory_mb": config.pdf_memory_mb, "known": dict(known or {})}
+              "pdf_memory_mb": config.pdf_memory_mb, "known": dict(known or {}),
+              "captured_at": captured_at}
 
     def read(row: dict) -> dict:
         path = Path(row["path"]) if row["path"] else None

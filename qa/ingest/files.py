@@ -265,7 +265,8 @@ def html_to_text(html: str) -> tuple[str, dict]:
     """Main text and metadata of an HTML page; hidden elements never reach the text.
 
     Returns:
-        (text, {"title", "source", "date", "url"}), values may be None.
+        (text, {"title", "source", "date", "url", "datetime"}), values may be None; "datetime" is a
+        published or modified date-time with its time of day from the page's meta tags.
     """
     import trafilatura
     from lxml import html as lxml_html
@@ -287,7 +288,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
         if parent is not None:
             parent.remove(comment)
     cleaned = lxml_html.tostring(tree, encoding="unicode")
-    meta = {"title": None, "source": None, "date": None, "url": None}
+    meta = {"title": None, "source": None, "date": None, "url": None, "datetime": _html_datetime(tree)}
     doc = trafilatura.bare_extraction(cleaned, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     text = ""
@@ -300,6 +301,26 @@ def html_to_text(html: str) -> tuple[str, dict]:
     if not text.strip():
         raise IngestError("no readable text in the HTML (only scripts, styles or hidden elements)")
     return text, meta
+
+
+# Meta tags and attributes that carry a page's publication or update time.
+_DATETIME_KEYS = {"article:published_time", "article:modified_time", "og:updated_time", "datepublished",
+                  "datemodified", "date", "pubdate", "publishdate", "dc.date", "dcterms.created", "dcterms.modified",
+                  "sailthru.date", "parsely-pub-date"}
+
+
+def _html_datetime(tree) -> str | None:
+    """The first date-time (with a time of day) in an HTML page's meta tags or <time datetime>."""
+    from qa.ingest.dates import parse_absolute
+
+    values = [m.get("content") for m in tree.xpath("//meta[@content]")
+              if (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower() in _DATETIME_KEYS]
+    values += tree.xpath("//time/@datetime")
+    for value in values:
+        moment = parse_absolute(value)
+        if moment is not None and moment.has_time:
+            return str(value).strip()
+    return None
 
 
 @dataclass(frozen=True)
@@ -322,7 +343,8 @@ class FileRead:
 
 
 def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeout_s: float = 30.0,
-           pdf_memory_mb: int = 1024, known: dict[str, str] | None = None) -> IngestResult:
+           pdf_memory_mb: int = 1024, known: dict[str, str] | None = None,
+           captured_at: str | None = None) -> IngestResult:
     """Read files and folders into articles.
 
     Args:
@@ -332,17 +354,20 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_file_bytes: int, pdf_timeo
         pdf_memory_mb: memory cap for parsing one PDF.
         known: resolved path -> sha256 of files already indexed; those come back in
             `unchanged_files` without being parsed.
+        captured_at: when the pages were captured (ISO date or date-time), for relative dates
+            on pages that give no date of their own (see `qa.ingest.dates`).
 
     Returns:
         The articles per file and the skipped inputs with reasons.
     """
     return assemble([read_input(display, path, reason, max_file_bytes=max_file_bytes, pdf_timeout_s=pdf_timeout_s,
-                                pdf_memory_mb=pdf_memory_mb, known=known)
+                                pdf_memory_mb=pdf_memory_mb, known=known, captured_at=captured_at)
                      for display, path, reason in iter_files(paths)])
 
 
 def read_input(display: str, path: Path | None, reason: str | None = None, *, max_file_bytes: int,
-               pdf_timeout_s: float = 30.0, pdf_memory_mb: int = 1024, known: dict[str, str] | None = None) -> FileRead:
+               pdf_timeout_s: float = 30.0, pdf_memory_mb: int = 1024, known: dict[str, str] | None = None,
+               captured_at: str | None = None) -> FileRead:
     """Read one input file (as `iter_files` names it): hash, decode, extract; never raises for bad input.
 
     Args:
@@ -353,9 +378,10 @@ def read_input(display: str, path: Path | None, reason: str | None = None, *, ma
         pdf_timeout_s: time limit for parsing one PDF.
         pdf_memory_mb: memory cap for parsing one PDF.
         known: resolved path -> sha256 of files already indexed.
+        captured_at: when the file was captured (`index --captured-at`), or None.
 
     Returns:
-        What was read.
+        What was read; a page's `payload` also holds "captured_at" and the file's "mtime".
     """
     if path is None:
         return FileRead(display, "", "skipped", skips=(Skip(display, reason or "unreadable"),))
@@ -370,6 +396,7 @@ def read_input(display: str, path: Path | None, reason: str | None = None, *, ma
             sha = file_sha256(path, max_file_bytes)
         if (known or {}).get(str(path)) == sha:
             return FileRead(display, str(path), "unchanged", sha)
+        when = {"captured_at": captured_at, "mtime": path.stat().st_mtime}
         if kind == "jsonl":
             records, problems = read_jsonl(path)
             if not records:
@@ -379,8 +406,8 @@ def read_input(display: str, path: Path | None, reason: str | None = None, *, ma
                      for problem in problems[:MAX_LINE_REPORTS]]
             if len(problems) > MAX_LINE_REPORTS:
                 lines.append(Skip(display, f"{_count(len(problems) - MAX_LINE_REPORTS, 'more bad line')} skipped"))
-            return FileRead(display, str(path), "articles", sha, articles=tuple(_jsonl_articles(records, display)),
-                            skips=tuple(lines))
+            articles = tuple(_jsonl_articles(records, display, **when))
+            return FileRead(display, str(path), "articles", sha, articles=articles, skips=tuple(lines))
         if kind == "pdf":
             from qa.ingest.pdf import PdfError, extract_pdf_text
 
@@ -388,11 +415,11 @@ def read_input(display: str, path: Path | None, reason: str | None = None, *, ma
                 text = extract_pdf_text(path, timeout_s=pdf_timeout_s, memory_mb=pdf_memory_mb)
             except PdfError as exc:
                 raise IngestError(str(exc)) from None
-            return FileRead(display, str(path), "page", sha, "text", {"text": text})
+            return FileRead(display, str(path), "page", sha, "text", {"text": text, **when})
         if kind == "html":
             text, meta = html_to_text(decode_text(data))
-            return FileRead(display, str(path), "page", sha, "html", {"text": text, **meta})
-        return FileRead(display, str(path), "page", sha, "text", {"text": decode_text(data)})
+            return FileRead(display, str(path), "page", sha, "html", {"text": text, **meta, **when})
+        return FileRead(display, str(path), "page", sha, "text", {"text": decode_text(data), **when})
     except IngestError as exc:
         return FileRead(display, str(path), "skipped", skips=(Skip(display, str(exc)),))
     except (OSError, MemoryError) as exc:
@@ -412,6 +439,7 @@ def assemble(reads: Sequence[FileRead]) -> IngestResult:
     Returns:
         The articles per file and the skipped inputs with reasons.
     """
+    from qa.ingest.dates import capture_time, newest_date, resolve_date
     from qa.ingest.pages import split_pages
 
     skipped: list[Skip] = []
@@ -435,20 +463,24 @@ def assemble(reads: Sequence[FileRead]) -> IngestResult:
     files: list[SourceFile] = []
     for read, found in zip(pending, split):
         display, payload = read.display, read.payload
+        capture = capture_time([(payload.get("datetime"), "html"), (newest_date(a.date for a in found), "page"),
+                                (payload.get("date"), "html"), (payload.get("captured_at"), "captured_at_flag"),
+                                (payload.get("mtime"), "file_mtime")])
         articles = []
         for i, page_article in enumerate(found):
             title = page_article.title
-            source, date = page_article.source, page_article.date
+            source, date, given = page_article.source, page_article.date, "page"
             if read.kind == "html" and i == 0:
                 title = payload.get("title") or title
                 source = payload.get("source") or source
-                date = payload.get("date") or date
+                date, given = (payload["date"], "html") if payload.get("date") else (date, given)
             if not page_article.text.strip():
                 continue
+            resolved = resolve_date(date, page_article.date_text, given, capture)  # type: ignore[arg-type]
             articles.append(Article(
                 id=article_id(title, page_article.text, source), title=title or Path(display).stem,
-                text=page_article.text, source=source, date=date, date_text=page_article.date_text,
-                path=display, url=payload.get("url") if i == 0 else None,
+                text=page_article.text, source=source, date=resolved.date, date_text=page_article.date_text,
+                path=display, url=payload.get("url") if i == 0 else None, date_source=resolved.source,
             ))
         if not articles:
             reason = Skip(display, "no article text found after removing boilerplate")
@@ -460,14 +492,23 @@ def assemble(reads: Sequence[FileRead]) -> IngestResult:
                         skipped_files=tuple(whole))
 
 
-def _jsonl_articles(records: list[dict], display: str) -> Iterator[Article]:
+def _jsonl_articles(records: list[dict], display: str, captured_at: str | None = None,
+                    mtime: float | None = None) -> Iterator[Article]:
+    from qa.ingest.dates import capture_time, parse_absolute, resolve_date
+
     for record in records:
         text = normalise_space(record["text"])
         title = str(record.get("title") or "").strip() or _title_from(text)
         source = _opt(record.get("source"))
+        date, date_text = _opt(record.get("date")), _opt(record.get("date_text"))
+        if date and not date_text and parse_absolute(date) is None:
+            date_text = date  # a relative "date" ("3 hours ago") is kept as written
+        capture = capture_time([(captured_at, "captured_at_flag"), (_opt(record.get("captured_at")), "captured_at"),
+                                (mtime, "file_mtime")])
+        resolved = resolve_date(date, date_text, "jsonl", capture)
         yield Article(id=article_id(title, text, source), title=title, text=text, source=source,
-                      date=_opt(record.get("date")), date_text=_opt(record.get("date_text")),
-                      path=display, url=_opt(record.get("url")))
+                      date=resolved.date, date_text=date_text, path=display, url=_opt(record.get("url")),
+                      date_source=resolved.source)
 
 
 def _count(n: int, noun: str) -> str:

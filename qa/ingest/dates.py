@@ -1,0 +1,444 @@
+"""Real dates: absolute dates normalised to ISO 8601, relative ones resolved against a capture time.
+
+A scraped page says "21 hours ago", "Reuters · 3h" or "vor 3 Stunden": true when the page was
+captured, wrong a week later. Such a date is resolved against the page's capture time, taken
+from the first of these that is known (`capture_time`):
+
+1. a date in the page itself ("page": the newest absolute date the page gives) or its HTML
+   metadata ("html": a published/modified date-time in the page's meta tags, else the date
+   trafilatura finds);
+2. `factdesk index --captured-at ISO` ("captured_at_flag");
+3. a JSONL record's `captured_at` field ("captured_at");
+4. the file's modification time ("file_mtime").
+
+How `Article.date` was obtained is recorded in `Article.date_source` (`DateSource`): "page",
+"html" or "jsonl" for a date given as such, "relative_to_<capture source>" for a resolved one.
+
+Precision: `date` is a day (YYYY-MM-DD), except for a relative time in seconds, minutes or
+hours ("3h", "21 hours ago", "just now") resolved against a capture time that has a time of day:
+then it is a UTC date-time, "YYYY-MM-DDTHH:MMZ". A capture time given as a day only counts as
+noon of that day, so "21 hours ago" falls on the day before. Times without a zone are UTC.
+Months and years ago are calendar months and years (the day clamped to the month's length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Iterable, Literal, Sequence, TypeVar
+
+from qa.records import DateSource
+
+CaptureSource = Literal["page", "html", "captured_at_flag", "captured_at", "file_mtime"]
+Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A point in time, and whether its time of day is known (else it is a day at 00:00 UTC)."""
+
+    when: datetime  # timezone-aware
+    has_time: bool
+
+    def iso(self) -> str:
+        """ISO 8601: "YYYY-MM-DD", or "YYYY-MM-DDTHH:MMZ" (UTC) when the time of day is known."""
+        if not self.has_time:
+            return self.when.date().isoformat()
+        return self.when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+
+
+@dataclass(frozen=True)
+class CaptureTime:
+    """When a page was captured, and where that was learnt."""
+
+    moment: Moment
+    source: CaptureSource
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A parsed relative date: `amount` units before the capture time."""
+
+    amount: int
+    unit: Unit
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """An article's ISO date and how it was obtained (both None when the article is undated)."""
+
+    date: str | None
+    source: DateSource | None
+
+
+# ------------------------------------------------------------------------------ absolute dates
+
+_MONTH_NAMES = {
+    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "dezember"], 1)},
+    **{m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                   "septiembre", "octubre", "noviembre", "diciembre"], 1)},
+    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                   "septembre", "octobre", "novembre", "décembre"], 1)},
+    **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], 1)},
+    "sept": 9, "setiembre": 9, "jänner": 1, "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8,
+    "dic": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+}
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+_ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
+          "eest": 3, "msk": 3, "ist": 5.5, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+          "pst": -8, "pdt": -7}
+_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+                  r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+                  r"(?!\d)", re.IGNORECASE)
+_WORDY = re.compile(
+    rf"(?<![\w.])(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})[./](?P<m3>\d{{1,2}})[./](?P<y3>\d{{4}}))(?!\d)",
+    re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+                    r"(?:\s*(?:uhr|h))?(?:\s*(?P<tz>utc|gmt|[a-z]{3,4}|z)\b)?(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
+                    re.IGNORECASE)
+
+
+def parse_absolute(text: str | None) -> Moment | None:
+    """The absolute date (and time, when given) in a date string or date line.
+
+    Understands ISO 8601 ("2025-11-03", "2025-11-03T14:05:00+01:00"), day-month-year and
+    month-day-year with month names in English, German, Spanish and French ("3 November 2025",
+    "Nov. 3, 2025", "3. November 2025", "3 de noviembre de 2025"), "03.11.2025", and a clock time
+    after a worded date ("Nov. 5, 2025 at 6:42 PM", "9 November 2025 21:48 CET").
+
+    Args:
+        text: the string, e.g. a page's date line or a JSONL `date` field.
+
+    Returns:
+        The moment (timezone-aware; UTC where no zone is given), or None when no valid date is found.
+    """
+    if not text:
+        return None
+    match = _ISO.search(text)
+    if match:
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day is None:
+            return None
+        if match["H"] is None:
+            return Moment(_midnight(day), False)
+        clock = _time(int(match["H"]), int(match["M"]), int(match["S"] or 0))
+        if clock is None:
+            return None
+        return Moment(datetime.combine(day, clock, _zone(match["tz"])), True)
+    match = _WORDY.search(text)
+    if not match:
+        return None
+    if match["m1"]:
+        day = _day(int(match["y1"]), _month(match["m1"]), int(match["d1"]))
+    elif match["m2"]:
+        day = _day(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
+    else:
+        day = _day(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+    if day is None:
+        return None
+    clock = _clock_in(text[match.end():])
+    if clock is None:
+        return Moment(_midnight(day), False)
+    hhmm, zone = clock
+    return Moment(datetime.combine(day, hhmm, zone), True)
+
+
+def _clock_in(rest: str) -> tuple[time, timezone] | None:
+    """A clock time right after a date ("at 6:42 PM", ", 21:48 CET", " 07.30 GMT")."""
+    rest = re.sub(r"^\s*(?:,|at|um|a las|à|-|–|—|·|\|)?\s*", "", rest, flags=re.IGNORECASE)
+    match = _CLOCK.match(rest)
+    if not match or (match["M"] is None and match["ap"] is None):
+        return None
+    hour, minute = int(match["H"]), int(match["M"] or 0)
+    ap = (match["ap"] or "").lower().replace(".", "")
+    if ap and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if ap == "pm" else 0) if ap else hour
+    clock = _time(hour, minute, 0)
+    if clock is None:
+        return None
+    zone = timezone.utc
+    if match["off"]:
+        zone = _zone(match["off"])
+    elif match["tz"] and match["tz"].lower() in _ZONES:
+        zone = timezone(timedelta(hours=_ZONES[match["tz"].lower()]))
+    return clock, zone
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time(hour: int, minute: int, second: int) -> time | None:
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), timezone.utc)
+
+
+def _zone(text: str | None) -> timezone:
+    if not text or text.upper() == "Z":
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def moment_from_timestamp(seconds: float) -> Moment:
+    """A moment from a POSIX timestamp (e.g. a file's modification time), in UTC.
+
+    Args:
+        seconds: seconds since the epoch.
+
+    Returns:
+        The moment, with its time of day known.
+    """
+    return Moment(datetime.fromtimestamp(seconds, timezone.utc), True)
+
+
+# ------------------------------------------------------------------------------ relative dates
+
+_UNIT_WORDS: dict[str, Unit] = {}
+for _unit, _words in {
+    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes",
+    "minute": "m min mins minute minutes minuten minuto minutos",
+    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures",
+    "day": "d day days tag tage tagen día días dia dias jour jours",
+    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines",
+    "month": "mo mos month months monat monate monaten mes meses mois",
+    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans",
+}.items():
+    _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
+_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?)\b)"
+_UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
+# "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
+# "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
+_RELATIVE = re.compile(
+    rf"(?<!\d)(?P<n1>{_ONE})\s*(?P<u1>{_UNIT_RE})\s+ago\b"
+    rf"|\bvor\s+(?P<n2>{_ONE})\s*(?P<u2>{_UNIT_RE})(?![\w])"
+    rf"|\bhace\s+(?P<n3>{_ONE})\s*(?P<u3>{_UNIT_RE})(?![\w])"
+    rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{_UNIT_RE})(?![\w])"
+    rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
+    re.IGNORECASE)
+_WORDS: dict[str, Relative] = {
+    "just now": Relative(0, "minute"), "moments ago": Relative(0, "minute"), "gerade eben": Relative(0, "minute"),
+    "ahora mismo": Relative(0, "minute"), "à l'instant": Relative(0, "minute"),
+    "today": Relative(0, "day"), "heute": Relative(0, "day"), "hoy": Relative(0, "day"),
+    "aujourd'hui": Relative(0, "day"),
+    "yesterday": Relative(1, "day"), "gestern": Relative(1, "day"), "ayer": Relative(1, "day"),
+    "vorgestern": Relative(2, "day"), "anteayer": Relative(2, "day"),
+    "avant-hier": Relative(2, "day"),
+    "last week": Relative(1, "week"), "last month": Relative(1, "month"), "last year": Relative(1, "year"),
+}
+_WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
+                      + r")(?![\w'-])", re.IGNORECASE)
+
+
+def parse_relative(text: str | None) -> Relative | None:
+    """The relative date in a time line as written, e.g. "21 hours ago", "Reuters · 3h", "vor 3 Stunden".
+
+    Args:
+        text: the relative time as the page wrote it (a byline or feed line around it is fine).
+
+    Returns:
+        How long before the capture time, or None when the text holds no relative date.
+    """
+    if not text:
+        return None
+    match = _RELATIVE.search(text)
+    if match:
+        n = next(g for g in ("n1", "n2", "n3", "n4", "n5") if match[g])
+        amount_text, unit_text = match[n], match["u" + n[1:]]
+        amount = int(amount_text) if amount_text.isdigit() else 1
+        unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))
+        if unit is not None:
+            return Relative(amount, unit)
+    word = _WORD_RE.search(text)
+    return _WORDS[word.group().lower()] if word else None
+
+
+def resolve_relative(relative: Relative, capture: Moment) -> Moment:
+    """The moment `relative` points to, counted back from `capture`.
+
+    Args:
+        relative: the parsed relative date.
+        capture: when the page was captured.
+
+    Returns:
+        A moment with a time of day for seconds, minutes and hours before a capture time that has
+        one; otherwise a day.
+    """
+    fine = relative.unit in ("second", "minute", "hour")
+    if fine and capture.has_time:
+        seconds = {"second": 1, "minute": 60, "hour": 3600}[relative.unit] * relative.amount
+        return Moment(capture.when - timedelta(seconds=seconds), True)
+    # The capture's own calendar day, in its own zone (noon when only the day is known).
+    base = capture.when if capture.has_time else capture.when.replace(hour=12, minute=0, second=0)
+    if fine:
+        seconds = {"second": 1, "minute": 60, "hour": 3600}[relative.unit] * relative.amount
+        return Moment(_midnight((base - timedelta(seconds=seconds)).date()), False)
+    day = base.date()
+    if relative.unit in ("day", "week"):
+        day -= timedelta(days=relative.amount * (7 if relative.unit == "week" else 1))
+    else:
+        months = relative.amount * (12 if relative.unit == "year" else 1)
+        year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+        day = _clamped(year, month + 1, day.day)
+    return Moment(_midnight(day), False)
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    while True:
+        found = _day(year, month, day)
+        if found is not None:
+            return found
+        day -= 1
+
+
+# ------------------------------------------------------------------------------ per article
+
+def capture_time(candidates: Iterable[tuple[Any, CaptureSource]]) -> CaptureTime | None:
+    """The first usable capture time, in the order given.
+
+    Args:
+        candidates: (value, source) pairs: a `Moment`, a POSIX timestamp (float), an ISO or
+            worded date string, or None for "not known".
+
+    Returns:
+        The capture time with its source, or None when no candidate is usable.
+    """
+    for value, source in candidates:
+        moment = _as_moment(value)
+        if moment is not None:
+            return CaptureTime(moment, source)
+    return None
+
+
+def _as_moment(value: Any) -> Moment | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Moment):
+        return value
+    if isinstance(value, (int, float)):
+        return moment_from_timestamp(float(value))
+    if isinstance(value, str):
+        return parse_absolute(value)
+    return None
+
+
+def resolve_date(date_value: str | None, date_text: str | None, given: DateSource,
+                 capture: CaptureTime | None) -> ResolvedDate:
+    """An article's ISO date and its source, from what the page or record gave.
+
+    An absolute `date_value` wins (normalised to ISO; `given` names where it came from). A
+    relative `date_value` or `date_text` is resolved against `capture`.
+
+    Args:
+        date_value: the date the page, its HTML metadata or the JSONL record gave, if any.
+        date_text: the relative time as written, if any.
+        given: the source of `date_value` ("page", "html" or "jsonl").
+        capture: the capture time, or None when unknown.
+
+    Returns:
+        The date (None when there is none or it cannot be resolved) and its source.
+    """
+    absolute = parse_absolute(date_value)
+    if absolute is not None:
+        return ResolvedDate(absolute.iso(), given)
+    relative = parse_relative(date_text) or parse_relative(date_value)
+    if relative is None or capture is None:
+        return ResolvedDate(None, None)
+    return ResolvedDate(resolve_relative(relative, capture.moment).iso(),
+                        f"relative_to_{capture.source}")  # type: ignore[arg-type]
+
+
+def newest_date(values: Iterable[str | None]) -> str | None:
+    """The newest of some ISO dates (None when there is none)."""
+    found = [v for v in values if v]
+    return max(found, key=date_key) if found else None
+
+
+# ------------------------------------------------------------------------------ filters and order
+
+def date_key(value: str | None) -> str:
+    """A sort key for `Article.date` values: later dates sort higher, undated lowest.
+
+    Dates are "YYYY-MM-DD" or UTC "YYYY-MM-DDTHH:MMZ", so the string itself orders them (a
+    date-time sorts after the bare day it falls on).
+    """
+    return value or ""
+
+
+T = TypeVar("T")
+
+
+def newest_first(items: Sequence[T], date_of=lambda item: item.date) -> list[T]:
+    """Items sorted by date, newest first, undated last (stable: equal dates keep their order).
+
+    Args:
+        items: e.g. articles.
+        date_of: the ISO date of an item.
+
+    Returns:
+        A new list.
+    """
+    return sorted(items, key=lambda item: date_key(date_of(item)), reverse=True)
+
+
+def date_bound(value: Any, name: str) -> str | None:
+    """Check a --since / --until bound: an ISO date (YYYY-MM-DD), or None / "" for no bound.
+
+    Args:
+        value: the bound as given.
+        name: "since" or "until", for the message.
+
+    Returns:
+        The date as YYYY-MM-DD, or None.
+
+    Raises:
+        ValueError: one plain line naming the bad value.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"{name} {value!r} is not a date; give an ISO date (YYYY-MM-DD), e.g. 2025-11-03")
+
+
+def date_range(since: Any, until: Any) -> tuple[str | None, str | None]:
+    """Check a since / until pair (see `date_bound`); ValueError when since is after until.
+
+    Args:
+        since: the earliest date, or None.
+        until: the latest date (the whole day counts), or None.
+
+    Returns:
+        (since, until) as YYYY-MM-DD or None.
+    """
+    low, high = date_bound(since, "since"), date_bound(until, "until")
+    if low and high and low > high:
+        raise ValueError(f"since {low} is after until {high}; swap them")
+    return low, high

@@ -1,0 +1,138 @@
+"""Questions about the latest state of a story: cite its newest report, and say that report's date.
+
+"How many prisoners have been exchanged so far?" wants the newest of a story's reports, not
+whichever report scored best. `wants_latest` recognises such questions by a small list of
+recency words; `prefer_newest` moves each retrieved story to its newest dated report (the
+passage of that report that best matches the one retrieved); `as_of` names the date to state.
+Only the retrieved stories' own reports are looked at, never the whole catalog.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+from qa.ingest.dates import date_key
+from qa.records import Answer, Article, Chunk, Passage
+from qa.sentences import sentence_spans
+from qa.text import content_words
+
+if TYPE_CHECKING:
+    from qa.index.catalog import Catalog
+
+# Words that ask for the current state of things (English, German, Spanish, French).
+_RECENCY = re.compile(
+    r"\b(?:now|nowadays|latest|so far|currently|current|most recent|newest|to date|as of (?:now|today)|these days|"
+    r"at the moment|at present|presently|up to date|aktuell|derzeit|jetzt|bisher|neueste[nmrs]?|ahora|actualmente|"
+    r"hasta ahora|hasta la fecha|maintenant|actuellement|jusqu'à présent|jusqu'ici)\b",
+    re.IGNORECASE)
+# A newer report replaces the retrieved one only when its best window shares this much of the
+# retrieved passage's content words: reports that tell a different part of the story stay as they are.
+MIN_OVERLAP = 0.5
+
+
+def wants_latest(question: str) -> bool:
+    """Whether a question asks for the latest state of things ("now", "latest", "so far", "currently"...).
+
+    Args:
+        question: the (resolved) question.
+
+    Returns:
+        True when a recency word occurs in it.
+    """
+    return bool(_RECENCY.search(question or ""))
+
+
+def prefer_newest(library: "Catalog", passages: Sequence[Passage]) -> list[Passage]:
+    """Each passage moved to the newest dated report of its story, where that report tells the same part.
+
+    Args:
+        library: the catalog the passages came from (for the stories' other reports).
+        passages: retrieved passages, one per story.
+
+    Returns:
+        The passages in the same order; a moved one quotes the newest report's matching sentences
+        (exact offsets into its text) and lists the story's other reports as `also_reported_by`.
+    """
+    out = []
+    for passage in passages:
+        members = library.story_members(passage.article.story_id) if passage.article.story_id else ()
+        dated = [a for a in members if a.date]
+        newest = max(dated, key=lambda a: date_key(a.date)) if dated else None
+        if newest is None or newest.id == passage.article.id or date_key(newest.date) <= date_key(passage.article.date):
+            out.append(passage)
+            continue
+        chunk = matching_window(newest, passage.chunk)
+        if chunk is None:
+            out.append(passage)
+            continue
+        others = tuple(a for a in members if a.id != newest.id)
+        out.append(replace(passage, chunk=chunk, article=newest, also_reported_by=others))
+    return out
+
+
+def matching_window(article: Article, chunk: Chunk) -> Chunk | None:
+    """The run of `article`'s sentences that best matches `chunk` (another report's passage).
+
+    Args:
+        article: the report to quote instead.
+        chunk: the passage retrieved from another report of the same story.
+
+    Returns:
+        A chunk of `article` with exact offsets (as many sentences as `chunk` holds), or None
+        when no run shares at least `MIN_OVERLAP` of the chunk's content words.
+    """
+    wanted = set(content_words(chunk.text))
+    spans = sentence_spans(article.text)
+    if not wanted or not spans:
+        return None
+    size = max(1, len(sentence_spans(chunk.text)))
+    words = [set(content_words(article.text[s:e])) for s, e in spans]
+    best, best_score = None, 0.0
+    for i in range(max(1, len(spans) - size + 1)):
+        window = set().union(*words[i:i + size])
+        score = len(window & wanted) / len(wanted | window)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None or best_score < MIN_OVERLAP:
+        return None
+    start, end = spans[best][0], spans[min(best + size, len(spans)) - 1][1]
+    return Chunk(id=f"{article.id}:{start}-{end}", article_id=article.id, start=start, end=end,
+                 text=article.text[start:end])
+
+
+def as_of(answer: Answer) -> Article | None:
+    """The report that the answer quotes first (its first `[n]` marker), when that report is dated.
+
+    The first quote is the answer's main one: stating another report's date over it would date
+    a fact by the wrong report.
+
+    Args:
+        answer: the reader's answer.
+
+    Returns:
+        The article whose date the answer should state, or None.
+    """
+    if answer.abstained:
+        return None
+    marked = [(answer.answer.find(f"[{c.n}]"), c.article) for c in answer.citations]
+    first = min(((at, article) for at, article in marked if at >= 0), key=lambda pair: pair[0], default=None)
+    return first[1] if first is not None and first[1].date else None
+
+
+def with_date(answer: Answer) -> Answer:
+    """The answer opened with the date and outlet of its first quoted report ("As of 2025-11-03 (Outlet): ...").
+
+    Args:
+        answer: the reader's answer to a question that wants the latest.
+
+    Returns:
+        The answer with `as_of` set and its text prefixed; unchanged when that report is undated.
+    """
+    report = as_of(answer)
+    if report is None:
+        return answer
+    day = (report.date or "")[:10]
+    where = f" ({report.source})" if report.source else ""
+    return replace(answer, answer=f"As of {day}{where}: {answer.answer}", as_of=report.date)

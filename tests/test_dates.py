@@ -1,0 +1,342 @@
+"""Real dates: relative times resolved against the capture time, absolute ones normalised, ranges checked."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import DATA, SEEDS
+from qa.ingest.dates import (Moment, Relative, capture_time, date_range, moment_from_timestamp, newest_first,
+                             parse_absolute, parse_relative, resolve_date, resolve_relative)
+from qa.ingest.files import html_to_text, ingest
+from qa.records import Answer, Article, Chunk, Citation, Passage
+from qa.search.recency import matching_window, prefer_newest, wants_latest, with_date
+
+LAYOUTS = DATA / "layouts"
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_ANY = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}Z)?$")
+NOON = capture_time([("2025-11-03T12:00Z", "captured_at_flag")])
+DAY_ONLY = capture_time([("2025-11-03", "captured_at_flag")])
+
+
+def _ingest(*paths, **kw):
+    return [a for f in ingest(paths, max_file_bytes=10_000_000, **kw).files for a in f.articles]
+
+
+# ------------------------------------------------------------------------------ parsing
+
+@pytest.mark.parametrize("text, amount, unit", [
+    ("21 hours ago", 21, "hour"), ("4 days ago", 4, "day"), ("time2 hours ago", 2, "hour"),
+    ("Al Jazeera4 days ago", 4, "day"), ("an hour ago", 1, "hour"), ("Updated 5 mins ago", 5, "minute"),
+    ("2 weeks ago", 2, "week"), ("3 months ago", 3, "month"), ("1 year ago", 1, "year"),
+    ("yesterday", 1, "day"), ("Yesterday", 1, "day"), ("today", 0, "day"), ("just now", 0, "minute"),
+    ("3h", 3, "hour"), ("15m", 15, "minute"), ("2d", 2, "day"), ("Reuters · 3h", 3, "hour"),
+    ("3h · Reuters", 3, "hour"), ("By Jane Doe · Valley Courier · 3 hours ago", 3, "hour"),
+    ("vor 3 Stunden", 3, "hour"), ("vor einer Stunde", 1, "hour"), ("vor 2 Tagen", 2, "day"),
+    ("vor 5 Min.", 5, "minute"), ("gestern", 1, "day"), ("heute", 0, "day"),
+    ("hace 5 horas", 5, "hour"), ("hace una hora", 1, "hour"), ("hace 2 días", 2, "day"), ("ayer", 1, "day"),
+    ("il y a 3 heures", 3, "hour"), ("il y a une heure", 1, "hour"), ("il y a 2 jours", 2, "day"),
+    ("il y a 1 an", 1, "year"),
+])
+def test_relative_times_are_parsed(text, amount, unit):
+    assert parse_relative(text) == Relative(amount, unit)
+
+
+@pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4"])
+def test_text_without_a_relative_time(text):
+    assert parse_relative(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-07-22", "2025-07-22"),
+    ("2025-11-03T14:05:00+01:00", "2025-11-03T13:05Z"),
+    ("2025-11-03T14:05Z", "2025-11-03T14:05Z"),
+    ("Published: Nov. 5, 2025 at 6:42 PM", "2025-11-05T18:42Z"),
+    ("Sat 8 Nov 2025 07.30 GMT", "2025-11-08T07:30Z"),
+    ("9 November 2025", "2025-11-09"),
+    ("3. November 2025", "2025-11-03"),
+    ("3 de noviembre de 2025", "2025-11-03"),
+    ("le 3 novembre 2025 à 14h05", "2025-11-03T14:05Z"),
+    ("03.11.2025", "2025-11-03"),
+    ("May 3rd, 2025", "2025-05-03"),
+])
+def test_absolute_dates_become_iso(text, iso):
+    assert parse_absolute(text).iso() == iso
+
+
+@pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago"])
+def test_invalid_absolute_dates(text):
+    assert parse_absolute(text) is None
+
+
+# ------------------------------------------------------------------------------ resolving
+
+@pytest.mark.parametrize("text, at_noon, day_only", [
+    ("21 hours ago", "2025-11-02T15:00Z", "2025-11-02"),
+    ("4 days ago", "2025-10-30", "2025-10-30"),
+    ("time2 hours ago", "2025-11-03T10:00Z", "2025-11-03"),
+    ("yesterday", "2025-11-02", "2025-11-02"),
+    ("3h", "2025-11-03T09:00Z", "2025-11-03"),
+    ("Reuters · 3h", "2025-11-03T09:00Z", "2025-11-03"),
+    ("vor 3 Stunden", "2025-11-03T09:00Z", "2025-11-03"),
+    ("hace 2 días", "2025-11-01", "2025-11-01"),
+    ("il y a 1 heure", "2025-11-03T11:00Z", "2025-11-03"),
+    ("last week", "2025-10-27", "2025-10-27"),
+    ("3 months ago", "2025-08-03", "2025-08-03"),
+])
+def test_relative_times_resolve_against_the_capture_time(text, at_noon, day_only):
+    assert resolve_relative(parse_relative(text), NOON.moment).iso() == at_noon
+    assert resolve_relative(parse_relative(text), DAY_ONLY.moment).iso() == day_only
+
+
+def test_hours_cross_midnight_and_months_clamp():
+    early = parse_absolute("2025-11-03T01:00Z")
+    assert resolve_relative(Relative(3, "hour"), early).iso() == "2025-11-02T22:00Z"
+    end_of_march = parse_absolute("2025-03-31")
+    assert resolve_relative(Relative(1, "month"), end_of_march).iso() == "2025-02-28"
+
+
+def test_capture_time_takes_the_first_usable_candidate():
+    found = capture_time([(None, "html"), ("not a date", "page"), ("2025-11-03", "captured_at_flag"),
+                          (1_700_000_000.0, "file_mtime")])
+    assert found.source == "captured_at_flag" and found.moment.iso() == "2025-11-03"
+    fallback = capture_time([(None, "captured_at_flag"), (1_700_000_000.0, "file_mtime")])
+    assert fallback.source == "file_mtime" and fallback.moment == moment_from_timestamp(1_700_000_000.0)
+    assert capture_time([(None, "page")]) is None
+
+
+def test_resolve_date_records_its_source():
+    assert resolve_date("2025-07-22", "4 days ago", "page", NOON).date == "2025-07-22"
+    assert resolve_date("2025-07-22", None, "jsonl", NOON).source == "jsonl"
+    resolved = resolve_date(None, "4 days ago", "page", NOON)
+    assert (resolved.date, resolved.source) == ("2025-10-30", "relative_to_captured_at_flag")
+    relative_in_date = resolve_date("21 hours ago", None, "jsonl", NOON)
+    assert relative_in_date.date == "2025-11-02T15:00Z"
+    assert resolve_date(None, "4 days ago", "page", None).date is None
+    assert resolve_date(None, None, "page", NOON).source is None
+
+
+def test_date_ranges_are_checked():
+    assert date_range("2025-11-01", "2025-11-03") == ("2025-11-01", "2025-11-03")
+    assert date_range("", None) == (None, None)
+    for bad in ("2025-13-01", "yesterday", "03.11.2025", "2025-11-3", 20251103):
+        with pytest.raises(ValueError, match="not a date"):
+            date_range(bad, None)
+    with pytest.raises(ValueError, match="after"):
+        date_range("2025-11-04", "2025-11-03")
+
+
+def test_newest_first_puts_undated_last():
+    items = [SimpleNamespace(date=d, n=i) for i, d in
+             enumerate([None, "2025-11-02", "2025-11-03T09:00Z", "2025-11-03", None, "2025-07-22"])]
+    assert [i.n for i in newest_first(items)] == [2, 3, 1, 5, 0, 4]
+
+
+def test_old_article_records_still_load():
+    record = {"id": "a1", "title": "T", "text": "x", "date": "2025-07-22", "date_text": None}
+    assert Article.from_json(record).date_source is None
+
+
+# ------------------------------------------------------------------------------ ingestion
+
+def test_flag_resolves_every_relative_date_on_a_page():
+    articles = _ingest(LAYOUTS / "aggregator_five.txt", captured_at="2025-11-06T12:00Z")
+    got = [(a.date_text, a.date, a.date_source) for a in articles]
+    assert got == [("2 hours ago", "2025-11-06T10:00Z", "relative_to_captured_at_flag"),
+                   ("5 hours ago", "2025-11-06T07:00Z", "relative_to_captured_at_flag"),
+                   ("Yesterday", "2025-11-05", "relative_to_captured_at_flag"),
+                   ("1 day ago", "2025-11-05", "relative_to_captured_at_flag"),
+                   ("2 days ago", "2025-11-04", "relative_to_captured_at_flag")]
+
+
+def test_file_mtime_is_the_last_resort(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text((LAYOUTS / "aggregator_five.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    when = datetime(2025, 11, 6, 12, 0, tzinfo=timezone.utc).timestamp()
+    os.utime(page, (when, when))
+    articles = _ingest(page)
+    assert {a.date_source for a in articles} == {"relative_to_file_mtime"}
+    assert articles[0].date == "2025-11-06T10:00Z" and articles[-1].date == "2025-11-04"
+
+
+def test_a_date_in_the_page_beats_the_flag(tmp_path):
+    page = tmp_path / "front.txt"
+    page.write_text(
+        "Harbour council approves new ferry line\n"
+        "Published: 3 November 2025\n"
+        "The harbour council approved a new ferry line on Monday. The line will carry 900 passengers a day "
+        "between the two islands, and construction of the new pier starts in March, officials said.\n"
+        "\n"
+        "Related stories\n"
+        "\n"
+        "Wind farm off the north cape opens with 40 turbines\n"
+        "Valley Courier · 2 days ago\n"
+        "The wind farm opened on Saturday with 40 turbines. It will power 30,000 homes, the operator said, "
+        "and a second phase with 20 more turbines is planned for the next year.\n", encoding="utf-8")
+    articles = _ingest(page, captured_at="2025-12-24")
+    by_title = {a.title: a for a in articles}
+    ferry, wind = by_title["Harbour council approves new ferry line"], by_title[
+        "Wind farm off the north cape opens with 40 turbines"]
+    assert (ferry.date, ferry.date_source) == ("2025-11-03", "page")
+    assert (wind.date, wind.date_text, wind.date_source) == ("2025-11-01", "2 days ago", "relative_to_page")
+
+
+def test_jsonl_capture_times(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"title": "Dated", "text": "The bridge opened to traffic on Monday morning.", "date": "Nov 3, 2025"},
+        {"title": "Captured", "text": "The ferry carried 900 passengers on its first day.", "date_text": "3h",
+         "captured_at": "2025-11-03T12:00:00Z"},
+        {"title": "Relative in date", "text": "The tram line closed for repairs after the storm.",
+         "date": "yesterday", "captured_at": "2025-11-03"},
+        {"title": "Nothing", "text": "The library lent out 500 telescopes this winter.", "date_text": "2 days ago"},
+    ]
+    feed.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    when = datetime(2025, 12, 1, 8, 0, tzinfo=timezone.utc).timestamp()
+    os.utime(feed, (when, when))
+    by_title = {a.title: a for a in _ingest(feed)}
+    assert (by_title["Dated"].date, by_title["Dated"].date_source) == ("2025-11-03", "jsonl")
+    assert (by_title["Captured"].date, by_title["Captured"].date_source) == ("2025-11-03T09:00Z", "relative_to_captured_at")
+    relative = by_title["Relative in date"]
+    assert (relative.date, relative.date_text, relative.date_source) == ("2025-11-02", "yesterday", "relative_to_captured_at")
+    assert (by_title["Nothing"].date, by_title["Nothing"].date_source) == ("2025-11-29", "relative_to_file_mtime")
+    flagged = {a.title: a for a in _ingest(feed, captured_at="2025-11-10")}
+    assert (flagged["Captured"].date, flagged["Captured"].date_source) == ("2025-11-10", "relative_to_captured_at_flag")
+    assert flagged["Dated"].date_source == "jsonl"
+
+
+def test_html_meta_gives_a_capture_date_time():
+    html = ("<html><head><title>Ferry</title><meta property='article:published_time' content='2025-11-03T08:15:00+01:00'>"
+            "</head><body><article><h1>Ferry line opens</h1><p>" + "The new ferry line opened on Monday. " * 30
+            + "</p></article></body></html>")
+    _, meta = html_to_text(html)
+    assert meta["date"] == "2025-11-03"
+    assert parse_absolute(meta["datetime"]).iso() == "2025-11-03T07:15Z"
+
+
+def test_every_relative_date_in_the_seeds_resolves():
+    articles = _ingest(SEEDS)
+    assert len(articles) == 9
+    relative = [a for a in articles if a.date_text]
+    assert len(relative) == 7
+    for a in relative:
+        assert ISO_ANY.match(a.date or ""), a
+        assert a.date_source == "relative_to_file_mtime"
+    flagged = _ingest(SEEDS, captured_at="2025-07-26T12:00Z")
+    got = sorted(((a.source, a.date_text, a.date, a.date_source) for a in flagged if a.date),
+                 key=lambda t: tuple(x or "" for x in t))
+    assert got == sorted([
+        ("Qatar Tribune", "21 hours ago", "2025-07-25T15:00Z", "relative_to_captured_at_flag"),
+        ("Qatar Tribune", "21 hours ago", "2025-07-25T15:00Z", "relative_to_captured_at_flag"),
+        ("Qatar Tribune", "21 hours ago", "2025-07-25T15:00Z", "relative_to_captured_at_flag"),
+        ("Al Jazeera", "4 days ago", "2025-07-22", "relative_to_captured_at_flag"),
+        ("Al Jazeera", "2 hours ago", "2025-07-26T10:00Z", "relative_to_captured_at_flag"),
+        ("Al Jazeera", "8 hours ago", "2025-07-26T04:00Z", "relative_to_captured_at_flag"),
+        ("Al Jazeera", "12 hours ago", "2025-07-26T00:00Z", "relative_to_captured_at_flag"),
+        (None, None, "2025-07-22", "page"),
+    ], key=lambda t: tuple(x or "" for x in t))
+
+
+# ------------------------------------------------------------------------------ the latest
+
+@pytest.mark.parametrize("question, latest", [
+    ("How many prisoners have been exchanged so far?", True),
+    ("What is the latest death toll?", True),
+    ("Who currently leads the delegation?", True),
+    ("Where are the talks now?", True),
+    ("What is the most recent figure?", True),
+    ("Wie viele Drohnen wurden bisher gezählt?", True),
+    ("How many drones did Russia launch overnight?", False),
+    ("Who is the Kremlin spokesman?", False),
+    ("What did the snowman know?", False),
+])
+def test_recency_words(question, latest):
+    assert wants_latest(question) is latest
+
+
+OLD_TEXT = ("Officials said 1,100 prisoners had been exchanged by Monday. The swap took place at the border. "
+            "Both sides confirmed the numbers.")
+NEW_TEXT = ("Officials said 1,200 prisoners had been exchanged by Wednesday. The swap took place at the border. "
+            "Both sides confirmed the numbers. A further exchange is planned.")
+
+
+class _Stories:
+    """A stand-in catalog that knows one story's reports."""
+
+    def __init__(self, *articles):
+        self.members = tuple(articles)
+
+    def story_members(self, story_id):
+        return tuple(a for a in self.members if a.story_id == story_id)
+
+
+def _report(aid, text, date, source, story="s1"):
+    return Article(id=aid, title=f"Prisoner swap ({source})", text=text, source=source, date=date, story_id=story)
+
+
+def test_prefer_newest_quotes_the_newest_report_exactly():
+    old = _report("old", OLD_TEXT, "2025-11-01", "Outlet A")
+    new = _report("new", NEW_TEXT, "2025-11-03", "Outlet B")
+    undated = _report("undated", NEW_TEXT, None, "Outlet C")
+    chunk = Chunk("old:0", "old", 0, len(OLD_TEXT), OLD_TEXT)
+    passage = Passage(chunk=chunk, article=old, score=0.9, also_reported_by=(new, undated))
+    moved = prefer_newest(_Stories(old, new, undated), [passage])[0]
+    assert moved.article.id == "new" and moved.score == 0.9
+    assert moved.chunk.text == NEW_TEXT[moved.chunk.start:moved.chunk.end]
+    assert "1,200" in moved.chunk.text
+    assert {a.id for a in moved.also_reported_by} == {"old", "undated"}
+    # Already the newest, or a newer report that tells another part of the story: unchanged.
+    assert prefer_newest(_Stories(old, new), [moved])[0] is moved
+    other = _report("other", "The weather was mild all week and the harvest began early in the valley.",
+                    "2025-11-05", "Outlet D")
+    assert prefer_newest(_Stories(old, other), [passage])[0] is passage
+    assert matching_window(other, chunk) is None
+
+
+def test_answer_states_the_date_of_its_first_quote():
+    new = _report("new", NEW_TEXT, "2025-11-03T09:00Z", "Outlet B")
+    citation = Citation(n=1, article=new, quote=NEW_TEXT[:61], start=0, end=61, score=0.9)
+    answer = Answer(question="q", answer=f"{NEW_TEXT[:61]} [1]", short_answer=None, abstained=False,
+                    citations=(citation,))
+    dated = with_date(answer)
+    assert dated.answer == f"As of 2025-11-03 (Outlet B): {NEW_TEXT[:61]} [1]"
+    assert dated.as_of == "2025-11-03T09:00Z" and dated.to_json()["as_of"] == "2025-11-03T09:00Z"
+    undated = Citation(n=1, article=_report("u", NEW_TEXT, None, "Outlet C"), quote="x", start=0, end=1, score=0.5)
+    assert with_date(Answer("q", "x [1]", None, False, (undated,))).answer == "x [1]"
+    assert with_date(Answer("q", "no answer", None, True, (citation,))).as_of is None
+
+
+@pytest.mark.slow
+def test_a_question_about_the_latest_cites_the_newest_report(tmp_path, factdesk_home, encoder):
+    from qa import Assistant, Config
+
+    body = ("Officials said {n} prisoners had been exchanged by {day} in the latest swap between the two "
+            "countries, the largest since the war began. The exchange took place at a border crossing in the "
+            "north, where buses carried the freed soldiers to a nearby hospital for checks. Relatives waited "
+            "for hours at the crossing with flags and photographs. The defence ministry thanked the mediators "
+            "for their work and said further exchanges were being prepared. {extra}")
+    feed = tmp_path / "swap.jsonl"
+    feed.write_text("\n".join(json.dumps(x) for x in [
+        {"title": "Prisoner swap at the border", "source": "Outlet A", "date": "2025-11-01",
+         "text": body.format(n="1,100", day="Monday", extra="")},
+        {"title": "Prisoner swap at the border continues", "source": "Outlet B", "date": "2025-11-03",
+         "text": body.format(n="1,200", day="Wednesday", extra="A further exchange is planned next month.")},
+    ]), encoding="utf-8")
+    assistant = Assistant(tmp_path / "index", Config.from_env(), build_default=False)
+    assistant.index([feed])
+    assert assistant.library().story_count() == 1
+    answer = assistant.ask("How many prisoners have been exchanged so far?")
+    assert answer.citations[0].article.source == "Outlet B"
+    assert answer.answer.startswith("As of 2025-11-03 (Outlet B): ") and answer.as_of == "2025-11-03"
+    for c in answer.citations:
+        assert c.quote == assistant.article(c.article.id).text[c.start:c.end]
+    assert [a.source for a in assistant.articles()] == ["Outlet B", "Outlet A"]
+    assert [a.source for a in assistant.articles(until="2025-11-02")] == ["Outlet A"]
+    old = assistant.ask("How many prisoners were exchanged?", until="2025-11-02")
+    assert {c.article.source for c in old.citations} == {"Outlet A"} and old.as_of is None
