@@ -55,7 +55,7 @@ def title_halves(path: Path) -> tuple[list[str], list[str]]:
     return sorted(titles[i] for i in order[:half]), sorted(titles[i] for i in order[half:])
 
 
-def fusion(quick: bool) -> None:
+def fusion(quick: bool, only: list[str] | None = None) -> None:
     """SQuAD answer accuracy and citation recall@5: FAISS + bm25s against Milvus fusions."""
     from qa.assistant import Assistant
     from qa.cli.evaluate import evaluate
@@ -68,6 +68,10 @@ def fusion(quick: bool) -> None:
         settings.append((f"milvus weighted w={w}", {"store": f"milvus:{work / 'f.db'}", "fusion": "weighted",
                                                       "dense_weight": w}))
     settings.append(("milvus rrf k=60", {"store": f"milvus:{work / 'f.db'}", "fusion": "rrf"}))
+    settings.append(("milvus score w=0.65", {"store": f"milvus:{work / 'f.db'}", "fusion": "score",
+                                             "dense_weight": 0.65}))
+    if only:
+        settings = [s for s in settings if any(word in s[0] for word in only)]
     rows = []
     for name, overrides in settings:
         config = Config.from_env(**overrides)
@@ -91,8 +95,8 @@ def fusion(quick: bool) -> None:
     questions = f"{rows[0]['choose']['questions']} + {rows[0]['report']['questions']} questions"
     table = (f"SQuAD dev half ({questions}; titles split by a fixed shuffle: settings chosen on the first "
              f"half, reported on the second)\n\n" + "\n".join(lines))
-    _write("fusion" + ("-quick" if quick else ""), {"rows": rows, "choose_titles": choose, "report_titles": report},
-           table)
+    part = "fusion" + ("-quick" if quick else "") + ("-" + "-".join(only) if only else "")
+    _write(part, {"rows": rows, "choose_titles": choose, "report_titles": report}, table)
 
 
 # ----------------------------------------------------------------------------------------- scale
@@ -223,8 +227,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("part", choices=("fusion", "scale", "ray"))
     parser.add_argument("--quick", action="store_true", help="small sizes, to try the script")
+    parser.add_argument("--only", metavar="WORD,WORD", help="fusion: only the settings whose name has one of these words")
     args = parser.parse_args()
-    {"fusion": fusion, "scale": scale, "ray": ray_ingest}[args.part](args.quick)
+    if args.part == "fusion":
+        fusion(args.quick, args.only.split(",") if args.only else None)
+    else:
+        {"scale": scale, "ray": ray_ingest}[args.part](args.quick)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
 READERS = ("rules", "guided", "span")
 # How a search engine store (Milvus) fuses its dense and BM25 routes.
-FUSIONS = ("weighted", "rrf")
+FUSIONS = ("weighted", "rrf", "score")
 # The most passages one question or claim may ask for (top_k).
 MAX_TOP_K = 50
 
@@ -61,8 +61,9 @@ class Config:
     # Vector store URI (see `embeddings.stores`): "faiss" (default, embedded in the index folder), or
     # Milvus: "milvus" (a Milvus Lite file in the index folder), "milvus:PATH.db", "http://HOST:19530".
     store: str = "faiss"
-    # The catalog's name in a Milvus store (an alias over its collections), and how Milvus fuses
-    # its dense and BM25 routes ("weighted" with dense_weight, or "rrf").
+    # The catalog's name in a Milvus store (an alias over its collections), and how its dense and
+    # BM25 candidates are ranked: "weighted" (Milvus's WeightedRanker with dense_weight), "rrf"
+    # (Milvus's RRFRanker) or "score" (Milvus's BM25 scores fused as the FAISS index fuses them).
     collection: str = "factdesk"
     fusion: str = "weighted"
     # CPU threads for the ONNX/OpenVINO encoders; None: min(available cores, 4).

@@ -179,3 +179,20 @@ def test_both_catalogs_filter_by_outlet_and_date_alike(tmp_path, encoder):
         for catalog in (embedded, engine):
             got = {c.article_id for c in catalog.candidates(query, qv, 10, **kwargs).chunks}
             assert got == want, (type(catalog).__name__, kwargs)
+
+
+def test_score_fusion_ranks_with_the_embedded_formula(tmp_path, encoder):
+    articles = [_article(i, text) for i, text in enumerate([
+        "The ferry to Norhaven was cancelled on Sunday because of high winds.",
+        "Ferry passengers waited in Norhaven harbour for the storm to pass.",
+        "Apple growers in the valley expect a record harvest this autumn."])]
+    uri = f"milvus:{tmp_path / 's.db'}"
+    catalog = EngineCatalog.create(uri, "news", "m", encoder.dim, fusion="score")
+    catalog.apply(_changes(encoder, articles)).save()
+    query = "Why was the Norhaven ferry cancelled?"
+    qv = encoder.encode([query])[0]
+    found = catalog.candidates(query, qv, 10, dense_weight=0.6)
+    assert float(found.lexical.max()) == pytest.approx(1.0)
+    np.testing.assert_allclose(found.fused, 0.6 * found.dense + 0.4 * found.lexical, atol=1e-6)
+    best = found.chunks[int(np.argmax(found.fused))]
+    assert best.article_id == "art0"

@@ -32,10 +32,13 @@ FORMAT = 1
 MANIFEST_ID = "@manifest"
 # Article text goes in pieces that stay under Milvus's 65,535-byte VARCHAR limit in UTF-8.
 TEXT_PIECE_CHARS = 16_000
-# How the engine fuses its dense and BM25 routes: weighted sum of min-max normalised scores,
-# or reciprocal rank fusion (benchmarks/milvus.py measures both on SQuAD).
-Fusion = Literal["weighted", "rrf"]
-FUSIONS: tuple[Fusion, ...] = ("weighted", "rrf")
+# How candidates are ranked. "weighted" and "rrf": the engine's own fusion of its dense and BM25
+# routes (weighted sum of per-route min-max normalised scores, or reciprocal rank fusion).
+# "score": the engine returns the union of both routes and the BM25 scores of that union, and
+# factdesk fuses them as the embedded index does (w * cosine + (1 - w) * BM25 / max BM25).
+# benchmarks/milvus.py measures all three on SQuAD.
+Fusion = Literal["weighted", "rrf", "score"]
+FUSIONS: tuple[Fusion, ...] = ("weighted", "rrf", "score")
 RRF_K = 60
 CRASH_STAGES = ("staged", "switched")
 _GENERATION = re.compile(r"^(?P<base>.+)_g(?P<n>\d{6})_chunks$")
@@ -278,8 +281,9 @@ class EngineCatalog:
             until: keep only articles dated on or before this ISO date.
 
         Returns:
-            The candidates; `fused` is the engine's fused score, `dense` the exact cosine, and
-            `lexical` 0 (the engine does not return per-route scores from a hybrid search).
+            The candidates; `dense` is the exact cosine; with "weighted" or "rrf" fusion `fused`
+            is the engine's fused score and `lexical` 0 (a hybrid search returns no per-route
+            scores); with "score", both are computed as the embedded index computes them.
         """
         from pymilvus import AnnSearchRequest, RRFRanker, WeightedRanker
 
@@ -291,7 +295,8 @@ class EngineCatalog:
         routes = [AnnSearchRequest(data=[qv.tolist()], anns_field="vector", limit=k, expr=flt,
                                    param={"metric_type": "IP", "params": {"ef": max(SEARCH_EF, k)}}),
                   AnnSearchRequest(data=[query], anns_field="sparse", limit=k, expr=flt, param={"metric_type": "BM25"})]
-        ranker = RRFRanker(RRF_K) if self.fusion == "rrf" else WeightedRanker(dense_weight, 1.0 - dense_weight)
+        # With "score" the ranker only merges the routes: 2k results hold their whole union.
+        ranker = RRFRanker(RRF_K) if self.fusion != "weighted" else WeightedRanker(dense_weight, 1.0 - dense_weight)
         hits = self._client.hybrid_search(self.chunk_collection, routes, ranker, limit=2 * k,
                                           output_fields=["article_id", "start", "end", "vector"])[0]
         if not len(hits):
@@ -305,8 +310,22 @@ class EngineCatalog:
                        for h in kept for aid, start, end in [(h["entity"]["article_id"], int(h["entity"]["start"]),
                                                                int(h["entity"]["end"]))])
         vectors = np.asarray([h["entity"]["vector"] for h in kept], np.float32)
-        fused = np.asarray([h["distance"] for h in kept], np.float32)
-        return Candidates(chunks, fused, vectors @ qv, np.zeros(len(kept), np.float32), articles)
+        dense = vectors @ qv
+        if self.fusion != "score":
+            fused = np.asarray([h["distance"] for h in kept], np.float32)
+            return Candidates(chunks, fused, dense, np.zeros(len(kept), np.float32), articles)
+        lexical = self._bm25_of(query, [c.id for c in chunks])
+        top = float(lexical.max()) if len(lexical) else 0.0
+        lexical = lexical / top if top > 0 else lexical
+        return Candidates(chunks, dense_weight * dense + (1.0 - dense_weight) * lexical, dense, lexical, articles)
+
+    def _bm25_of(self, query: str, ids: list[str]) -> np.ndarray:
+        """The engine's BM25 score of `query` for each of these chunks (0 where no term matches)."""
+        hits = self._client.search(self.chunk_collection, data=[query], anns_field="sparse", limit=len(ids),
+                                   filter=in_filter("id", ids), search_params={"metric_type": "BM25"})[0]
+        # Milvus Lite reports BM25 hits as distance = -score, a server as the score: either way |d|.
+        scores = {h["id"]: abs(float(h["distance"])) for h in hits}
+        return np.asarray([scores.get(i, 0.0) for i in ids], np.float32)
 
     # -- writing ------------------------------------------------------------------------------
     def apply(self, changes: Changes) -> "EngineCatalog":
