@@ -127,3 +127,57 @@ def test_help_explains_commands(factdesk_home):
     out = run("--help", home=factdesk_home).stdout
     for command in ("index", "ask", "check", "articles", "show", "eval", "serve"):
         assert command in out
+
+
+# -- where outlets disagree (tests/data/disagree: one story told by three outlets, one of them saying 400
+# drones where the others say 426; another story told alike by two) ---------------------------------------
+@pytest.fixture(scope="module")
+def disagree_index(tmp_path_factory, factdesk_home):
+    from conftest import DATA
+
+    index = tmp_path_factory.mktemp("cli-disagree") / "index"
+    run("index", str(SEEDS), str(DATA / "disagree"), "--index", str(index), "--json", home=factdesk_home)
+    return index
+
+
+def test_ask_and_check_say_where_reports_differ(disagree_index, factdesk_home):
+    index = str(disagree_index)
+    answer = json.loads(run("ask", "How many drones did Kardia launch at Velmora?", "--index", index, "--json",
+                            home=factdesk_home).stdout)
+    assert answer["differences"], answer
+    for d in answer["differences"]:
+        assert {d["a"]["quote"], d["b"]["quote"]} == {"426 drones", "400 drones"}
+        for side in ("a", "b"):
+            shown = json.loads(run("show", d[side]["article_id"], "--index", index, "--json", home=factdesk_home).stdout)
+            assert shown["text"][d[side]["start"]:d[side]["end"]] == d[side]["quote"]
+    text = run("check", "Kardia launched 400 drones at Velmora overnight.", "--index", index, home=factdesk_home).stdout
+    assert "Reports differ: " in text and "“400 drones”" in text and "“426 drones”" in text
+    agreeing = json.loads(run("ask", "How many drones did Russia launch overnight?", "--index", index, "--json",
+                              home=factdesk_home).stdout)
+    assert agreeing["differences"] == []
+
+
+def test_story_command_marks_differing_spans(disagree_index, factdesk_home):
+    index = str(disagree_index)
+    articles = json.loads(run("articles", "--index", index, "--json", home=factdesk_home).stdout)
+    velmora = [a for a in articles if "Velmora" in a["text"]]
+    assert len(velmora) == 3 and all(a["story_differs"] and a["story_reports"] == 3 for a in velmora)
+    assert {a["story_title"] for a in velmora} == {"Drone swarm strikes Velmora port overnight"}
+    assert not any(a["story_differs"] for a in articles if a not in velmora)
+    listing = run("articles", "--index", index, home=factdesk_home).stdout
+    assert "story: Drone swarm strikes Velmora port overnight" in listing and "REPORTS DIFFER" in listing
+    assert velmora[0]["story_id"] not in listing  # named by the headline, not the hash
+
+    text = run("story", velmora[1]["id"][:6], "--index", index, home=factdesk_home).stdout
+    assert text.startswith("Drone swarm strikes Velmora port overnight")
+    assert text.count("«426 drones»") >= 2 and text.count("«400 drones»") >= 1
+    story = json.loads(run("story", velmora[0]["story_id"], "--index", index, "--json", home=factdesk_home).stdout)
+    assert story["differs"] and story["report_count"] == 3 and len(story["disputes"]) == 1
+    for report in story["reports"]:
+        assert [report["text"][s:e] for s, e in report["marks"]] in (["426 drones"], ["400 drones"])
+
+    seeds_story = next(a for a in articles if a["story_reports"] == 3 and a not in velmora)
+    agreeing = run("story", seeds_story["story_id"], "--index", index, home=factdesk_home).stdout
+    assert "the reports agree" in agreeing and "«" not in agreeing
+    missing = run("story", "nope-no-such", "--index", index, home=factdesk_home, check=False)
+    assert missing.returncode == 1 and "no story" in missing.stderr and "Traceback" not in missing.stderr

@@ -258,3 +258,59 @@ def test_evidence_cards_and_library_table_stay_in_their_boxes(browser, server):
             _assert_contained(pg, "#library", "table, tbody tr", at_least=2)
     finally:
         context.close()
+
+
+def test_story_view_shows_where_outlets_differ(page):
+    """Upload one story told by three outlets (one says 400 drones, two say 426), then open it from the
+    library and from an answer: the reports side by side, the differing spans marked."""
+    from conftest import DATA
+
+    with _screenshot_on_failure(page, "story"):
+        corpus = sorted((DATA / "disagree").glob("*velmora.html"))
+        page.get_by_role("tab", name="Library").click()
+        page.set_input_files("#upload input[type=file]", [str(p) for p in corpus])
+        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('reports differ')",
+                               timeout=ANSWER_TIMEOUT_MS)
+        link = page.locator("#library .fd-story-link", has_text="Drone swarm strikes Velmora port overnight").first
+        link.click()
+        page.wait_for_selector("#library-article .fd-story", timeout=ANSWER_TIMEOUT_MS)
+        assert page.locator("#library-article .fd-report-col").count() == 3
+        marks = page.locator("#library-article .fd-report-col mark.fd-diff").all_inner_texts()
+        assert sorted(marks) == ["400 drones", "426 drones", "426 drones"]
+        assert "Reports differ on 1 fact" in page.inner_text("#library-article")
+        # the seeds' story of three reports agrees: no marks
+        page.click("#library-back")
+        page.locator("#library .fd-story-link").filter(has_not_text="Velmora").first.click()
+        page.wait_for_function("() => (document.querySelector('#library-article')?.innerText || '').includes('agree')",
+                               timeout=ANSWER_TIMEOUT_MS)
+        assert page.locator("#library-article mark.fd-diff").count() == 0
+
+        _ask(page, "How many drones did Kardia launch at Velmora?")
+        differ = page.inner_text("#evidence .fd-differ")
+        assert "Reports differ" in differ and "400 drones" in differ and "426 drones" in differ
+        assert "Reports differ" in page.inner_text("#chat")
+        page.locator("#evidence .fd-compare").first.click()
+        page.wait_for_selector("#ask-article .fd-story mark.fd-diff", timeout=ANSWER_TIMEOUT_MS)
+
+
+def test_date_range_filters_the_library_and_the_evidence(page):
+    with _screenshot_on_failure(page, "date_range"):
+        page.get_by_role("tab", name="Library").click()
+        page.wait_for_selector("#library tbody tr", timeout=ANSWER_TIMEOUT_MS)
+        assert page.locator("#library tbody tr").count() >= 9
+        # The seeds' one absolute date; their relative dates count back from a later capture time.
+        until = page.locator("#until textarea, #until input").first
+        until.fill("2025-07-22")
+        until.press("Enter")
+        page.wait_for_function("() => document.querySelectorAll('#library tbody tr').length === 1",
+                               timeout=ANSWER_TIMEOUT_MS)
+        assert "2025-07-22" in page.inner_text("#library")
+        _ask(page, "How many drones did Russia launch overnight?")
+        assert "426" in page.inner_text("#chat")
+        dates = page.locator("#evidence .fd-card .fd-date").all_inner_texts()
+        assert dates and {d.strip() for d in dates} == {"2025-07-22"}, dates
+        since = page.locator("#since textarea, #since input").first
+        since.fill("2999-01-01")
+        since.press("Enter")
+        page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('dated in this range')",
+                               timeout=ANSWER_TIMEOUT_MS)

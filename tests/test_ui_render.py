@@ -269,7 +269,7 @@ def test_build_demo_has_the_contract_ids(small_assistant):
     assert Path(app.CSS_PATH).is_file() and ".fd-card" in app.css()
     # Only the stable names are public; every UI event (chat, viewers, loads, lambdas) is hidden.
     info = demo.get_api_info()
-    assert set(info["named_endpoints"]) == {"/ask", "/check", "/upload", "/articles", "/article"}
+    assert set(info["named_endpoints"]) == {"/ask", "/check", "/upload", "/articles", "/article", "/story"}
     assert not info.get("unnamed_endpoints")
     slider = next(c for c in demo.get_config_file()["components"] if c.get("props", {}).get("elem_id") == "top-k")
     assert slider["props"]["maximum"] == MAX_TOP_K
@@ -295,3 +295,20 @@ def test_public_endpoint_functions_return_the_contract_json(small_assistant):
             bad()
         with pytest.raises(gr.Error):
             app._api_call(bad)
+
+
+def test_story_view_marks_differences_and_escapes_text():
+    from qa.check.disagreements import compare_reports
+
+    text = "The <b>council</b> said 426 drones and 24 missiles were launched overnight at the city of Osk."
+    a = Article(id="r1", title="<script>x</script> Osk attack", text=text, source="Outlet <A>", story_id="s1")
+    b = Article(id="r2", title="Osk attack", text=text.replace("426", "400"), source="Outlet B", story_id="s1")
+    story = compare_reports([a, b])
+    html = render.story_html(story)
+    assert "<script>" not in html and "&lt;b&gt;council" in html and "Outlet &lt;A&gt;" in html
+    assert sorted(re.findall(r'<mark class="fd-diff">(.*?)</mark>', html)) == ["400 drones", "400 drones",
+                                                                             "426 drones", "426 drones"]
+    line = render.differences_html(story.differences)
+    assert "Reports differ" in line and 'data-story="s1"' in line and "<A>" not in line
+    table = render.library_table([a, b], "", {"s1": story})
+    assert "reports differ" in table and "Osk attack" in table and 'data-story="s1"' in table

@@ -10,6 +10,7 @@ HTTP routes (mounted next to the Gradio UI by `ui.app.serve`, see docs/api.md):
     POST /api/check      {"claim", optional "top_k", "source"}                -> verdict
     GET  /api/articles                                                       -> [article, ...]
     GET  /api/articles/{id}                                                  -> article
+    GET  /api/stories/{id}   a story id or one of its article ids              -> story, reports side by side
 
 Errors are `{"error": "one line"}` with 400 (bad input), 401 (login required: HTTP Basic with
 the UI's FACTDESK_USER / FACTDESK_PASSWORD), 404 (no such article) or 503 (busy: more than
@@ -137,7 +138,18 @@ def articles_json(assistant: Assistant) -> list[dict[str, Any]]:
     Returns:
         Article records, sorted by path then title.
     """
-    return _call(lambda: [a.to_json() for a in assistant.articles()])
+    def records() -> list[dict[str, Any]]:
+        articles = assistant.articles()
+        stories = assistant.stories(articles)
+        return [_with_story(a, stories) for a in articles]
+
+    return _call(records)
+
+
+def _with_story(article, stories: dict) -> dict[str, Any]:
+    """The article record plus its story's name, report count and whether the reports differ."""
+    story = stories.get(article.story_id or article.id)
+    return dict(article.to_json(), **(story.article_fields() if story is not None else {}))
 
 
 def article_json(assistant: Assistant, article_id: Any) -> dict[str, Any]:
@@ -156,6 +168,26 @@ def article_json(assistant: Assistant, article_id: Any) -> dict[str, Any]:
     article_id = _text(article_id, "article_id")
     try:
         return assistant.article(article_id).to_json()
+    except AssistantError as exc:
+        raise ApiError(_one_line(exc), status=404) from None
+
+
+def story_json(assistant: Assistant, story_id: Any) -> dict[str, Any]:
+    """One story's reports side by side: headline, reports (with the differing spans), differences, disputes.
+
+    Args:
+        assistant: the assistant.
+        story_id: a story id or the id of one of its articles (a unique prefix works too).
+
+    Returns:
+        The story comparison (`StoryComparison.to_json`).
+
+    Raises:
+        ApiError: not a valid id (400) or no such story (404).
+    """
+    story_id = _text(story_id, "story_id")
+    try:
+        return assistant.story(story_id).to_json()
     except AssistantError as exc:
         raise ApiError(_one_line(exc), status=404) from None
 
@@ -277,6 +309,10 @@ def router(assistant: Assistant) -> APIRouter:
     @api.get("/articles/{article_id}")
     async def get_article(request: Request, article_id: str) -> JSONResponse:
         return await handle(request, lambda _: article_json(assistant, article_id), False)
+
+    @api.get("/stories/{story_id}")
+    async def get_story(request: Request, story_id: str) -> JSONResponse:
+        return await handle(request, lambda _: story_json(assistant, story_id), False)
 
     @api.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"])
     async def unknown(request: Request, rest: str) -> JSONResponse:

@@ -32,14 +32,14 @@ PRIVATE = "private"  # api_visibility of the UI's own events: not listed, not ca
 # Clicking anything carrying data-article (a card, its "Open article" button, a library row,
 # an "also reported by" link) sends the article id and quote offsets to the Python listener.
 OPEN_ON_CLICK_JS = """
-const send = (el) => trigger('click', {article: el.dataset.article,
+const send = (el) => trigger('click', {article: el.dataset.article || null, story: el.dataset.story || null,
                                        start: el.dataset.start || null, end: el.dataset.end || null});
 element.addEventListener('click', (event) => {
-  const el = event.target.closest('[data-article]');
+  const el = event.target.closest('[data-story], [data-article]');
   if (el && element.contains(el)) { event.preventDefault(); send(el); }
 });
 element.addEventListener('keydown', (event) => {
-  const el = event.target.closest('[data-article]');
+  const el = event.target.closest('[data-story], [data-article]');
   if (el && event.key === 'Enter') { event.preventDefault(); send(el); }
 });
 """
@@ -157,6 +157,8 @@ def open_article(assistant: Assistant, data: dict | None) -> str:
         HTML for the article viewer.
     """
     data = data or {}
+    if data.get("story"):
+        return open_story(assistant, data.get("story"))
     article_id = str(data.get("article") or "")
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,128}", article_id):
         raise gr.Error("That is not an article of this library.")
@@ -171,10 +173,30 @@ def open_article(assistant: Assistant, data: dict | None) -> str:
     return render.article_html(article, start, end)
 
 
+def open_story(assistant: Assistant, key: Any) -> str:
+    """The reports of a story side by side, the differing spans marked.
+
+    Args:
+        assistant: the assistant.
+        key: a story id or an article id of the story (from a library row or a "Compare reports" button).
+
+    Returns:
+        HTML for the viewer.
+    """
+    key = str(key or "")
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,128}", key):
+        raise gr.Error("That is not a story of this library.")
+    try:
+        return render.story_html(assistant.story(key))
+    except (AssistantError, ValueError) as exc:
+        raise _fail(exc) from None
+
+
 def library(assistant: Assistant, query: str = "") -> str:
     """The library table, filtered by `query`."""
     try:
-        return render.library_table(assistant.articles(), query)
+        articles = assistant.articles()
+        return render.library_table(articles, query, assistant.stories(articles))
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
 
@@ -427,6 +449,14 @@ def _public_endpoints(assistant: Assistant) -> None:
         """Every indexed article record (id, title, source, date, path, story_id, text) as a JSON list."""
         return _api_call(lambda: api.articles_json(assistant))
 
+    def story_endpoint(story_id: str) -> str:
+        """One story's reports with where they differ (headline, reports, differences, disputes) as JSON text.
+
+        Args:
+            story_id: a story id or the id of one of its articles (a unique prefix works too).
+        """
+        return _api_call(lambda: api.story_json(assistant, story_id))
+
     def article_endpoint(article_id: str) -> str:
         """One article record by id (a unique prefix works too) as JSON text.
 
@@ -436,7 +466,7 @@ def _public_endpoints(assistant: Assistant) -> None:
         return _api_call(lambda: api.article_json(assistant, article_id))
 
     for name, fn in (("ask", ask_endpoint), ("check", check_endpoint), ("articles", articles_endpoint),
-                     ("article", article_endpoint)):
+                     ("article", article_endpoint), ("story", story_endpoint)):
         # gr.api reads the return type from the signature: resolve this module's postponed annotations.
         fn.__annotations__ = typing.get_type_hints(fn)
         gr.api(fn, api_name=name, concurrency_id="query")

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
+from qa.check.disagreements import FactPair, StoryComparison, describe, report_label
 from qa.records import Answer, Article, Citation, FileOutcome, Verdict
 
 # Characters that also mean something to Gradio's HTML templates (JS template strings and
@@ -205,7 +206,7 @@ def answer_evidence(answer: Answer) -> str:
             cards.append(evidence_card(citation, muted=True))
         else:
             cards.append(evidence_card(citation, highlight=answer.short_answer, mark_all=(i == 0)))
-    return f'<div class="fd-evidence">{head}{"".join(cards)}</div>'
+    return f'<div class="fd-evidence">{head}{differences_html(answer.differences)}{"".join(cards)}</div>'
 
 
 def answer_message(answer: Answer) -> str:
@@ -225,6 +226,7 @@ def answer_message(answer: Answer) -> str:
     if answer.short_answer:
         lines.append(f"**{md_text(answer.short_answer)}**")
     lines.append(md_text(answer.answer))
+    lines += [f"*{md_text(line)}*" for line in describe(answer.differences)]
     if answer.resolved_question and answer.resolved_question != answer.question:
         lines.append(f"*Read as: {md_text(answer.resolved_question)}*")
     return "\n\n".join(lines)
@@ -248,6 +250,7 @@ def verdict_html(verdict: Verdict) -> str:
         f'<div class="fd-gloss">{esc(gloss)}</div>'
         f'<div class="fd-claim">Claim: “{esc(verdict.claim)}”</div>'
         f'<p class="fd-explain">{esc(verdict.explanation)}</p>'
+        f"{differences_html(verdict.differences)}"
         f"</div>"
     )
 
@@ -296,6 +299,93 @@ def article_html(article: Article, start: int | None = None, end: int | None = N
     )
 
 
+def differences_html(differences: Sequence[FactPair]) -> str:
+    """ "Reports differ: A says “X”, B says “Y”." with both quotes marked, and a button opening the story.
+
+    Args:
+        differences: differences oriented on the cited report (`Answer.differences`, `Verdict.differences`).
+
+    Returns:
+        HTML (empty when the reports agree).
+    """
+    if not differences:
+        return ""
+    groups: dict[tuple, list[FactPair]] = {}
+    for d in differences:
+        groups.setdefault((d.a.article.id, d.a.start, d.a.end), []).append(d)
+    items = []
+    for pairs in groups.values():
+        first = pairs[0].a
+        said: dict[str, list[str]] = {}
+        for d in pairs:
+            names = said.setdefault(d.b.text, [])
+            if report_label(d.b.article) not in names:
+                names.append(report_label(d.b.article))
+        parts = [f"<b>{esc(report_label(first.article))}</b> says “<mark class=\"fd-diff\">{esc(first.text)}</mark>”"]
+        for text, names in said.items():
+            who = " and ".join(f"<b>{esc(n)}</b>" for n in names)
+            parts.append(f"{who} say{'s' if len(names) == 1 else ''} “<mark class=\"fd-diff\">{esc(text)}</mark>”")
+        story = first.article.story_id or first.article.id
+        items.append(f'<li>Reports differ: {", ".join(parts)}. <button type="button" class="fd-link fd-compare" '
+                     f'data-story="{esc(story)}">Compare reports ›</button></li>')
+    return f'<ul class="fd-differ">{"".join(items)}</ul>'
+
+
+def marked_spans(text: str, spans: Sequence[tuple[int, int]], css: str = "fd-diff") -> str:
+    """Escape `text` with every `text[start:end]` of `spans` (sorted, not overlapping) inside `<mark>`.
+
+    Args:
+        text: the raw text.
+        spans: (start, end) offsets.
+        css: the marks' class.
+
+    Returns:
+        HTML.
+    """
+    out, cursor = [], 0
+    for start, end in spans:
+        if not cursor <= start < end <= len(text):
+            continue
+        out += [esc(text[cursor:start]), f'<mark class="{esc(css)}">{esc(text[start:end])}</mark>']
+        cursor = end
+    return "".join(out) + esc(text[cursor:])
+
+
+def story_html(story: StoryComparison) -> str:
+    """A story's reports side by side, named by the lead headline, the differing spans marked.
+
+    Args:
+        story: the story's comparison (`Assistant.story`).
+
+    Returns:
+        HTML for the viewer: where the reports differ (each report's sentence), then the reports in columns.
+    """
+    disputes = story.disputes()
+    n = len(story.reports)
+    if disputes:
+        state = f'<span class="fd-differs">Reports differ on {len(disputes)} fact{"s" if len(disputes) != 1 else ""}</span>'
+    else:
+        state = '<span class="fd-agree">The reports agree</span>' if n > 1 else '<span class="fd-sub">One report</span>'
+    facts = []
+    for kind, about, readings in disputes:
+        rows = "".join(
+            f'<li><b>{esc(report_label(r.article))}</b>: '
+            f'{marked_spans(r.sentence, [(r.start - r.sentence_start, r.end - r.sentence_start)])}</li>'
+            for r in readings)
+        facts.append(f'<div class="fd-fact"><div class="fd-fact-kind">{esc(kind)}{f" · {esc(about)}" if about else ""}'
+                     f"</div><ul>{rows}</ul></div>")
+    columns = []
+    for a in story.reports:
+        lead = ' <span class="fd-tag">lead</span>' if a.id == story.lead.id else ""
+        text = marked_spans(a.text, story.marks(a.id)).replace("\n", "\n\n")
+        columns.append(f'<section class="fd-report-col" data-report="{esc(a.id)}">'
+                       f'<h3 class="fd-title">{esc(a.title)}{lead}</h3>{_meta(a)}'
+                       f'<div class="fd-article-text">{text}</div></section>')
+    return (f'<div class="fd-story"><h2 class="fd-article-title">{esc(story.headline)}</h2>'
+            f'<div class="fd-meta">{n} report{"s" if n != 1 else ""} · {state}</div>'
+            f'{"".join(facts)}<div class="fd-reports">{"".join(columns)}</div></div>')
+
+
 def brand(summary: str = "") -> str:
     """The page header: product name, tagline and a one-line summary of the index."""
     return ('<div class="fd-brand"><span class="fd-logo">factdesk</span>'
@@ -327,22 +417,25 @@ def _matches(article: Article, words: Sequence[str]) -> bool:
     return all(w in hay for w in words)
 
 
-def library_table(articles: Sequence[Article], query: str = "") -> str:
+def library_table(articles: Sequence[Article], query: str = "",
+                  stories: Mapping[str, StoryComparison] | None = None) -> str:
     """The indexed articles as a table (title, outlet, date, story, file), filtered by `query`.
 
     Args:
         articles: every indexed article.
         query: words that must all occur in a row (case-insensitive); empty shows all.
+        stories: story id -> comparison (`Assistant.stories`): a story of several reports is named
+            by its lead headline, opens side by side on a click, and is marked when its reports differ.
 
     Returns:
         HTML for the `library` panel; clicking a row opens the article.
     """
     words = (query or "").lower().split()
-    stories = Counter(a.story_id for a in articles if a.story_id)
+    counts = Counter(a.story_id for a in articles if a.story_id)
     shown = [a for a in articles if _matches(a, words)]
     outlets = len({a.source for a in articles if a.source})
     summary = (f"{len(articles)} article{'s' if len(articles) != 1 else ''} · {outlets} outlet"
-               f"{'s' if outlets != 1 else ''} · {len(stories)} stor{'ies' if len(stories) != 1 else 'y'}")
+               f"{'s' if outlets != 1 else ''} · {len(counts)} stor{'ies' if len(counts) != 1 else 'y'}")
     if words:
         summary = f"{len(shown)} of {summary}"
     if not articles:
@@ -350,8 +443,16 @@ def library_table(articles: Sequence[Article], query: str = "") -> str:
     rows = []
     for a in shown:
         story = ""
-        if a.story_id:
-            n = stories[a.story_id]
+        compared = (stories or {}).get(a.story_id or a.id)
+        if compared is not None and len(compared.reports) == 1:
+            story = ""  # a story of one report is the article itself
+        elif compared is not None:
+            badge = ' <span class="fd-differs">reports differ</span>' if compared.differs else ""
+            story = (f'<button type="button" class="fd-link fd-story-link" data-story="{esc(compared.story_id or a.id)}" '
+                     f'title="Compare the reports side by side">{esc(compared.headline)}</button>'
+                     f' <span class="fd-sub">({len(compared.reports)} reports)</span>{badge}')
+        elif a.story_id:
+            n = counts[a.story_id]
             story = esc(a.story_id[:8]) + (f' <span class="fd-sub">({n} reports)</span>' if n > 1 else "")
         rows.append(
             f'<tr {_open_attrs(a)} tabindex="0"><td class="fd-col-title">{esc(a.title)}</td>'

@@ -179,6 +179,10 @@ class StoryComparison:
             out.append((d.kind, d.about, tuple(group)))
         return sorted(out, key=lambda f: (order.get(f[2][0].article.id, 0), f[2][0].start))
 
+    def article_fields(self) -> dict[str, Any]:
+        """What an article record adds about its story: its name, how many reports, whether they differ."""
+        return {"story_title": self.headline, "story_reports": len(self.reports), "story_differs": self.differs}
+
     def summary_json(self) -> dict[str, Any]:
         """The story's name and counts, without the reports' texts."""
         return {"story_id": self.story_id, "headline": self.headline, "lead_article_id": self.lead.id,

@@ -146,7 +146,7 @@ def _with_story(article, stories: dict) -> dict[str, Any]:
     story = stories.get(article.story_id or article.id)
     record = article.to_json()
     if story is not None:
-        record.update(story_title=story.headline, story_reports=len(story.reports), story_differs=story.differs)
+        record.update(story.article_fields())
     return record
 
 

@@ -33,8 +33,8 @@ def answer(a: Answer) -> str:
 
 
 def _differences(differences) -> list[str]:
-    """"Reports differ: ..." lines, wrapped, then a blank line; nothing when the reports agree."""
-    lines = [textwrap.fill(line, width=100, subsequent_indent="    ") for line in describe(differences)]
+    """"Reports differ: ..." lines (one per fact, unwrapped so a quote is never split), then a blank line."""
+    lines = describe(differences)
     return lines + [""] if lines else []
 
 
