@@ -180,3 +180,47 @@ def test_login_guards_both_apis(login_server):
         Client(login_server + "/", verbose=False).predict(DRONES, api_name="/ask")
     client = Client(login_server + "/", auth=LOGIN, verbose=False)
     assert "426" in json.loads(client.predict(DRONES, api_name="/ask"))["answer"]
+
+
+def test_http_api_date_ranges_and_newest_first(server):
+    status, articles, _ = _http(server + "/api/articles")
+    assert status == 200
+    dates = [a["date"] for a in articles]
+    dated = [d for d in dates if d]
+    assert dates[:len(dated)] == sorted(dated, reverse=True)  # newest first, undated last
+    assert all(a["date"] and a["date_source"] for a in articles if a["date_text"])
+    # The seeds' only absolute date; their relative dates count back from a later capture time.
+    status, old, _ = _http(server + "/api/articles?until=2025-07-22")
+    assert status == 200 and [(a["date"], a["date_source"]) for a in old] == [("2025-07-22", "page")]
+    status, recent, _ = _http(server + f"/api/articles?since={dated[0][:10]}")
+    assert status == 200 and recent and all(a["date"] >= dated[0][:10] for a in recent)
+
+    status, answer, _ = _http(server + "/api/ask", "POST", {"question": DRONES, "until": "2025-07-22"})
+    assert status == 200 and "426" in answer["answer"]
+    assert {c["date"] for c in answer["citations"]} == {"2025-07-22"}
+    status, verdict, _ = _http(server + "/api/check", "POST", {"claim": "Russia launched 426 drones overnight.",
+                                                               "until": "2025-07-22", "since": ""})
+    assert status == 200 and {c["date"] for c in verdict["evidence"]} == {"2025-07-22"}
+
+
+@pytest.mark.parametrize("path, method, body", [
+    ("/api/ask", "POST", {"question": DRONES, "since": "2025-13-01"}),
+    ("/api/ask", "POST", {"question": DRONES, "until": 20250722}),
+    ("/api/check", "POST", {"claim": "Russia launched 426 drones.", "since": "yesterday"}),
+    ("/api/check", "POST", {"claim": "Russia launched 426 drones.", "since": "2025-07-26", "until": "2025-07-22"}),
+    ("/api/articles?since=22.07.2025", "GET", None),
+])
+def test_http_api_bad_dates_are_a_400(server, path, method, body):
+    status, error, _ = _http(server + path, method, body)
+    assert status == 400 and set(error) == {"error"} and "\n" not in error["error"]
+    assert "not a date" in error["error"] or "after" in error["error"]
+
+
+def test_gradio_endpoints_take_a_date_range(server):
+    from gradio_client import Client
+
+    client = Client(server + "/", verbose=False)
+    answer = json.loads(client.predict(question=DRONES, until="2025-07-22", api_name="/ask"))
+    assert {c["date"] for c in answer["citations"]} == {"2025-07-22"}
+    articles = json.loads(client.predict(until="2025-07-22", api_name="/articles"))
+    assert [a["date"] for a in articles] == ["2025-07-22"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -12,6 +13,8 @@ import pytest
 from conftest import REPO, SEEDS
 
 pytestmark = pytest.mark.slow
+
+DRONES = "How many drones did Russia launch overnight?"
 
 
 def run(*args, home, check=True, input_text=None):
@@ -127,6 +130,73 @@ def test_help_explains_commands(factdesk_home):
     out = run("--help", home=factdesk_home).stdout
     for command in ("index", "ask", "check", "articles", "show", "eval", "serve"):
         assert command in out
+
+
+@pytest.fixture(scope="module")
+def dated_index(tmp_path_factory, factdesk_home):
+    """The seeds indexed with a capture time, so that their relative dates are known exactly."""
+    index = tmp_path_factory.mktemp("cli-dated") / "index"
+    run("index", str(SEEDS), "--index", str(index), "--captured-at", "2025-07-26T12:00Z", "--json", home=factdesk_home)
+    return index
+
+
+def _articles(index, *args, home):
+    return json.loads(run("articles", "--index", str(index), "--json", *args, home=home).stdout)
+
+
+def test_index_captured_at_resolves_the_seeds_dates_newest_first(dated_index, factdesk_home):
+    articles = _articles(dated_index, home=factdesk_home)
+    assert len(articles) == 9
+    for a in articles:
+        if a["date_text"]:
+            assert a["date_source"] == "relative_to_captured_at_flag" and a["date"].startswith("2025-07-2")
+    dates = [a["date"] for a in articles]
+    assert dates[0] == "2025-07-26T10:00Z" and dates[-1] is None  # "2 hours ago" first, the undated report last
+    assert [d for d in dates if d] == sorted((d for d in dates if d), reverse=True)
+    assert {(a["date"], a["date_source"]) for a in articles if not a["date_text"]} == {("2025-07-22", "page"),
+                                                                                         (None, None)}
+
+
+def test_since_and_until_filter_articles_ask_and_check(dated_index, factdesk_home):
+    recent = _articles(dated_index, "--since", "2025-07-26", home=factdesk_home)
+    assert len(recent) == 3 and all(a["date"] >= "2025-07-26" for a in recent)
+    old = _articles(dated_index, "--until", "2025-07-22", home=factdesk_home)
+    assert len(old) == 2 and all(a["date"][:10] <= "2025-07-22" for a in old)
+    assert len(_articles(dated_index, "--since", "2025-07-25", "--until", "2025-07-25", home=factdesk_home)) == 3
+    answer = json.loads(run("ask", DRONES, "--index", str(dated_index), "--until", "2025-07-22", "--json",
+                            home=factdesk_home).stdout)
+    assert answer["citations"] and all(c["date"][:10] <= "2025-07-22" for c in answer["citations"])
+    assert any("426" in c["quote"] for c in answer["citations"])
+    later = json.loads(run("ask", DRONES, "--index", str(dated_index), "--since", "2025-07-25", "--json",
+                           home=factdesk_home).stdout)
+    assert all(c["date"] >= "2025-07-25" for c in later["citations"])
+    verdict = json.loads(run("check", "Russia launched 426 drones overnight.", "--index", str(dated_index),
+                             "--since", "2025-07-26", "--json", home=factdesk_home).stdout)
+    assert all(c["date"] >= "2025-07-26" for c in verdict["evidence"])
+    assert not any("426" in c["quote"] for c in verdict["evidence"])
+
+
+@pytest.mark.parametrize("args", [
+    ["articles", "--since", "2025-13-01"],
+    ["articles", "--until", "yesterday"],
+    ["ask", DRONES, "--since", "03.11.2025"],
+    ["check", "Russia launched 426 drones.", "--since", "2025-07-26", "--until", "2025-07-22"],
+    ["index", str(SEEDS), "--captured-at", "soon"],
+])
+def test_bad_dates_are_one_plain_line(dated_index, factdesk_home, args):
+    proc = run(*args, "--index", str(dated_index), home=factdesk_home, check=False)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert re.search(r"not a date|after", proc.stderr)
+
+
+def test_a_question_about_the_latest_says_its_date(dated_index, factdesk_home):
+    answer = json.loads(run("ask", "How many drones has Russia launched so far?", "--index", str(dated_index),
+                            "--json", home=factdesk_home).stdout)
+    first = answer["citations"][0]
+    assert answer["as_of"] == first["date"]
+    day = first["date"][:10]
+    assert answer["answer"].startswith(f"As of {day} ({first['source']}): ")
 
 
 # -- where outlets disagree (tests/data/disagree: one story told by three outlets, one of them saying 400

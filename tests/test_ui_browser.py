@@ -309,6 +309,8 @@ def test_date_range_filters_the_library_and_the_evidence(page):
         assert "426" in page.inner_text("#chat")
         dates = page.locator("#evidence .fd-card .fd-date").all_inner_texts()
         assert dates and {d.strip() for d in dates} == {"2025-07-22"}, dates
+        until.fill("")
+        until.press("Enter")
         since = page.locator("#since textarea, #since input").first
         since.fill("2999-01-01")
         since.press("Enter")

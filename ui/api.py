@@ -6,9 +6,9 @@ Gradio endpoints in `ui.app` go through them, so both APIs accept and refuse the
 
 HTTP routes (mounted next to the Gradio UI by `ui.app.serve`, see docs/api.md):
 
-    POST /api/ask        {"question", optional "history", "top_k", "source"} -> answer
-    POST /api/check      {"claim", optional "top_k", "source"}                -> verdict
-    GET  /api/articles                                                       -> [article, ...]
+    POST /api/ask        {"question", optional "history", "top_k", "source", "since", "until"} -> answer
+    POST /api/check      {"claim", optional "top_k", "source", "since", "until"}              -> verdict
+    GET  /api/articles   optional ?since=YYYY-MM-DD&until=YYYY-MM-DD      -> [article, ...], newest first
     GET  /api/articles/{id}                                                  -> article
     GET  /api/stories/{id}   a story id or one of its article ids              -> story, reports side by side
 
@@ -101,7 +101,7 @@ def _call(fn: Callable[[], Any]) -> Any:
 
 
 def ask_json(assistant: Assistant, question: Any, history: Any = None, top_k: Any = None,
-             source: Any = None) -> dict[str, Any]:
+             source: Any = None, since: Any = None, until: Any = None) -> dict[str, Any]:
     """Answer a question; the contract's answer object.
 
     Args:
@@ -110,6 +110,8 @@ def ask_json(assistant: Assistant, question: Any, history: Any = None, top_k: An
         history: earlier turns, each a question string or {"question", "answer"}, oldest first.
         top_k: passages to cite, 1 to MAX_TOP_K (None: the configured default).
         source: restrict to this outlet (None or "": all outlets).
+        since: only articles dated on or after this ISO date, YYYY-MM-DD (None or "": no bound).
+        until: only articles dated on or before this ISO date (the whole day counts).
 
     Returns:
         `Answer.to_json()`.
@@ -119,27 +121,34 @@ def ask_json(assistant: Assistant, question: Any, history: Any = None, top_k: An
     """
     question = _text(question, "question")
     turns, k, outlet = _history(history), _top_k(top_k), _source(source)
-    return _call(lambda: assistant.ask(question, history=turns, top_k=k, source=outlet).to_json())
+    return _call(lambda: assistant.ask(question, history=turns, top_k=k, source=outlet, since=since,
+                                       until=until).to_json())
 
 
-def check_json(assistant: Assistant, claim: Any, top_k: Any = None, source: Any = None) -> dict[str, Any]:
+def check_json(assistant: Assistant, claim: Any, top_k: Any = None, source: Any = None, since: Any = None,
+               until: Any = None) -> dict[str, Any]:
     """Fact-check a claim (non-empty text); `Verdict.to_json()`. Other arguments and errors as `ask_json`."""
     claim = _text(claim, "claim")
     k, outlet = _top_k(top_k), _source(source)
-    return _call(lambda: assistant.check(claim, top_k=k, source=outlet).to_json())
+    return _call(lambda: assistant.check(claim, top_k=k, source=outlet, since=since, until=until).to_json())
 
 
-def articles_json(assistant: Assistant) -> list[dict[str, Any]]:
-    """Every indexed article as the contract's article record (text included).
+def articles_json(assistant: Assistant, since: Any = None, until: Any = None) -> list[dict[str, Any]]:
+    """The indexed articles as the contract's article records (text included), newest first.
 
     Args:
         assistant: the assistant.
+        since: only articles dated on or after this ISO date, YYYY-MM-DD (None or "": no bound).
+        until: only articles dated on or before this ISO date (the whole day counts).
 
     Returns:
-        Article records, sorted by path then title.
+        Article records, newest first, undated last.
+
+    Raises:
+        ApiError: a bound that is not an ISO date (status 400).
     """
     def records() -> list[dict[str, Any]]:
-        articles = assistant.articles()
+        articles = assistant.articles(since=since, until=until)
         stories = assistant.stories(articles)
         return [_with_story(a, stories) for a in articles]
 
@@ -295,16 +304,19 @@ def router(assistant: Assistant) -> APIRouter:
     @api.post("/ask")
     async def post_ask(request: Request) -> JSONResponse:
         return await handle(request, lambda d: ask_json(assistant, d.get("question"), d.get("history"),
-                                                        d.get("top_k"), d.get("source")), True)
+                                                        d.get("top_k"), d.get("source"), d.get("since"),
+                                                        d.get("until")), True)
 
     @api.post("/check")
     async def post_check(request: Request) -> JSONResponse:
         return await handle(request, lambda d: check_json(assistant, d.get("claim"), d.get("top_k"),
-                                                          d.get("source")), True)
+                                                          d.get("source"), d.get("since"), d.get("until")), True)
 
     @api.get("/articles")
     async def get_articles(request: Request) -> JSONResponse:
-        return await handle(request, lambda _: articles_json(assistant), False)
+        query = request.query_params
+        return await handle(request, lambda _: articles_json(assistant, query.get("since"), query.get("until")),
+                            False)
 
     @api.get("/articles/{article_id}")
     async def get_article(request: Request, article_id: str) -> JSONResponse:

@@ -85,7 +85,8 @@ def _top_k(value: Any) -> int | None:
 
 # -- handlers -------------------------------------------------------------------------------------
 def ask(assistant: Assistant, question: str, turns: list[dict] | None, top_k: Any = None,
-        outlet: str | None = None) -> tuple[list[dict], list[dict], str, str]:
+        outlet: str | None = None, since: str | None = None,
+        until: str | None = None) -> tuple[list[dict], list[dict], str, str]:
     """Answer a question in the context of the conversation so far.
 
     Args:
@@ -94,6 +95,8 @@ def ask(assistant: Assistant, question: str, turns: list[dict] | None, top_k: An
         turns: earlier turns of this user's conversation ({"question", "answer", "message"}).
         top_k: passages to cite.
         outlet: restrict to this outlet (or "All outlets").
+        since: only articles dated on or after this ISO date ("" or None: no bound).
+        until: only articles dated on or before this ISO date.
 
     Returns:
         (chat messages, updated turns, evidence HTML, the cleared question box).
@@ -103,7 +106,8 @@ def ask(assistant: Assistant, question: str, turns: list[dict] | None, top_k: An
         raise gr.Error("Type a question about the articles first.")
     history = [{"question": t["question"], "answer": t["answer"]} for t in turns]
     try:
-        answer: Answer = assistant.ask(question, history=history, top_k=_top_k(top_k), source=_source(outlet))
+        answer: Answer = assistant.ask(question, history=history, top_k=_top_k(top_k), source=_source(outlet),
+                                       since=since, until=until)
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
     turns.append({"question": answer.question, "answer": answer.answer,
@@ -125,7 +129,8 @@ def clear_chat() -> tuple[list, list, str]:
     return [], [], render.placeholder("Cited passages appear here.")
 
 
-def check(assistant: Assistant, claim: str, top_k: Any = None, outlet: str | None = None) -> tuple[str, str]:
+def check(assistant: Assistant, claim: str, top_k: Any = None, outlet: str | None = None,
+          since: str | None = None, until: str | None = None) -> tuple[str, str]:
     """Fact-check a claim.
 
     Args:
@@ -133,6 +138,8 @@ def check(assistant: Assistant, claim: str, top_k: Any = None, outlet: str | Non
         claim: the claim.
         top_k: evidence passages to consider.
         outlet: restrict to this outlet (or "All outlets").
+        since: only articles dated on or after this ISO date ("" or None: no bound).
+        until: only articles dated on or before this ISO date.
 
     Returns:
         (verdict HTML, evidence HTML).
@@ -140,7 +147,7 @@ def check(assistant: Assistant, claim: str, top_k: Any = None, outlet: str | Non
     if not (claim or "").strip():
         raise gr.Error("Type a claim to check first.")
     try:
-        verdict = assistant.check(claim, top_k=_top_k(top_k), source=_source(outlet))
+        verdict = assistant.check(claim, top_k=_top_k(top_k), source=_source(outlet), since=since, until=until)
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
     return render.verdict_html(verdict), render.verdict_evidence(verdict)
@@ -192,10 +199,12 @@ def open_story(assistant: Assistant, key: Any) -> str:
         raise _fail(exc) from None
 
 
-def library(assistant: Assistant, query: str = "") -> str:
-    """The library table, filtered by `query`."""
+def library(assistant: Assistant, query: str = "", since: str | None = None, until: str | None = None) -> str:
+    """The library table (newest first), filtered by `query` and the date range."""
     try:
-        articles = assistant.articles()
+        articles = assistant.articles(since=since, until=until)
+        if not articles and (since or until):
+            return render.placeholder("No article is dated in this range.")
         return render.library_table(articles, query, assistant.stories(articles))
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
@@ -342,6 +351,12 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                               scale=1, min_width=220)
             outlet = gr.Dropdown([ALL_OUTLETS], value=ALL_OUTLETS, label="Outlet", elem_id="outlet",
                                  scale=1, min_width=220, interactive=True)
+            with gr.Column(scale=1, min_width=260):
+                with gr.Row(equal_height=True):
+                    since = gr.Textbox(label="Since", placeholder="YYYY-MM-DD", elem_id="since", min_width=120,
+                                       max_lines=1)
+                    until = gr.Textbox(label="Until", placeholder="YYYY-MM-DD", elem_id="until", min_width=120,
+                                       max_lines=1)
 
         with gr.Tabs():
             with gr.Tab("Ask", id="ask-tab"):
@@ -385,28 +400,31 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                         library_view = _article_viewer("library")
 
         # -- events (the UI's own: private) --------------------------------------------------
-        def on_ask(q, state, k, o):
-            messages, state, cards, cleared = ask(assistant, q, state, k, o)
+        def on_ask(q, state, k, o, s, u):
+            messages, state, cards, cleared = ask(assistant, q, state, k, o, s, u)
             return messages, state, cards, cleared, gr.update(visible=True), gr.update(visible=False)
 
         ask_outputs = [chat, turns, evidence, question, evidence_col, ask_view[0]]
-        gr.on([question.submit, ask_btn.click], on_ask, [question, turns, top_k, outlet], ask_outputs,
+        gr.on([question.submit, ask_btn.click], on_ask, [question, turns, top_k, outlet, since, until], ask_outputs,
               concurrency_id="query", show_progress_on=[chat, evidence], api_visibility=PRIVATE)
         chat.clear(clear_chat, None, [chat, turns, evidence], queue=False, api_visibility=PRIVATE)
 
-        def on_check(c, k, o):
-            return (*check(assistant, c, k, o), gr.update(visible=True), gr.update(visible=False))
+        def on_check(c, k, o, s, u):
+            return (*check(assistant, c, k, o, s, u), gr.update(visible=True), gr.update(visible=False))
 
-        gr.on([claim.submit, check_btn.click], on_check, [claim, top_k, outlet],
+        gr.on([claim.submit, check_btn.click], on_check, [claim, top_k, outlet, since, until],
               [verdict, check_evidence, check_col, check_view[0]], concurrency_id="query", api_visibility=PRIVATE)
 
-        def on_upload(paths, current, q, progress=gr.Progress()):
+        def on_upload(paths, current, q, s, u, progress=gr.Progress()):
             html = upload(assistant, paths, progress)
-            return html, None, library(assistant, q), status(assistant), outlet_choices(assistant, current)
+            return html, None, library(assistant, q, s, u), status(assistant), outlet_choices(assistant, current)
 
-        files.upload(on_upload, [files, outlet, query], [report, files, table, status_line, outlet],
+        files.upload(on_upload, [files, outlet, query, since, until], [report, files, table, status_line, outlet],
                      concurrency_limit=1, concurrency_id="index", api_visibility=PRIVATE)
-        query.change(lambda q: library(assistant, q), query, table, show_progress="hidden", api_visibility=PRIVATE)
+        # The date boxes apply when a date is complete (Enter or leaving the box), not on every keystroke.
+        gr.on([query.change, since.submit, since.blur, until.submit, until.blur],
+              lambda q, s, u: library(assistant, q, s, u), [query, since, until], table, show_progress="hidden",
+              api_visibility=PRIVATE)
 
         _wire_viewer(assistant, evidence, evidence_col, *ask_view)
         _wire_viewer(assistant, check_evidence, check_col, *check_view)
@@ -424,7 +442,7 @@ def _public_endpoints(assistant: Assistant) -> None:
     """Register `/ask`, `/check`, `/articles`, `/article` and `/upload` on the Blocks being built."""
 
     def ask_endpoint(question: str, history: list | None = None, top_k: int | None = None,
-                     source: str | None = None) -> str:
+                     source: str | None = None, since: str | None = None, until: str | None = None) -> str:
         """Answer a question with exact quoted citations: the contract's answer object as JSON text.
 
         Args:
@@ -432,22 +450,32 @@ def _public_endpoints(assistant: Assistant) -> None:
             history: earlier turns, oldest first: question strings or {"question", "answer"} objects.
             top_k: passages to cite, 1 to 50 (null: the server's default).
             source: restrict to one outlet (null: all).
+            since: only articles dated on or after this ISO date, YYYY-MM-DD (null: no bound).
+            until: only articles dated on or before this ISO date (null: no bound).
         """
-        return _api_call(lambda: api.ask_json(assistant, question, history, top_k, source))
+        return _api_call(lambda: api.ask_json(assistant, question, history, top_k, source, since, until))
 
-    def check_endpoint(claim: str, top_k: int | None = None, source: str | None = None) -> str:
+    def check_endpoint(claim: str, top_k: int | None = None, source: str | None = None, since: str | None = None,
+                       until: str | None = None) -> str:
         """Fact-check a claim: the contract's fact-check object (verdict, explanation, evidence) as JSON text.
 
         Args:
             claim: the claim.
             top_k: evidence passages to consider, 1 to 50 (null: the server's default).
             source: restrict to one outlet (null: all).
+            since: only articles dated on or after this ISO date, YYYY-MM-DD (null: no bound).
+            until: only articles dated on or before this ISO date (null: no bound).
         """
-        return _api_call(lambda: api.check_json(assistant, claim, top_k, source))
+        return _api_call(lambda: api.check_json(assistant, claim, top_k, source, since, until))
 
-    def articles_endpoint() -> str:
-        """Every indexed article record (id, title, source, date, path, story_id, text) as a JSON list."""
-        return _api_call(lambda: api.articles_json(assistant))
+    def articles_endpoint(since: str | None = None, until: str | None = None) -> str:
+        """The indexed article records (id, title, source, date, path, story_id, text), newest first, as a JSON list.
+
+        Args:
+            since: only articles dated on or after this ISO date, YYYY-MM-DD (null: no bound).
+            until: only articles dated on or before this ISO date (null: no bound).
+        """
+        return _api_call(lambda: api.articles_json(assistant, since, until))
 
     def story_endpoint(story_id: str) -> str:
         """One story's reports with where they differ (headline, reports, differences, disputes) as JSON text.

@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common], help="ingest files or folders into the index (incremental)")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt .md .html .htm .jsonl .pdf files or folders")
     p.add_argument("--rebuild", action="store_true", help="start a fresh index instead of adding to the current one")
+    p.add_argument("--captured-at", metavar="ISO",
+                   help="when the pages were captured (e.g. 2025-11-03 or 2025-11-03T14:00Z): relative dates such as "
+                        "'21 hours ago' count back from it (default: a date in the page, else the file's time)")
     p.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
                    help="read and embed on Ray Data: alone, Ray starts on this machine; or a cluster address "
                         "such as ray://HOST:10001 (pip install \"factdesk[ray]\")")
@@ -49,14 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--history", metavar="FILE.jsonl", help='earlier turns, one {"question": ..., "answer": ...} per line')
     p.add_argument("--top-k", type=int, help="passages to cite (default 5)")
     p.add_argument("--source", help="only use articles from this outlet")
+    _date_range(p)
 
     p = sub.add_parser("check", parents=[common], help="fact-check a claim: supported, contradicted or not_found")
     p.add_argument("claim", nargs="?", help="the claim")
     p.add_argument("--claims", metavar="FILE.jsonl", help='check many: one {"claim": ...} per line')
     p.add_argument("--top-k", type=int, help="evidence passages to consider (default 5)")
     p.add_argument("--source", help="only use articles from this outlet")
+    _date_range(p)
 
-    sub.add_parser("articles", parents=[common], help="list the indexed articles")
+    _date_range(sub.add_parser("articles", parents=[common], help="list the indexed articles, newest first"))
     p = sub.add_parser("story", parents=[common],
                        help="one story's reports side by side, with where they differ marked «like this»")
     p.add_argument("story_id", metavar="ID", help="a story id or the id of one of its articles (a unique prefix works)")
@@ -76,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     return parser
+
+
+def _date_range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles dated on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles dated on or before this day")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,7 +218,8 @@ def _run(args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "index":
         assistant = _assistant(args)
-        report = assistant.index(args.paths, rebuild=args.rebuild, show_progress=sys.stderr.isatty(), ray=args.ray)
+        report = assistant.index(args.paths, rebuild=args.rebuild, show_progress=sys.stderr.isatty(), ray=args.ray,
+                                 captured_at=args.captured_at)
         _emit(args, report.to_json(), render.index_report(report))
         for path, reason in report.skipped:
             if not args.json:
@@ -222,25 +233,28 @@ def _run(args: argparse.Namespace) -> int:
         history = _read_jsonl(args.history, "question") if args.history else []
         if args.questions:
             return _batch(args, args.questions, "question",
-                          lambda q: assistant.ask(q, history=history, source=args.source), render.answer)
+                          lambda q: assistant.ask(q, history=history, source=args.source, since=args.since,
+                                                  until=args.until), render.answer)
         if args.question is None:
             raise ValueError('give a question, e.g. factdesk ask "Who leads the delegation?", or --questions FILE.jsonl')
-        answer = assistant.ask(args.question, history=history, source=args.source)
+        answer = assistant.ask(args.question, history=history, source=args.source, since=args.since,
+                               until=args.until)
         _emit(args, answer.to_json(), render.answer(answer))
         return 0
     if cmd == "check":
         assistant = _assistant(args, top_k=args.top_k)
         if args.claims:
             return _batch(args, args.claims, "claim",
-                          lambda c: assistant.check(c, source=args.source), render.verdict)
+                          lambda c: assistant.check(c, source=args.source, since=args.since, until=args.until),
+                          render.verdict)
         if args.claim is None:
             raise ValueError('give a claim, e.g. factdesk check "Russia launched 600 drones.", or --claims FILE.jsonl')
-        verdict = assistant.check(args.claim, source=args.source)
+        verdict = assistant.check(args.claim, source=args.source, since=args.since, until=args.until)
         _emit(args, verdict.to_json(), render.verdict(verdict))
         return 0
     if cmd == "articles":
         assistant = _assistant(args)
-        articles = assistant.articles()
+        articles = assistant.articles(since=args.since, until=args.until)
         stories = assistant.stories(articles)
         _emit(args, [_with_story(a, stories) for a in articles], render.article_list(articles, stories))
         return 0
