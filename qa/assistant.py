@@ -247,7 +247,7 @@ class Assistant:
         t2 = time.perf_counter()
         answer = reader.answer(resolved, passages)
         if latest:
-            answer = with_date(answer)
+            answer = with_date(answer, self.config.max_answer_words)
         t3 = time.perf_counter()
         differences = () if answer.abstained else cited_differences(
             c for c in answer.citations if f"[{c.n}]" in answer.answer)

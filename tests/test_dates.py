@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
@@ -307,6 +308,13 @@ def test_answer_states_the_date_of_its_first_quote():
     dated = with_date(answer)
     assert dated.answer == f"As of 2025-11-03 (Outlet B): {NEW_TEXT[:61]} [1]"
     assert dated.as_of == "2025-11-03T09:00Z" and dated.to_json()["as_of"] == "2025-11-03T09:00Z"
+    assert with_date(answer, max_words=12).answer == answer.answer  # the opening never breaks the word limit
+    assert with_date(answer, max_words=12).as_of == "2025-11-03T09:00Z"
+    first, second = "Officials said 1,200 prisoners had been exchanged by Wednesday.", "The swap took place at the border."
+    two = replace(answer, answer=f"{first} [1] {second} [1]")
+    assert with_date(two).answer == f"As of 2025-11-03 (Outlet B): {two.answer}"
+    # Over the limit, whole quoted sentences go from the end; the quotes that stay are untouched.
+    assert with_date(two, max_words=20).answer == f"As of 2025-11-03 (Outlet B): {first} [1]"
     undated = Citation(n=1, article=_report("u", NEW_TEXT, None, "Outlet C"), quote="x", start=0, end=1, score=0.5)
     assert with_date(Answer("q", "x [1]", None, False, (undated,))).answer == "x [1]"
     assert with_date(Answer("q", "no answer", None, True, (citation,))).as_of is None

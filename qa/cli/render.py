@@ -54,7 +54,7 @@ def article_list(articles: list[Article], stories: dict[str, StoryComparison] | 
     stories = stories or {}
     rows = []
     for a in articles:
-        row = f"{a.id}  {a.date or a.date_text or '-':<12} {(a.source or '-')[:18]:<18} {a.title}"
+        row = f"{a.id}  {a.date or a.date_text or '-':<17} {(a.source or '-')[:18]:<18} {a.title}"
         story = stories.get(a.story_id or a.id)
         if story is not None and len(story.reports) > 1:
             row += (f"  [story: {story.headline} · {len(story.reports)} reports"

@@ -121,11 +121,13 @@ def as_of(answer: Answer) -> Article | None:
     return first[1] if first is not None and first[1].date else None
 
 
-def with_date(answer: Answer) -> Answer:
+def with_date(answer: Answer, max_words: int | None = None) -> Answer:
     """The answer opened with the date and outlet of its first quoted report ("As of 2025-11-03 (Outlet): ...").
 
     Args:
         answer: the reader's answer to a question that wants the latest.
+        max_words: the answer's word limit: to stay within it, whole quoted sentences are dropped from
+            the end (the first always stays; if even that is too long, only `as_of` is set).
 
     Returns:
         The answer with `as_of` set and its text prefixed; unchanged when that report is undated.
@@ -135,4 +137,17 @@ def with_date(answer: Answer) -> Answer:
         return answer
     day = (report.date or "")[:10]
     where = f" ({report.source})" if report.source else ""
-    return replace(answer, answer=f"As of {day}{where}: {answer.answer}", as_of=report.date)
+    opening = f"As of {day}{where}:"
+    pieces = _QUOTED.findall(answer.answer) or [answer.answer]
+    if "".join(pieces).strip() != answer.answer.strip():
+        pieces = [answer.answer]  # not a run of marked quotes: never cut it
+    while max_words is not None and len(pieces) > 1 and len(" ".join([opening, *pieces]).split()) > max_words:
+        pieces.pop()
+    text = " ".join([opening, *(p.strip() for p in pieces)])
+    if max_words is not None and len(text.split()) > max_words:
+        text = answer.answer
+    return replace(answer, answer=text, as_of=report.date)
+
+
+# One quoted sentence of an answer with its citation markers: "... overnight. [1]" or "... [1][2]".
+_QUOTED = re.compile(r"\s*.+?(?:\s*\[\d+\])+(?=\s|$)", re.DOTALL)
