@@ -505,12 +505,16 @@ class Assistant:
             story id (the article id for an article without one) -> its comparison.
         """
         library = self.library()
-        everyone = list(library.articles.values())
-        groups: dict[str, list[Article]] = {}
-        for a in everyone:
-            groups.setdefault(a.story_id or a.id, []).append(a)
-        wanted = {a.story_id or a.id for a in articles} if articles is not None else set(groups)
-        return {key: compare_story(groups[key], groups[key][0].story_id) for key in wanted if key in groups}
+        if articles is None:
+            articles = library.articles.values()
+        out: dict[str, StoryComparison] = {}
+        for article in articles:
+            key = article.story_id or article.id
+            if key not in out:
+                # One story at a time: an engine catalog fetches only that story's reports.
+                reports = library.story_members(article.story_id) if article.story_id else (article,)
+                out[key] = compare_story(reports or (article,), article.story_id)
+        return out
 
 
 _PRIVATE = itertools.count(1)

@@ -13,7 +13,7 @@ from conftest import SEEDS, running_server, upload_pair
 
 pytestmark = pytest.mark.slow
 
-PUBLIC = {"/ask", "/check", "/upload", "/articles", "/article"}
+PUBLIC = {"/ask", "/check", "/upload", "/articles", "/article", "/story"}
 DRONES = "How many drones did Russia launch overnight?"
 LOGIN = ("editor", "s3cret-pass")
 

@@ -176,9 +176,10 @@ def article_json(assistant: Assistant, article_id: Any) -> dict[str, Any]:
     """
     article_id = _text(article_id, "article_id")
     try:
-        return assistant.article(article_id).to_json()
+        article = assistant.article(article_id)
     except AssistantError as exc:
         raise ApiError(_one_line(exc), status=404) from None
+    return _call(lambda: _with_story(article, assistant.stories([article])))
 
 
 def story_json(assistant: Assistant, story_id: Any) -> dict[str, Any]:
