@@ -62,10 +62,11 @@ class Config:
     # Milvus: "milvus" (a Milvus Lite file in the index folder), "milvus:PATH.db", "http://HOST:19530".
     store: str = "faiss"
     # The catalog's name in a Milvus store (an alias over its collections), and how its dense and
-    # BM25 candidates are ranked: "weighted" (Milvus's WeightedRanker with dense_weight), "rrf"
-    # (Milvus's RRFRanker) or "score" (Milvus's BM25 scores fused as the FAISS index fuses them).
+    # BM25 candidates are ranked: "score" (Milvus's candidates and BM25 scores, fused as the FAISS
+    # index fuses them; on SQuAD within 1 point of FAISS, see docs/scale-out.md), "weighted"
+    # (Milvus's WeightedRanker with dense_weight) or "rrf" (Milvus's RRFRanker).
     collection: str = "factdesk"
-    fusion: str = "weighted"
+    fusion: str = "score"
     # CPU threads for the ONNX/OpenVINO encoders; None: min(available cores, 4).
     threads: int | None = None
     # A login for the web UI and the JSON API: both set, or neither.

@@ -75,7 +75,7 @@ class EngineCatalog:
     model: str
     dim: int
     folder: Path | None
-    fusion: Fusion = "weighted"
+    fusion: Fusion = "score"
     _client: Any = field(default=None, compare=False, repr=False)
 
     # -- names and opening ----------------------------------------------------------------------
@@ -120,7 +120,7 @@ class EngineCatalog:
 
     @classmethod
     def open(cls, uri: str, base: str, folder: Path | None = None, model: str | None = None,
-             fusion: Fusion = "weighted") -> "EngineCatalog | None":
+             fusion: Fusion = "score") -> "EngineCatalog | None":
         """The live generation of catalog `base`, or None when none is published.
 
         Args:
@@ -156,7 +156,7 @@ class EngineCatalog:
 
     @classmethod
     def create(cls, uri: str, base: str, model: str, dim: int, folder: Path | None = None,
-               fusion: Fusion = "weighted") -> "EngineCatalog":
+               fusion: Fusion = "score") -> "EngineCatalog":
         """A new, empty, unpublished generation of catalog `base` (`save` publishes it).
 
         Args:
