@@ -186,3 +186,40 @@ def test_header_formats():
         ("Third headline", None, None, "Yesterday")]
     assert [a.text for a in arts] == ["Body sentence one is here. Body two is here.",
                                       "Body of the second story goes here.", "Third body is short but real."]
+
+
+def test_list_live_and_email_shapes():
+    items = ("Kystposten\nForsiden\nNyheter\nSport\n\nKort nytt\nMonday 3 November 2025\n\n09:12\n"
+             "Harbour crane toppled by overnight gale\nA crane at the north quay toppled in high winds overnight, the port said.\n"
+             "________________________\n08:47\nSchools open two hours late\nSnow on the valley road delayed school buses on Monday.")
+    live = ("Storm Agnes: ferries cancelled as winds reach 90mph\nUpdated 10:05 GMT, 3 October 2025\nBy Sam Reid, Harbour Live\n\n"
+            "10:05\nFerries cancelled\nAll sailings to the islands have been cancelled for the rest of the day.\n\n"
+            "09:40\nTrees down on coast road\nPolice said several trees had fallen on the coast road.\n\nShare\nFacebook")
+    local = ("Skip to content\nRiverside Bugle\nMenu\nSearch\nHome > Sport > Cricket\nVillage side reach national final\n"
+             "di Tomaso Elli\n2 ore fa\nThe ground on Mill Lane before the match (Photo: Riverside Bugle)\n"
+             "Little Ashby cricket club will play in the village cup final after beating Burnside by four wickets.\n"
+             "Have you got a sports story? Email us or message us on WhatsApp.")
+    email = ("View this email in your browser\nWeekly Roundup\nHi Anna,\nHere is your weekly roundup.\n\n"
+             "PRESENTED BY ACME BANK\nOpen an account today.\n\nFerry fares to rise in spring\n"
+             "Fares on the island ferries will rise by 6 percent from April, the operator said.\nRead the full story\n"
+             "Library reopens after flood repairs\nThe central library reopened on Saturday after six months of repairs.\n"
+             "Update your email preferences\nHarbour Media Ltd, 4 Dock Road, Portmere PM2 1AB")
+    surname = "Di Maio Returns To Rome\nLuigi Di Maio returned to Rome on Tuesday after two years as an envoy, officials said."
+    items_arts, live_arts, local_arts, email_arts, surname_arts = split_pages([items, live, local, email, surname])
+    assert [(a.title, a.source, a.date) for a in items_arts] == [
+        ("Harbour crane toppled by overnight gale", "Kystposten", "2025-11-03"),
+        ("Schools open two hours late", "Kystposten", "2025-11-03")]
+    assert items_arts[0].text.endswith("the port said.")
+    (article,) = live_arts  # clock-stamped entries of a live page stay in its one article
+    assert article.title.startswith("Storm Agnes") and "Trees down on coast road" in article.text
+    (article,) = local_arts
+    assert (article.title, article.source, article.date_text) == (
+        "Village side reach national final", "Riverside Bugle", "2 ore fa")
+    assert article.text == ("Little Ashby cricket club will play in the village cup final after beating Burnside "
+                            "by four wickets.")
+    assert [(a.title, a.source, a.text) for a in email_arts] == [
+        ("Ferry fares to rise in spring", "Weekly Roundup",
+         "Fares on the island ferries will rise by 6 percent from April, the operator said."),
+        ("Library reopens after flood repairs", "Weekly Roundup",
+         "The central library reopened on Saturday after six months of repairs.")]
+    assert surname_arts[0].title == "Di Maio Returns To Rome"

@@ -11,10 +11,17 @@ shapes of lines, not strings from any one site:
   such as ``By NAME · OUTLET · 3 hours ago`` / ``Von NAME | OUTLET``) with a headline just
   before it (possibly with a standfirst between) or just after it; a headline directly
   followed by wire copy that opens with a dateline (``KYIV, Nov 3 (Agency) -``) is a header too;
+- a bare clock time over a headline (``14:05``) opens an item of a news list, unless it stamps an
+  entry inside a running article (a live page under an authored header);
+- a line that closes a story (a wire credit, a jump line, ``Read the full story``, a long rule, a
+  story-tip box, a sponsor box, an e-mail greeting) lets a headline over a paragraph open the next;
+  a dated heading with no text of its own gives its date to the page's stories;
 - the outlet comes from the header (byline, ``OUTLET · 3h``, an outlet name above the
-  headline), else from the dateline's agency, else from the site's name at the top of the page;
+  headline), else from the dateline's agency, else from the site's name at the top of the page (a
+  name with an outlet word, or any short capitalised name followed by a menu or breadcrumb);
 - furniture is a short line matching common navigation / consent / newsletter /
-  call-to-action / widget patterns (English, German, Spanish, French), a run of three or more
+  call-to-action / widget / e-mail frame patterns (English, German, Spanish, French, Italian), a
+  caption with a leading or trailing credit, a run of three or more
   very short lines (a menu or tag list), a short paragraph wedged between furniture (a
   newsletter blurb, a consent text), or a short line repeated across several pages;
 - a page with none of these is a plain article and comes through whole.
@@ -46,9 +53,13 @@ _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|
            r"monat(?:en)?|jahr(?:en)?)")
 _REL_ES = r"hace\s+(?:\d+|una?)\s*(?:segundos?|minutos?|min\.?|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)"
 _REL_FR = r"il y a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
-_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR})"
+_REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|ore|ora|h|giorni|giorno|settimane|"
+           r"settimana|mesi|mese|anni|anno)\s+fa")
+_REL_PT = r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min\.?|horas?|h|dias?|semanas?|mês|meses|anos?)"
+_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT})"
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
-_REL_WORD = r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy)"
+_REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
+             r"poco fa|ontem|hoje)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -57,14 +68,20 @@ _REL_ANY = re.compile(rf"(?:{_REL_LONG}|{_REL_WORD})", re.IGNORECASE)
 # "3 hours ago", "time2 hours ago" (icon label glued), "Al Jazeera4 days ago", "Reuters · 3h",
 # "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
 _TIME_ALONE = re.compile(
-    rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado)\s*:?\s*)?"
+    rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
+    rf"atualizado|publicado)\s*:?\s*)?"
     rf"(?P<rel>{_REL_LONG}|{_REL_WORD})$",
     re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
 
-# Month names in English, German, Spanish and French, with the usual abbreviations.
+# A bare clock time stamping an item of a news list or live page ("14:05", "9.30am", "21:48 CET").
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:[ap]\.?m\.?|uhr|[a-z]{3,4})$))"
+                    r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?:gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|"
+                    r"pst|pdt|ist))?$", re.IGNORECASE)
+
+# Month names in English, German, Spanish, French and Italian, with the usual abbreviations.
 _MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"], 1)},
@@ -74,6 +91,9 @@ _MONTHS = {
                                    "septiembre", "octubre", "noviembre", "diciembre"], 1)},
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
+    **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                   "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    "gen": 1, "giu": 6, "lug": 7, "ott": 10,
     "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
     "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -91,12 +111,13 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
-    r"veröffentlicht|actualizado|publicado|mis à jour|publié|uhr|h|am|pm|a\.m\.|p\.m\.|gmt|utc|cet|cest|mez|mesz|"
-    r"bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
+    r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\w)\.?",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -104,8 +125,9 @@ _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-
 
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-# Bylines: "By NAME", "Von NAME", "Por NAME", and credits such as "Words by NAME".
-_BYLINE_LEAD = re.compile(r"^(?:by|von|por|par|door|av|af)\s+(?=\S)", re.IGNORECASE)
+# Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
+# Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
+_BYLINE_LEAD = re.compile(r"^(?:by|von|por|par|door|av|af|(?-i:di))\s+(?=\S)", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
 _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s|,\s)\s*")
@@ -145,24 +167,37 @@ _FURNITURE_PATTERNS = (
     r"^most (?:read|popular|viewed|shared|commented|watched)(?: \w+)?$", r"^(?:you|we think you) (?:may|might) also like",
     r"^read (?:more|next|also|this next|(?:the )?full (?:story|article))\b", r"^see (?:also|more)$", r"^up next$",
     r"^(?:editor'?s|editors'?) picks?$", r"^in (?:other|case you missed)\b", r"^more from\b", r"^now playing$",
-    r"^(?:load|show|see|view) more\b", r"^refresh(?: feed| page)?$", r"^you'?re all caught up", r"^explore more\b",
+    r"^(?:load|show|see|view) (?:more|earlier|older|previous)\b", r"^refresh(?: feed| page)?$", r"^you'?re all caught up",
+    r"^explore more\b",
     r"^(?:show|hide) (?:key|all|only|latest)\b", r"^watch live$",
     r"^(?:mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|meistgelesen)\b",
     r"^(?:te puede interesar|lo más leído|le puede interesar|más noticias|noticias relacionadas)\b",
     r"^(?:à lire aussi|lire aussi|sur le même sujet|les plus lus)\b",
+    r"^(?:leggi anche|potrebbe interessarti|ti potrebbe interessare|(?:i )?più letti|articoli correlati|altre notizie)\b",
     r"^(?:home|menu|search|skip to (?:main )?content|back to top|close|next|previous|prev|more|less|loading|"
     r"sections?|navigation|toggle navigation|main menu|open menu|close menu|top stories|breaking news|live|"
     r"print|email|e-mail|copy link|link copied|bookmark|save|saved|listen|play|pause|mute|unmute|follow|following|"
-    r"startseite|suche|anmelden|abmelden|portada|inicio|buscar|accueil|recherche|connexion)$",
+    r"startseite|suche|anmelden|abmelden|portada|inicio|buscar|accueil|recherche|connexion|cerca|accedi|esci|"
+    r"abbonati|registrati)$",
+    # a list's time-zone note ("All times CET", "Times are in GMT")
+    r"^(?:all )?times (?:are |shown )?(?:in )?(?:local(?: time)?|[a-z]{2,5})$|^alle (?:zeiten|zeitangaben) in \w+$",
     # sharing
     r"^share(?: this| the)?(?: article| story| post| page| link)?(?: on \w+| via \w+| with \w+)?$",
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
-    r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^forward (?:this|to)\b",
+    r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
     # accounts and newsletters
     r"\b(?:sign ?up|signup|subscribe|subscription|unsubscribe|newsletters?|log ?in|sign ?in|register now|"
     r"create (?:an|your|a free) account)\b", r"^sign me up\b", r"^(?:enter )?(?:your )?e-?mail(?: address)?$",
     r"\b(?:abonnieren|suscr[ií]bete|abonnez-vous|s'abonner)\b|^recibe nuestro bolet[ií]n\b|^bolet[ií]n (?:diario|semanal)$",
+    r"^iscriviti\b",
+    # e-mail newsletter frame: web-view link, preference links, why-you-get-this note
+    r"^(?:view|read|open|see) (?:this )?(?:e-?mail |newsletter |issue )?(?:in (?:your |a |the )?(?:web )?browser|online)$",
+    r"^(?:having )?trouble (?:viewing|reading) this\b", r"^(?:im browser (?:ansehen|öffnen|anzeigen)|"
+    r"ver (?:en el navegador|en la web|online)|voir (?:dans le navigateur|en ligne|la version en ligne)|"
+    r"visualizza (?:nel browser|online|la versione online))$",
+    r"^you(?:'re| are) receiving this\b", r"\b(?:update|manage|change|edit) your (?:e-?mail )?"
+    r"(?:preferences|subscription|settings)\b",
     r"^(?:that'?s all for (?:today|now|this week)|thanks for reading|see you (?:tomorrow|next week|on \w+)|until next time)\b",
     # apps and stores
     r"\b(?:download|get|install|open)\b.{0,40}\bapp\b", r"\bapp[- ]?store\b", r"\bplay[- ]?store\b", r"\bgoogle[- ]?play\b",
@@ -175,15 +210,19 @@ _FURNITURE_PATTERNS = (
     r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
     r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$", r"^(?:tout )?(?:accepter|refuser)$",
-    r"^paramétrer\b",
+    r"^paramétrer\b", r"^(?:accetta|rifiuta|personalizza)(?: tutti| tutto| i cookie)?$",
     # legal
     r"\bcookies?\b.{0,40}\b(?:policy|settings|preferences|consent|accept|use)\b", r"^(?:privacy|cookie) (?:policy|settings|notice)$",
     r"^(?:(?:we|this (?:site|website)) uses? cookies|(?:wir )?verwenden cookies|utilizamos cookies|"
     r"(?:accept|allow|reject|aceptar|rechazar|akzeptieren|accepter)(?: all| todas)? (?:the )?cookies)\b",
     r"^we (?:value|respect|care about) your privacy\b",
     r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
+    r"\briproduzione riservata\b", r"^do not sell (?:or share )?my (?:personal )?info(?:rmation)?$",
+    # company and VAT registration numbers of a legal footer
+    r"^(?:p\.\s?iva|partita iva|vat (?:no|number|reg(?:istration)?)|ust-?id(?:nr)?|c\.?i\.?f|n\.?i\.?f|siret|siren)\b"
+    r".{0,40}\d",
     r"^(?:privacy|terms|contact(?: us)?|about(?: us)?|imprint|impressum|datenschutz(?:erklärung)?|agb|nutzungsbedingungen|"
-    r"aviso legal|política de (?:privacidad|cookies)|mentions légales|confidentialité)$",
+    r"aviso legal|política de (?:privacidad|cookies)|mentions légales|confidentialité|note legali|chi siamo|contatti)$",
     # image alt texts, captions and icons left in the text
     r"^(?:\w+[ -]){0,2}(?:logo|icon|image|img|photo|picture|thumbnail|avatar|banner|background|badge|placeholder|spinner)s?$",
     r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
@@ -200,6 +239,45 @@ _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
                              re.IGNORECASE)
+# A caption's credit at its end: "... since 1961 (Image: Evening Echo)", "... [Photo: Reuters]".
+_CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustration|credit|foto|bild|imagen|fotografía)s?"
+                           r"\s*:\s*[^()\[\]]{1,60}[)\]]\.?$", re.IGNORECASE)
+# Story-tip and contact boxes that close an article ("Got a story? Email ... or message us on WhatsApp.").
+_TIP_BOX = re.compile(
+    r"^(?:(?:got|have you got|do you have|have you (?:seen|witnessed|got))\b.{0,40}\b(?:story|stories|tips?|news|"
+    r"photos?|pictures?|videos?)\b.{0,20}\?"
+    r"|(?:e-?mail|contact|message|call|text|whatsapp|write to|get in touch with|tell) (?:us|the newsdesk|our newsdesk|"
+    r"our newsroom|the newsroom)\b"
+    r"|send (?:us )?(?:your )?(?:story|stories|news tips?|tips?|photos?|pictures?|videos?)\b"
+    r"|(?:¿\s*)?tienes una (?:historia|noticia)|haben sie (?:einen hinweis|eine geschichte|ein thema)"
+    r"|vous avez une (?:info|information|histoire)|hai una (?:notizia|segnalazione|storia)|segnala(?:ci)? una notizia)",
+    re.IGNORECASE)
+# A greeting that opens an e-mail or briefing ("Good morning. Here are ...", "Hi Anna,").
+_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|welcome back|dear (?:reader|subscriber)s?|"
+    r"guten (?:morgen|tag|abend)|buenos días|buenas (?:tardes|noches)|bonjour|bonsoir|buongiorno|buonasera)"
+    r"(?:\s+[\w'’-]+){0,3}\s*[,.!—–]", re.IGNORECASE)
+# A sponsor's heading over its box ("SPONSORED BY QUAYSIDE ENERGY", "In partnership with ...").
+_SPONSOR = re.compile(
+    r"^(?:sponsored|presented|brought to you|powered|supported|paid for|in partnership|in association) (?:by|with)\b"
+    r"|^(?:gesponsert von|patrocinado por|sponsorisé par|sponsorizzato da|in collaborazione con)\b", re.IGNORECASE)
+# Links that close a teaser or newsletter item ("Read the full story", "Read full story on OUTLET").
+_READ_ON = re.compile(r"^read (?:the )?(?:full|whole|rest of the) (?:story|article)\b", re.IGNORECASE)
+# A breadcrumb trail: "Home > News > Local News > Wrexford", "Sport › Football › Cup".
+_BREADCRUMB = re.compile(r"^[^\s>›»/][^>›»/]{0,30}(?:\s[>›»/]\s[^>›»/]{1,30}){2,}$")
+# Navigation furniture that follows a site's name at the top of a page.
+_NAV = re.compile(r"^(?:(?:main |open )?menu|menü|menù|toggle navigation|navigation|search|home|sections?|skip to\b.*|"
+                  r"sign in|log ?in|subscribe|startseite|suche|inicio|portada|buscar|accueil|recherche|cerca)$",
+                  re.IGNORECASE)
+# A long rule line (underscores, dashes, asterisks, box drawing) separating the items of a list or e-mail;
+# short ones ("***", "---") are section breaks inside an article.
+_RULE = re.compile(r"^(?:[_=─━—–~*-]\s?){8,}$")
+# A postal address line of a footer: "The Harbour Times, 12 Quay Street, Portmere PM1 4QX".
+_ADDRESS_PART = re.compile(
+    r"^\d{1,4}[a-z]?\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|way|square|sq|place|pl|"
+    r"drive|dr|boulevard|blvd|quay|row|court|ct|close|terrace|hill|park)\.?$"
+    r"|^(?:via|viale|piazza|corso|calle|avenida|rue|boulevard|avenue)\s+.+\d"
+    r"|^[\w .'’-]*(?:straße|strasse|str\.|weg|platz|gasse)\s+\d+", re.IGNORECASE)
 # Wire and agency credit lines, of any length.
 _CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b|^our standards\b",
                      re.IGNORECASE)
@@ -208,7 +286,8 @@ _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
     r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
     r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
-    r"|\bcookies\b.{0,120}\b(?:consent|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|einwillig)",
+    r"|\bcookies?\b.{0,120}\b(?:consent|consens|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|"
+    r"pubblicit|profilazione|einwillig)",
     re.IGNORECASE)
 # Markdown lines that are only links or images: "[Home](/)", "* [News](/news)", "![alt](src)".
 _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
@@ -233,6 +312,7 @@ class _Line:
     date: str | None = None  # ISO date carried by the line
     role: bool = False  # a byline that only gives the author's role ("Health reporter")
     ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
+    clock: bool = False  # a bare clock time ("14:05")
 
 
 # ---------------------------------------------------------------- public API
@@ -316,6 +396,9 @@ def _parse(page: str) -> list[_Line]:
         line = re.sub(r"[ \t\u00a0\u2000-\u200a\u3000]+", " ", line).strip()
         lines.append(_classify(line, first=not seen_text))
         seen_text = seen_text or bool(line)
+    for above, line in zip(lines, lines[1:]):
+        if line.ends and _RULE.match(line.text) and above.kind == _SHORT:
+            line.ends = False  # a Markdown heading's underline, not a separator
     _mark_authors(lines)
     return lines
 
@@ -333,8 +416,12 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line("", _BLANK)
     if _MD_LINK_ONLY.match(line):
         return _Line(line, _FURN)
+    if _RULE.match(line):
+        return _Line(line, _FURN, ends=True)
     probe = _probe(line)
     words = len(_WORD.findall(probe))
+    if words <= 4 and _CLOCK.match(probe):
+        return _Line(line, _TIME, clock=True)
     if words <= 12:
         match = _TIME_ALONE.match(probe)
         if match:
@@ -363,8 +450,11 @@ def _classify(line: str, first: bool = False) -> _Line:
         folio = _folio(probe)
         if folio:
             return _Line(line, _FURN, source=folio[0], date=folio[1])
-    if (words <= 40 and _CREDIT.match(probe)) or (words <= 12 and _JUMP.match(probe)):
+    if (words <= 40 and (_CREDIT.match(probe) or _TIP_BOX.match(probe) or _greeting(probe))) \
+            or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe))):
         return _Line(line, _FURN, ends=True)
+    if (words <= 40 and _CAPTION_TAIL.search(probe)) or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
+        return _Line(line, _FURN)
     if words <= 15 and _is_furniture(probe):
         return _Line(line, _FURN)
     match = _DATE_PREFIX.match(probe) if first else None
@@ -372,6 +462,18 @@ def _classify(line: str, first: bool = False) -> _Line:
         rest = probe[match.end():].strip()
         return _Line(rest, _kind_of(rest), date=_iso(match))
     return _Line(line, _kind_of(probe))
+
+
+def _greeting(probe: str) -> bool:
+    """A greeting opening an e-mail: "Good morning." or "Hi Anna," (a name only before a comma or "!")."""
+    match = _GREETING.match(probe)
+    return bool(match) and (match.group(0)[-1] != "." or len(match.group(0).split()) <= 2)
+
+
+def _address(probe: str) -> bool:
+    """A postal address line: three or more comma-separated parts, one a street with its number."""
+    parts = [p.strip() for p in probe.split(",")]
+    return len(parts) >= 3 and not _SENT_END.search(probe) and any(_ADDRESS_PART.match(p) for p in parts)
 
 
 def _kind_of(line: str) -> str:
@@ -551,6 +653,7 @@ def _repeated_lines(parsed: list[list[_Line]]) -> set[str]:
 def _mark_page_furniture(lines: list[_Line]) -> str | None:
     """Mark furniture that shows only in context; return the site's name when the page starts with one."""
     nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
+    _mark_boxes(lines)
     # Promotional paragraphs next to furniture, then short paragraphs wedged between furniture
     # (a newsletter blurb, a consent text).
     for pos, i in enumerate(nonblank):
@@ -580,6 +683,29 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
                 and (after is None or lines[after].kind not in _META + (_BULLET,)):
             line.kind = _FURN
     return site
+
+
+def _mark_boxes(lines: list[_Line]) -> None:
+    """Mark the lines under a sponsor's heading or an e-mail's salutation ("Hi Anna,") as their box.
+
+    The box runs to the next blank line (the ad, the e-mail's intro).
+    """
+    for i, line in enumerate(lines):
+        probe = _probe(line.text)
+        if line.kind != _FURN:
+            continue
+        sponsor = bool(_SPONSOR.match(probe))
+        if not sponsor and not (_greeting(probe) and len(_WORD.findall(probe)) <= 4):
+            continue
+        if sponsor and i > 0 and lines[i - 1].kind != _BLANK:
+            continue  # a credit line under a headline ("In partnership with ..."), not a box heading
+        j = i + 1
+        while j < len(lines) and lines[j].kind != _BLANK:
+            j += 1
+        # Without a blank line to close the box, only the line right under the heading is sure to be its text.
+        for k in range(i + 1, j if j - i <= 4 else i + 2):
+            if sponsor or lines[k].kind == _PARA:
+                lines[k].kind = _FURN
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -612,10 +738,28 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     after = next((i for i in nonblank if i > first), None)
     if after is None or lines[after].kind not in (_SHORT, _FURN):
         return None
-    if not _is_site_name(name):
+    if not _is_site_name(name) and not (_is_masthead(name) and _nav_follows(lines, after)):
         return None
     lines[first].kind = _FURN
     return name
+
+
+def _is_masthead(text: str) -> bool:
+    """A short capitalised name line (a site's name), whatever its words."""
+    words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
+    return 1 <= len(words) <= 5 and len(text) <= 40 and not _SENT_END.search(text) \
+        and not re.search(r"[,;!?()\d]", text) and _is_name_words(words)
+
+
+def _nav_follows(lines: list[_Line], after: int) -> bool:
+    """Whether site navigation starts at line `after`: a menu or search link, a breadcrumb, or a run of menu items."""
+    probe = _probe(lines[after].text)
+    if lines[after].kind == _FURN and (_NAV.match(probe.strip(" >|·•")) or _BREADCRUMB.match(probe)):
+        return True
+    run = after
+    while run < len(lines) and _is_menu_item(lines[run]):
+        run += 1
+    return run - after >= 3
 
 
 def _is_menu_item(line: _Line) -> bool:
@@ -665,8 +809,9 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     nonblank = [i for i, k in enumerate(kinds) if k != _BLANK]
     if not nonblank:
         return []
-    page_mode = any(k in (_FURN, _TIME, _BULLET) for k in kinds) or any(
-        lines[i].kind == _BYL and (lines[i].source or lines[i].rel or lines[i].date) for i in nonblank)
+    # Bare clock times alone do not make a page: a furniture-free text with times in it stays whole.
+    page_mode = any(k in (_FURN, _BULLET) for k in kinds) or any(l.kind == _TIME and not l.clock for l in lines) \
+        or any(lines[i].kind == _BYL and (lines[i].source or lines[i].rel or lines[i].date) for i in nonblank)
     if not page_mode:
         return _plain(lines)
     # Lines repeated on other pages are furniture unless they sit next to a meta line
@@ -766,7 +911,9 @@ def _headers(lines: list[_Line]) -> list[_Header]:
     for i in meta:
         between = range(clusters[-1][-1] + 1, i) if clusters else range(0)
         # Meta lines join one header unless a paragraph or another headline comes between them.
-        if clusters and not any(lines[j].kind == _PARA for j in between) \
+        # A clock time over a headline opens an item of its own ("14:05" / headline / text).
+        if clusters and not (lines[i].clock and _title_follows(lines, i)) \
+                and not any(lines[j].kind == _PARA for j in between) \
                 and sum(1 for j in between if lines[j].kind != _BLANK) <= 3 \
                 and not any(lines[j].kind == _SHORT and looks_like_title(lines[j].text)
                             and len(_WORD.findall(lines[j].text)) >= 4 for j in between):
@@ -775,6 +922,12 @@ def _headers(lines: list[_Line]) -> list[_Header]:
             clusters.append([i])
     headers: list[_Header] = []
     for cluster in clusters:
+        if all(lines[i].clock for i in cluster) \
+                and not _opens_item(lines, cluster[0], headers[-1] if headers else None):
+            # Clock times inside a running article (a live page's entries) stay in its text.
+            for i in cluster:
+                lines[i].kind, lines[i].clock = _SHORT, False
+            continue
         header = _header(lines, cluster)
         if header and (not headers or header.start > headers[-1].end):
             headers.append(header)
@@ -796,11 +949,28 @@ def _headers(lines: list[_Line]) -> list[_Header]:
     return sorted(headers, key=lambda h: h.start)
 
 
+def _title_follows(lines: list[_Line], i: int) -> bool:
+    below = _next_nonblank(lines, i)
+    return below is not None and lines[below].kind == _SHORT and looks_like_title(_clean_title(lines[below].text))
+
+
+def _opens_item(lines: list[_Line], i: int, prev: _Header | None) -> bool:
+    """Whether a clock line at `i` opens an item: right after a separator or story-ending line, or with nothing
+    but furniture since the page's top or a dated list heading (an article's header with an author over
+    clock-stamped entries is a live page)."""
+    prev_end = prev.end if prev else -1
+    authored = prev is not None and any(lines[j].kind == _BYL for j in range(prev.start, prev.end + 1))
+    if not authored and all(lines[j].kind in (_BLANK, _FURN) for j in range(prev_end + 1, i)):
+        return True
+    above = _prev_nonblank(lines, i)
+    return above is not None and lines[above].ends
+
+
 def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     first, last = cluster[0], cluster[-1]
     # Bullet outlet lines right after the meta belong to the header.
     j = last + 1
-    while j < len(lines) and lines[j].kind in (_BLANK, _BULLET) + _META:
+    while j < len(lines) and lines[j].kind in (_BLANK, _BULLET) + _META and not lines[j].clock:
         last = j if lines[j].kind != _BLANK else last
         j += 1
     members = [lines[i] for i in range(first, last + 1)]
@@ -823,7 +993,9 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     # between), or else just below it.
     above_from = outlet_line if outlet_line is not None else first
     above = _prev_nonblank(lines, above_from)
-    while above is not None and lines[above].kind == _SHORT and _BYLINE.match(lines[above].text):
+    # Bylines and sponsor credits ("In partnership with ...") sit between a headline and its meta lines.
+    while above is not None and ((lines[above].kind == _SHORT and _BYLINE.match(lines[above].text))
+                                 or (lines[above].kind == _FURN and _SPONSOR.match(_probe(lines[above].text)))):
         skip.add(above)
         above = _prev_nonblank(lines, above)
     title_above = None
