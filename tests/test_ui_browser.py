@@ -299,6 +299,9 @@ def test_date_range_filters_the_library_and_the_evidence(page):
         page.wait_for_selector("#library tbody tr", timeout=ANSWER_TIMEOUT_MS)
         assert page.locator("#library tbody tr").count() >= 9
         # The seeds' one absolute date; their relative dates count back from a later capture time.
+        # Both bounds: other tests upload dated pages into the same library.
+        since = page.locator("#since textarea, #since input").first
+        since.fill("2025-07-22")
         until = page.locator("#until textarea, #until input").first
         until.fill("2025-07-22")
         until.press("Enter")
@@ -311,7 +314,6 @@ def test_date_range_filters_the_library_and_the_evidence(page):
         assert dates and {d.strip() for d in dates} == {"2025-07-22"}, dates
         until.fill("")
         until.press("Enter")
-        since = page.locator("#since textarea, #since input").first
         since.fill("2999-01-01")
         since.press("Enter")
         page.wait_for_function("() => (document.querySelector('#library')?.innerText || '').includes('dated in this range')",
