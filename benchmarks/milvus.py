@@ -112,19 +112,11 @@ def scale(quick: bool) -> None:
     from qa.index.catalog import Changes
     from qa.index.engine import EngineCatalog
     from qa.records import Chunk
-    from qa.sentences import sentence_spans
-
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from scale import synthetic_articles
+    from scale import squad_texts, synthetic_articles
 
     sizes = (2_000, 20_000) if quick else (20_000, 200_000)
-    squad = json.loads(SQUAD.read_text(encoding="utf-8"))
-    sentences, questions = [], []
-    for doc in squad["data"]:
-        for para in doc["paragraphs"]:
-            text = para["context"]
-            sentences.extend(text[a:b] for a, b in sentence_spans(text))
-            questions.extend(q["question"] for q in para.get("qas", []))
+    sentences, questions = squad_texts(json.loads(SQUAD.read_text(encoding="utf-8")))
     rng = np.random.default_rng(SEED)
     pool = [sentences[i] for i in sorted(rng.choice(len(sentences), 3000, replace=False))]
     asked = [questions[i] for i in rng.choice(len(questions), 60 if quick else 200, replace=False)]

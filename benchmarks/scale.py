@@ -54,16 +54,9 @@ def prepare(data: Path, work: Path, max_size: int) -> dict:
     from embeddings.ann import synthesize
     from embeddings.encoder import load_encoder
     from qa.config import Config
-    from qa.sentences import sentence_spans
 
     squad = json.loads(data.read_text(encoding="utf-8"))
-    sentences: list[str] = []
-    questions: list[str] = []
-    for doc in squad["data"]:
-        for para in doc["paragraphs"]:
-            text = para["context"]
-            sentences.extend(text[a:b] for a, b in sentence_spans(text))
-            questions.extend(q["question"] for q in para.get("qas", []))
+    sentences, questions = squad_texts(squad)
     rng = np.random.default_rng(SEED)
     pool = [sentences[i] for i in sorted(rng.choice(len(sentences), min(POOL, len(sentences)), replace=False))]
     queries = [questions[i] for i in sorted(rng.choice(len(questions), min(QUERIES, len(questions)), replace=False))]
@@ -80,6 +73,20 @@ def prepare(data: Path, work: Path, max_size: int) -> dict:
     (work / "texts.json").write_text(json.dumps({"sentences": pool, "queries": queries}), encoding="utf-8")
     return {"encoder": f"{config.model} ({encoder_backend_name(encoder, config)})", "pool_sentences": len(pool),
             "queries": len(queries), "encode_s": round(encode_s, 1), "synthesize_s": round(synth_s, 1)}
+
+
+def squad_texts(squad: dict) -> tuple[list[str], list[str]]:
+    """Every sentence of the SQuAD paragraphs and every question, in file order."""
+    from qa.sentences import sentence_spans
+
+    sentences: list[str] = []
+    questions: list[str] = []
+    for doc in squad["data"]:
+        for para in doc["paragraphs"]:
+            text = para["context"]
+            sentences.extend(text[a:b] for a, b in sentence_spans(text))
+            questions.extend(q["question"] for q in para.get("qas", []))
+    return sentences, questions
 
 
 def encoder_backend_name(encoder, config) -> str:

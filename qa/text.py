@@ -155,3 +155,22 @@ def plural_like(word: str) -> bool:
     """
     w = word.lower()
     return w in _IRREGULAR or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two lower-cased words share all but a short ending (Russia/Russian, Zelensky/Zelenskyy).
+
+    Args:
+        a: a word, lower-cased.
+        b: another word, lower-cased.
+
+    Returns:
+        True when their common prefix has at least 4 letters and at most 2 letters of the
+        shorter word are left over.
+    """
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 2

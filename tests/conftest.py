@@ -116,21 +116,31 @@ def running_server(home: Path, index: Path, cwd: Path = REPO, timeout_s: float =
         env.pop(key, None)
     env.update(extra_env)
     home.mkdir(parents=True, exist_ok=True)
-    log_path = home / "serve.log"
+    command = [sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(index)]
+    with serving(command, port, home / "serve.log", "factdesk serve", timeout_s, cwd=cwd, env=env) as proc:
+        yield f"http://127.0.0.1:{port}", proc
+
+
+@contextlib.contextmanager
+def serving(command: list[str], port: int, log_path: Path, name: str, timeout_s: float, **popen):
+    """Start a server process, wait until it listens on the loopback port, stop it after the block.
+
+    Yields:
+        The process.
+    """
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "qa", "serve", "--port", str(port), "--index", str(index)],
-                                cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, **popen)
         try:
             deadline = time.monotonic() + timeout_s
             while True:
                 if proc.poll() is not None:
-                    raise RuntimeError(f"factdesk serve exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+                    raise RuntimeError(f"{name} exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
                 with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
                     break
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"factdesk serve did not open port {port} in {timeout_s:.0f} s")
-                time.sleep(0.5)
-            yield f"http://127.0.0.1:{port}", proc
+                    raise RuntimeError(f"{name} did not open port {port} in {timeout_s:.0f} s")
+                time.sleep(0.3)
+            yield proc
         finally:
             proc.terminate()
             try:
@@ -168,26 +178,7 @@ def milvus_lite_server(data_dir: Path, timeout_s: float = 60.0):
     """
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
-    log_path = data_dir.parent / f"{data_dir.name}-server.log"
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-c", "from milvus_lite.cmdline import main; main()", "server",
-                                 "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port)],
-                                stdout=log, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + timeout_s
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"milvus-lite server exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
-                with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"milvus-lite server did not open port {port} in {timeout_s:.0f} s")
-                time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+    command = [sys.executable, "-c", "from milvus_lite.cmdline import main; main()", "server",
+               "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port)]
+    with serving(command, port, data_dir.parent / f"{data_dir.name}-server.log", "milvus-lite server", timeout_s):
+        yield f"http://127.0.0.1:{port}"

@@ -13,7 +13,7 @@ from qa.check import quantities as qty
 from qa.read.citations import cite
 from qa.records import Citation, Passage, Verdict, VerdictKind
 from qa.sentences import sentence_spans
-from qa.text import CLAIM_STOPWORDS, stem, words as word_tokens
+from qa.text import CLAIM_STOPWORDS, same_stem, stem, words as word_tokens
 
 
 @dataclass(frozen=True)
@@ -142,12 +142,7 @@ def _same_name(a: str, b: str) -> bool:
     a, b = re.sub(r"'s$", "", a), re.sub(r"'s$", "", b)
     if a == b or (("-" in a or "-" in b) and a.split("-")[0] == b.split("-")[0] and len(a.split("-")[0]) >= 3):
         return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 2
+    return same_stem(a, b)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Literal, Sequence
 from qa.check import quantities as qty
 from qa.records import Article, Citation
 from qa.sentences import sentence_spans
-from qa.text import STOPWORDS, Token, stem, words
+from qa.text import STOPWORDS, Token, same_stem, stem, words
 
 FactKind = Literal["number", "name", "place", "date"]
 
@@ -554,14 +554,7 @@ def _same_word(a: str, b: str) -> bool:
     """One word in two spellings: equal, sharing all but a short ending (Zelensky/Zelenskyy,
     Russia/Russian), or a transliteration a letter or two apart (Dmitry/Dmitri, Odesa/Odessa)."""
     a, b = a.lower(), b.lower()
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    if n >= 4 and n >= min(len(a), len(b)) - 2:
+    if a == b or same_stem(a, b):
         return True
     return a[0] == b[0] and min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
 
