@@ -223,3 +223,27 @@ def test_list_live_and_email_shapes():
         ("Library reopens after flood repairs", "Weekly Roundup",
          "The central library reopened on Saturday after six months of repairs.")]
     assert surname_arts[0].title == "Di Maio Returns To Rome"
+
+
+def test_posted_by_claim_box_player_and_dutch_shapes():
+    radio = ("Harbourside 101.7\nListen Live\nOn Air Now: Breakfast with Sam\nNews\nSport\nContact\n\n"
+             "Bridge repairs finish early\nPosted by Ann Lee on March 3, 2025\n"
+             "Repairs to the old bridge finished two weeks early, the council said on Monday.\nShare this story\n\n"
+             "Market moves to the square\nPosted by Tom Hart on March 2, 2025\n"
+             "The weekly market will move to the town square from April, traders were told.\nShare this story")
+    check = ("Checkworks\nFact checks\nAbout us\nDonate\n\nClaim: A video shows snow in July.\nRating: False\n\n"
+             "No, this video was not filmed in July\nBy Ana Ruiz | May 2, 2025\nReviewed by Li Wei\n\n"
+             "The clip was first posted online in January 2021, a reverse search shows.\nWe rate this claim False.\n"
+             "Was this fact check helpful?\n\nAbout the author\nAna Ruiz\nAna Ruiz is a reporter at the site.\n")
+    dutch = ("Deze website maakt gebruik van cookies\nAlles accepteren\nAlles weigeren\n\n"
+             "Brug bij station gaat dicht\nDoor Jan de Boer\n4 mrt. 2025, 09:10\nBijgewerkt 2 uur geleden\n\n"
+             "De brug bij het station gaat vanaf maandag drie weken dicht voor onderhoud.\n"
+             "Lees ook: Nieuwe bus naar het ziekenhuis\nFietsers kunnen via de Kade omrijden, zegt de gemeente.")
+    radio_arts, (fact,), (nl,) = split_pages([radio, check, dutch])
+    assert [(a.title, a.source, a.date) for a in radio_arts] == [
+        ("Bridge repairs finish early", "Harbourside 101.7", "2025-03-03"),
+        ("Market moves to the square", "Harbourside 101.7", "2025-03-02")]
+    assert (fact.title, fact.source, fact.date) == ("No, this video was not filmed in July", "Checkworks", "2025-05-02")
+    assert fact.text.startswith("The clip was first") and fact.text.endswith("We rate this claim False.")
+    assert (nl.title, nl.date, nl.date_text) == ("Brug bij station gaat dicht", "2025-03-04", "2 uur geleden")
+    assert "Lees ook" not in nl.text and nl.text.endswith("zegt de gemeente.")

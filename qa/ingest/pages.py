@@ -20,7 +20,8 @@ shapes of lines, not strings from any one site:
   headline), else from the dateline's agency, else from the site's name at the top of the page (a
   name with an outlet word, or any short capitalised name followed by a menu or breadcrumb);
 - furniture is a short line matching common navigation / consent / newsletter /
-  call-to-action / widget / e-mail frame patterns (English, German, Spanish, French, Italian), a
+  call-to-action / widget / e-mail frame / player bar / score box patterns (English, German, Spanish,
+  French, Italian, Dutch), a fact-check's claim box, an author box after a body, a
   caption with a leading or trailing credit, a run of three or more
   very short lines (a menu or tag list), a short paragraph wedged between furniture (a
   newsletter blurb, a consent text), or a short line repeated across several pages;
@@ -56,10 +57,12 @@ _REL_FR = r"il y a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|s
 _REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|ore|ora|h|giorni|giorno|settimane|"
            r"settimana|mesi|mese|anni|anno)\s+fa")
 _REL_PT = r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min\.?|horas?|h|dias?|semanas?|mês|meses|anos?)"
-_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT})"
+_REL_NL = (r"(?:\d+|een)\s*(?:seconden?|minuten|minuut|min\.?|uur|u|dagen|dag|weken|week|maanden|maand|jaren|jaar)"
+           r"\s+geleden")
+_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|{_REL_NL})"
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
-             r"poco fa|ontem|hoje)")
+             r"poco fa|ontem|hoje|zojuist|gisteren|vandaag)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -69,7 +72,7 @@ _REL_ANY = re.compile(rf"(?:{_REL_LONG}|{_REL_WORD})", re.IGNORECASE)
 # "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
 _TIME_ALONE = re.compile(
     rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
-    rf"atualizado|publicado)\s*:?\s*)?"
+    rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst)\s*:?\s*)?"
     rf"(?P<rel>{_REL_LONG}|{_REL_WORD})$",
     re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
@@ -93,6 +96,9 @@ _MONTHS = {
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
     **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                                    "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                   "september", "oktober", "november", "december"], 1)},
+    "mrt": 3,
     "gen": 1, "giu": 6, "lug": 7, "ott": 10,
     "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
     "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
@@ -112,12 +118,14 @@ _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
+    r"bijgewerkt|gepubliceerd|geplaatst|om|"
     r"gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\w)\.?",
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)\.?",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -127,10 +135,14 @@ _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
-_BYLINE_LEAD = re.compile(r"^(?:by|von|por|par|door|av|af|(?-i:di))\s+(?=\S)", re.IGNORECASE)
-_CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?)"
+_BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
+                          r"av|af|(?-i:di))\s+(?=\S)", re.IGNORECASE)
+_CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
+                          r"reviewed|fact-checked|checked|verified)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
-_BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s|,\s)\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s)\s*")
+# "NAME on DATE" in a byline ("Posted by NAME on November 10, 2025", "Door NAME op 10 nov. 2025").
+_BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
@@ -174,6 +186,16 @@ _FURNITURE_PATTERNS = (
     r"^(?:te puede interesar|lo más leído|le puede interesar|más noticias|noticias relacionadas)\b",
     r"^(?:à lire aussi|lire aussi|sur le même sujet|les plus lus)\b",
     r"^(?:leggi anche|potrebbe interessarti|ti potrebbe interessare|(?:i )?più letti|articoli correlati|altre notizie)\b",
+    r"^(?:lees (?:ook|meer|verder)|meest (?:gelezen|bekeken)|meer nieuws|gerelateerde? (?:artikelen|berichten|nieuws)|"
+    r"deel dit (?:artikel|bericht)|reacties?(?: \(\d+\))?$|reageer\b|volg ons\b)",
+    # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
+    r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
+    r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
+    # radio and TV player bars ("Listen Live", "On Air Now: SHOW", "Now Playing: ARTIST - SONG")
+    r"^(?:listen|watch) (?:live|again|now)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
+    # a score box: result marks, attendance, match-centre links
+    r"^(?:ft|ht|aet|full[- ]time|half[- ]time|live scores?)$", r"^(?:att|attendance)\s*:\s*[\d,.]+$",
+    r"^match (?:centre|center|report|stats)$",
     r"^(?:home|menu|search|skip to (?:main )?content|back to top|close|next|previous|prev|more|less|loading|"
     r"sections?|navigation|toggle navigation|main menu|open menu|close menu|top stories|breaking news|live|"
     r"print|email|e-mail|copy link|link copied|bookmark|save|saved|listen|play|pause|mute|unmute|follow|following|"
@@ -183,6 +205,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:all )?times (?:are |shown )?(?:in )?(?:local(?: time)?|[a-z]{2,5})$|^alle (?:zeiten|zeitangaben) in \w+$",
     # sharing
     r"^share(?: this| the)?(?: article| story| post| page| link)?(?: on \w+| via \w+| with \w+)?$",
+    r"^share this(?: [\w-]+){1,2}$",
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
@@ -209,12 +232,14 @@ _FURNITURE_PATTERNS = (
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
     r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
-    r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$", r"^(?:tout )?(?:accepter|refuser)$",
+    r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$",
+    r"^(?:alles |cookies )?(?:accepteren|weigeren|akkoord)$", r"^instellingen(?: aanpassen| beheren| wijzigen)?$", r"^(?:tout )?(?:accepter|refuser)$",
     r"^paramétrer\b", r"^(?:accetta|rifiuta|personalizza)(?: tutti| tutto| i cookie)?$",
     # legal
     r"\bcookies?\b.{0,40}\b(?:policy|settings|preferences|consent|accept|use)\b", r"^(?:privacy|cookie) (?:policy|settings|notice)$",
     r"^(?:(?:we|this (?:site|website)) uses? cookies|(?:wir )?verwenden cookies|utilizamos cookies|"
-    r"(?:accept|allow|reject|aceptar|rechazar|akzeptieren|accepter)(?: all| todas)? (?:the )?cookies)\b",
+    r"(?:accept|allow|reject|aceptar|rechazar|akzeptieren|accepter)(?: all| todas)? (?:the )?cookies|"
+    r"(?:deze (?:web)?site|wij|we) (?:maakt gebruik van|gebruik(?:t|en)) cookies)\b",
     r"^we (?:value|respect|care about) your privacy\b",
     r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
     r"\briproduzione riservata\b", r"^do not sell (?:or share )?my (?:personal )?info(?:rmation)?$",
@@ -233,6 +258,14 @@ _FURNITURE_PATTERNS = (
     r"^\d{1,2}$",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+# A fact-check's claim box, before or after the headline ("Claim: ...", "Claimed by: ...", "Rating: False").
+_CLAIM_BOX = re.compile(r"^(?:claim|claimed by|claimant|rating|our rating|verdict|our verdict|what we found|"
+                        r"what we checked|bewering|beoordeling|oordeel|behauptung|bewertung|afirmación|calificación|"
+                        r"veredicto|affirmation)\s*:\s*\S", re.IGNORECASE)
+# The heading of an author box after a body ("About the author"); the box runs to the next blank line.
+_AUTHOR_BOX = re.compile(r"^(?:about the (?:author|writer|reporter)s?|over de (?:auteur|schrijver)|"
+                         r"über (?:den autor|die autorin)|sobre el autor|sobre la autora|à propos de l'auteur|"
+                         r"l'autore|sull'autore)$", re.IGNORECASE)
 # Print jump lines: "See JAIL, Page A6", "Continued on Page 8"; they end an article's part on the page.
 _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}$",
                    re.IGNORECASE)
@@ -455,7 +488,7 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN, ends=True)
     if (words <= 40 and _CAPTION_TAIL.search(probe)) or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
-    if words <= 15 and _is_furniture(probe):
+    if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
         return _Line(line, _FURN)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
@@ -534,7 +567,17 @@ def _byline(probe: str) -> _Line | None:
     match = _BYLINE_LEAD.match(probe) or _CREDIT_LEAD.match(probe)
     if not match:
         return None
-    parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
+    rest = probe[match.end():]
+    on = _BYLINE_ON.match(rest)
+    if on and _date_line(on.group("date")):
+        rest = f"{on.group('name')} | {on.group('date')}"
+    parts = []
+    for part in (p.strip() for p in _BYLINE_SPLIT.split(rest) if p.strip()):
+        # A date keeps its comma ("November 4, 2025"); other parts split at commas ("NAME, OUTLET").
+        if _date_line(part) or _TIME_ALONE.match(part):
+            parts.append(part)
+        else:
+            parts += [p.strip() for p in re.split(r",\s", part) if p.strip()]
     if not parts or not _is_person(parts[0]):
         return None
     source = rel = date = None
@@ -626,7 +669,14 @@ def _month(name: str) -> int:
 
 
 def _mark_authors(lines: list[_Line]) -> None:
-    """A bare name directly above an author's role line ("Priya Natarajan" / "Health reporter") is a byline."""
+    """A bare name directly above an author's role line ("Priya Natarajan" / "Health reporter") is a byline.
+
+    A role line directly under a byline ("Chief football writer, at the Stadium") is part of it.
+    """
+    for above, line in zip(lines, lines[1:]):
+        if above.kind == _BYL and not above.role and line.kind == _SHORT and len(_WORD.findall(line.text)) <= 12 \
+                and _ROLE.search(re.split(r"[,;(]", line.text)[0]):
+            line.kind, line.role = _BYL, True
     for i in range(1, len(lines)):
         if lines[i].kind == _BYL and lines[i].role and lines[i - 1].kind == _SHORT \
                 and _is_person(_probe(lines[i - 1].text), max_words=4):
@@ -686,12 +736,22 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
 
 
 def _mark_boxes(lines: list[_Line]) -> None:
-    """Mark the lines under a sponsor's heading or an e-mail's salutation ("Hi Anna,") as their box.
+    """Mark the lines under a sponsor's heading, an e-mail's salutation ("Hi Anna,") or an author box as their box.
 
-    The box runs to the next blank line (the ad, the e-mail's intro).
+    The box runs to the next blank line (the ad, the e-mail's intro, the author's bio); an author box
+    stops short of another article's header.
     """
     for i, line in enumerate(lines):
         probe = _probe(line.text)
+        if line.kind == _SHORT and _AUTHOR_BOX.match(probe):
+            j = i
+            while j < len(lines) and lines[j].kind not in (_BLANK,) + _META:
+                nxt = _next_nonblank(lines, j)
+                if j > i and nxt is not None and lines[nxt].kind in _META:
+                    break
+                lines[j].kind = _FURN
+                j += 1
+            continue
         if line.kind != _FURN:
             continue
         sponsor = bool(_SPONSOR.match(probe))
@@ -747,8 +807,10 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
 def _is_masthead(text: str) -> bool:
     """A short capitalised name line (a site's name), whatever its words."""
     words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
-    return 1 <= len(words) <= 5 and len(text) <= 40 and not _SENT_END.search(text) \
-        and not re.search(r"[,;!?()\d]", text) and _is_name_words(words)
+    # A radio station's frequency may stand in its name ("Valley 96.4", "Radio 1 FM").
+    plain = [w for w in words if not re.fullmatch(r"\d{1,3}(?:\.\d)?(?:fm)?|fm", w, re.IGNORECASE)]
+    return 1 <= len(words) <= 5 and len(text) <= 40 and not _SENT_END.search(text) and bool(plain) \
+        and not re.search(r"[,;!?()\d]", " ".join(plain)) and _is_name_words(words)
 
 
 def _nav_follows(lines: list[_Line], after: int) -> bool:
