@@ -44,6 +44,10 @@ def _ingest(*paths, **kw):
     ("hace 5 horas", 5, "hour"), ("hace una hora", 1, "hour"), ("hace 2 días", 2, "day"), ("ayer", 1, "day"),
     ("il y a 3 heures", 3, "hour"), ("il y a une heure", 1, "hour"), ("il y a 2 jours", 2, "day"),
     ("il y a 1 an", 1, "year"),
+    # Every relative form the page splitter recognises must resolve too.
+    ("3 ore fa", 3, "hour"), ("un'ora fa", 1, "hour"), ("2 giorni fa", 2, "day"), ("ieri", 1, "day"),
+    ("há 3 horas", 3, "hour"), ("ontem", 1, "day"), ("3 uur geleden", 3, "hour"), ("2 dagen geleden", 2, "day"),
+    ("Bijgewerkt 3 uur geleden", 3, "hour"), ("gisteren", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)

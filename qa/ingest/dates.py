@@ -74,7 +74,9 @@ class ResolvedDate:
 
 # ------------------------------------------------------------------------------ absolute dates
 
-_MONTH_NAMES = {
+# Month names in English, German, Spanish, French, Italian and Dutch, with the usual abbreviations
+# (the page splitter recognises date lines with the same table).
+MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"], 1)},
     **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -83,11 +85,18 @@ _MONTH_NAMES = {
                                    "septiembre", "octubre", "noviembre", "diciembre"], 1)},
     **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                    "septembre", "octobre", "novembre", "décembre"], 1)},
+    **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                   "settembre", "ottobre", "novembre", "dicembre"], 1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                   "september", "oktober", "november", "december"], 1)},
+    "mrt": 3,
+    "gen": 1, "giu": 6, "lug": 7, "ott": 10,
+    "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
+    "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)},
-    "sept": 9, "setiembre": 9, "jänner": 1, "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8,
-    "dic": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
 }
+_MONTH_NAMES = MONTHS
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
           "eest": 3, "msk": 3, "ist": 5.5, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
@@ -219,16 +228,16 @@ def moment_from_timestamp(seconds: float) -> Moment:
 
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
-    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes",
-    "minute": "m min mins minute minutes minuten minuto minutos",
-    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures",
-    "day": "d day days tag tage tagen día días dia dias jour jours",
-    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines",
-    "month": "mo mos month months monat monate monaten mes meses mois",
-    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans",
+    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden",
+    "minute": "m min mins minute minutes minuten minuto minutos minuti minuut",
+    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u",
+    "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen",
+    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken",
+    "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden",
+    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
-_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?)\b)"
+_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -237,6 +246,8 @@ _RELATIVE = re.compile(
     rf"|\bvor\s+(?P<n2>{_ONE})\s*(?P<u2>{_UNIT_RE})(?![\w])"
     rf"|\bhace\s+(?P<n3>{_ONE})\s*(?P<u3>{_UNIT_RE})(?![\w])"
     rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{_UNIT_RE})(?![\w])"
+    rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{_UNIT_RE})\s+(?:fa|geleden)\b"
+    rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{_UNIT_RE})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -246,6 +257,9 @@ _WORDS: dict[str, Relative] = {
     "aujourd'hui": Relative(0, "day"),
     "yesterday": Relative(1, "day"), "gestern": Relative(1, "day"), "ayer": Relative(1, "day"),
     "vorgestern": Relative(2, "day"), "anteayer": Relative(2, "day"),
+    "poco fa": Relative(0, "minute"), "zojuist": Relative(0, "minute"),
+    "oggi": Relative(0, "day"), "hoje": Relative(0, "day"), "vandaag": Relative(0, "day"),
+    "ieri": Relative(1, "day"), "ontem": Relative(1, "day"), "gisteren": Relative(1, "day"),
     "avant-hier": Relative(2, "day"),
     "last week": Relative(1, "week"), "last month": Relative(1, "month"), "last year": Relative(1, "year"),
 }
@@ -266,7 +280,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        n = next(g for g in ("n1", "n2", "n3", "n4", "n5") if match[g])
+        n = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if match[g])
         amount_text, unit_text = match[n], match["u" + n[1:]]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))

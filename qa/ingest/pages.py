@@ -35,6 +35,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from qa.ingest.dates import MONTHS as _MONTHS
+
 
 @dataclass(frozen=True)
 class PageArticle:
@@ -84,27 +86,6 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:
                     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?:gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|"
                     r"pst|pdt|ist))?$", re.IGNORECASE)
 
-# Month names in English, German, Spanish, French and Italian, with the usual abbreviations.
-_MONTHS = {
-    **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                   "september", "october", "november", "december"], 1)},
-    **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                                   "september", "oktober", "november", "dezember"], 1)},
-    **{m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                                   "septiembre", "octubre", "noviembre", "diciembre"], 1)},
-    **{m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                   "septembre", "octobre", "novembre", "décembre"], 1)},
-    **{m: i for i, m in enumerate(["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                   "settembre", "ottobre", "novembre", "dicembre"], 1)},
-    **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                   "september", "oktober", "november", "december"], 1)},
-    "mrt": 3,
-    "gen": 1, "giu": 6, "lug": 7, "ott": 10,
-    "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
-    "mär": 3, "okt": 10, "dez": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
-    **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december"], 1)},
-}
 _MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
 _DATE_BODY = (rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
