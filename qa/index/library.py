@@ -313,10 +313,24 @@ class Library:
         """
         if not (source or since or until):
             return None
-        wanted = source.strip().lower() if source else None
-        return self.chunks.rows_of_articles(
-            a.id for a in self.articles.values()
-            if (wanted is None or (a.source or "").lower() == wanted) and in_date_range(a.date, since, until))
+        outlets, days = self._memo("chunk_filters", self._chunk_filters)
+        keep = np.ones(len(outlets), dtype=bool)
+        if source:
+            keep &= outlets == source.strip().lower()
+        if since or until:
+            keep &= days != ""  # with a bound given, undated articles drop out (as in `in_date_range`)
+        if since:
+            keep &= days >= since[:10]
+        if until:
+            keep &= days <= until[:10]
+        return np.flatnonzero(keep)
+
+    def _chunk_filters(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each chunk row's outlet (lower-cased) and article day ("" when undated), built once per snapshot."""
+        by_article = {aid: ((a.source or "").lower(), (a.date or "")[:10]) for aid, a in self.articles.items()}
+        pairs = [by_article[str(aid)] for aid in self.chunks.article_ids]
+        return (np.asarray([p[0] for p in pairs], dtype=np.str_).reshape(-1),
+                np.asarray([p[1] for p in pairs], dtype=np.str_).reshape(-1))
 
     def sources(self) -> list[str]:
         """Distinct outlets, sorted."""
