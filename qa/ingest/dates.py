@@ -96,8 +96,7 @@ MONTHS = {
     **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)},
 }
-_MONTH_NAMES = MONTHS
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
           "eest": 3, "msk": 3, "ist": 5.5, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
           "pst": -8, "pdt": -7}
@@ -196,7 +195,7 @@ def _time(hour: int, minute: int, second: int) -> time | None:
 
 
 def _month(name: str) -> int:
-    return _MONTH_NAMES[name.lower().rstrip(".")]
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def _midnight(day: date) -> datetime:
