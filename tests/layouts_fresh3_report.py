@@ -33,14 +33,26 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
-def load_fresh3() -> list[tuple[str, str, dict]]:
-    """(name, page text, gold) for each page in the third fresh batch, by name."""
+def load_batch(folder: Path) -> list[tuple[str, str, dict]]:
+    """The pages of one layout batch.
+
+    Args:
+        folder: a folder of ``NAME.txt`` pages with their ``NAME.gold.json`` files.
+
+    Returns:
+        (name, page text, gold) for each page, by name.
+    """
     pages = []
-    for gold_path in sorted(FRESH3.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
-        text = (FRESH3 / f"{name}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
         pages.append((name, text, json.loads(gold_path.read_text(encoding="utf-8"))))
     return pages
+
+
+def load_fresh3() -> list[tuple[str, str, dict]]:
+    """(name, page text, gold) for each page in the third fresh batch, by name."""
+    return load_batch(FRESH3)
 
 
 def check_gold(corpus: list[tuple[str, str, dict]]) -> list[str]:
@@ -112,8 +124,18 @@ def inner_furniture(corpus: list[tuple[str, str, dict]]) -> list[str]:
     return notes
 
 
-def main(argv: list[str]) -> int:
-    corpus = load_fresh3()
+def main(argv: list[str], folder: Path = FRESH3, label: str = "fresh3 pages") -> int:
+    """Print the gold check (``--check``) or the per-page score table of one batch.
+
+    Args:
+        argv: command-line arguments; ``--check`` checks the gold files only.
+        folder: the batch's folder.
+        label: the name of the total row.
+
+    Returns:
+        The exit status.
+    """
+    corpus = load_batch(folder)
     problems = check_gold(corpus)
     for line in problems:
         print("gold problem:", line)
@@ -131,7 +153,7 @@ def main(argv: list[str]) -> int:
     from qa.ingest.pages import split_pages
 
     scores = [score_page(name, gold, split_pages([text])[0]) for name, text, gold in corpus]
-    total = PageScore("fresh3 pages", held_out=True)
+    total = PageScore(label, held_out=True)
     for score in scores:
         total.add(score)
     print(table(scores, [total]))

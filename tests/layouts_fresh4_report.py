@@ -1,0 +1,35 @@
+"""Fourth blind held-out measurement of page splitting (tests/data/layouts-fresh4).
+
+The seven pages there were written before any change made for them, in layouts that neither
+the tuning corpus (tests/data/layouts) nor the earlier fresh batches cover: a press-agency
+photo-caption page (three captions opening with full datelines, image-ID and photographer
+lines, lightbox buttons); a local-TV newscast transcript (timecodes, segment headlines,
+'NAME, ROLE:' speaker labels, stage notes between segments); a news-app shell with three
+story cards ('via OUTLET · 4h ago · 2 min read', emoji reaction bars, 'Swipe for next
+story'); a Brazilian Portuguese regional article ('Por NAME, de CITY', 'Atualizado há 2
+horas', 'LEIA TAMBÉM' and 'PUBLICIDADE' inside the body); a Norwegian AMP page (breadcrumb
+with '›', author and role on two lines, 'Publisert ... kl. 14.32', share and comment counts,
+'Les også:' inside the body); an English long read with related-stories rails and an
+advertisement between paragraphs; and a sheriff's office press room with three full releases
+('Release No.' above each headline, 'Category:' and 'Media contact:' lines). Their gold files
+were written before the splitter was ever run on them. They are a measurement, not a target:
+nothing here asserts on the scores, and the file is not collected by pytest.
+
+Run ``python tests/layouts_fresh4_report.py`` for the per-page table; ``--check`` only checks
+that the gold files agree with their pages (it does not run the splitter).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from layouts_fresh3_report import main  # noqa: E402
+
+FRESH4 = HERE / "data" / "layouts-fresh4"
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], folder=FRESH4, label="fresh4 pages"))
