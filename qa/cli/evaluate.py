@@ -1,10 +1,16 @@
-"""`factdesk eval`: answer accuracy, citation recall, abstention, short-answer EM/F1, latency.
+"""`factdesk eval`: answer accuracy, citation recall, abstention, short-answer EM/F1, latency;
+and, with `--claims`, fact-check accuracy, per-verdict precision/recall and the confusion matrix.
 
 SQuAD 1.1 and 2.0 files are read alike (2.0's `is_impossible` questions have no answers), and
 scored with SQuAD 2.0's measures too: HasAns EM/F1 with an abstention scored 0, the NoAns abstain
 rate and the HasAns false-abstain rate. `titles` keeps only the questions of some articles (a
 validation split); `off_topic` also removes those articles from the index, so every question
 should abstain.
+
+A claims file is either JSONL `{"claim", "verdict"}` lines checked against the assistant's own
+index, or a Fool Me Twice file (one Wikipedia page per claim, with gold and retrieved evidence
+sentences): every page becomes one article of an in-memory index, and `fmt_split` splits its
+claims by page into train / val / test.
 """
 
 from __future__ import annotations
@@ -15,12 +21,13 @@ import json
 import random
 import re
 import string
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from qa.records import Article
+from qa.records import VERDICTS, Article, VerdictKind
 
 
 @dataclass(frozen=True)
@@ -213,3 +220,262 @@ def corpus_key(articles: list[Article]) -> str:
     for a in articles:
         digest.update(a.id.encode())
     return digest.hexdigest()[:12]
+
+
+# -- claim verification ---------------------------------------------------------------------
+
+SPLITS = ("all", "train", "val", "test")
+FMT_LABELS: dict[str, VerdictKind] = {"SUPPORTS": "supported", "REFUTES": "contradicted"}
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    """One claim with its gold verdict; `page` is the Wikipedia page of a Fool Me Twice claim."""
+
+    claim: str
+    verdict: VerdictKind
+    page: str | None = None
+
+
+def _bucket(family: str, key: str) -> int:
+    """0..99 from the sha1 of a key (case and spacing ignored): one key always lands in one bucket."""
+    return int(hashlib.sha1(f"factdesk-verifier:{family}:{' '.join(key.lower().split())}".encode()).hexdigest(), 16) % 100
+
+
+def fmt_split(page: str) -> str:
+    """The split of a Fool Me Twice Wikipedia page: 50% train, 20% val (thresholds), 30% test (reporting).
+
+    Args:
+        page: the claim's `wikipedia_page` (case and spacing do not matter).
+
+    Returns:
+        "train", "val" or "test"; every claim about one page lands in the same split.
+    """
+    b = _bucket("fmt-page", page)
+    return "train" if b < 50 else "val" if b < 70 else "test"
+
+
+def load_claims(path: Path) -> list[ClaimItem]:
+    """A JSONL claims file: `{"claim": ..., "verdict": "supported"|"contradicted"|"not_found"}` per line.
+
+    Other keys are allowed and ignored; blank lines are skipped.
+
+    Args:
+        path: the JSONL file.
+
+    Returns:
+        The claims in file order.
+
+    Raises:
+        AssistantError: one line naming the first bad line (not JSON, no claim, an unknown verdict).
+    """
+    from qa.assistant import AssistantError
+    from qa.ingest.files import IngestError, read_jsonl_lines
+
+    try:
+        lines = read_jsonl_lines(path, "claim")
+    except IngestError as exc:
+        raise AssistantError(str(exc)) from None
+    items = []
+    for number, obj, error in lines:
+        if error is None and not obj["claim"].strip():
+            error = "the claim is empty"
+        if error is None and obj.get("verdict") not in VERDICTS:
+            error = f"needs a \"verdict\": one of {', '.join(VERDICTS)}"
+        if error is not None:
+            raise AssistantError(f"{path} line {number}: {error}")
+        items.append(ClaimItem(obj["claim"], obj["verdict"]))
+    return items
+
+
+def load_fool_me_twice(path: Path, split: str = "all") -> tuple[list[Article], list[ClaimItem]]:
+    """A Fool Me Twice file: one article per Wikipedia page, and the claims of one split.
+
+    Every page's article is built from all the claims of the file whatever `split` is (so
+    retrieval meets realistic distractors): the union of its gold and retrieved evidence
+    sentences, each once, grouped by section header (sections in first-seen order, a blank line
+    between them, sentences joined by a space), titled with the page name.
+
+    Args:
+        path: JSONL, one object per line with `text`, `label` (SUPPORTS / REFUTES),
+            `wikipedia_page`, `gold_evidence` and `retrieved_evidence` (lists of
+            `{section_header, text}`).
+        split: "all", or only the claims whose page `fmt_split` puts in "train", "val" or "test".
+
+    Returns:
+        (articles in first-seen page order, claims in file order) with SUPPORTS as "supported"
+        and REFUTES as "contradicted".
+
+    Raises:
+        AssistantError: an unknown split, or one line naming the first bad line of the file.
+    """
+    from qa.assistant import AssistantError
+    from qa.ingest.files import IngestError, article_id, read_jsonl_lines
+
+    if split not in SPLITS:
+        raise AssistantError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
+    try:
+        lines = read_jsonl_lines(path, "text")
+    except IngestError as exc:
+        raise AssistantError(str(exc)) from None
+    pages: dict[str, dict[str, list[str]]] = {}  # page -> section -> sentences, in first-seen order
+    seen: dict[str, set[str]] = {}
+    items: list[ClaimItem] = []
+    for number, obj, error in lines:
+        if error is None:
+            error = _fmt_error(obj)
+        if error is not None:
+            raise AssistantError(f"{path} line {number}: {error}")
+        page = obj["wikipedia_page"]
+        sections = pages.setdefault(page, {})
+        known = seen.setdefault(page, set())
+        for evidence in list(obj.get("gold_evidence") or ()) + list(obj.get("retrieved_evidence") or ()):
+            sentence = " ".join(evidence["text"].split())
+            if sentence and sentence not in known:
+                known.add(sentence)
+                sections.setdefault(evidence.get("section_header") or "", []).append(sentence)
+        if split == "all" or fmt_split(page) == split:
+            items.append(ClaimItem(obj["text"], FMT_LABELS[obj["label"]], page))
+    articles = []
+    for page, sections in pages.items():
+        text = "\n\n".join(" ".join(sentences) for sentences in sections.values())
+        if text:
+            articles.append(Article(id=article_id(page, text, None), title=page, text=text,
+                                    path=f"{path.name}#{page}"))
+    return articles, items
+
+
+def _fmt_error(obj: dict) -> str | None:
+    """Why a Fool Me Twice line cannot be used, or None."""
+    if not obj["text"].strip():
+        return "the claim (\"text\") is empty"
+    if obj.get("label") not in FMT_LABELS:
+        return f"needs a \"label\": one of {', '.join(FMT_LABELS)}"
+    if not isinstance(obj.get("wikipedia_page"), str) or not obj["wikipedia_page"].strip():
+        return "needs a \"wikipedia_page\" string"
+    for key in ("gold_evidence", "retrieved_evidence"):
+        evidence = obj.get(key) or []
+        if not isinstance(evidence, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("text"), str)
+                and isinstance(e.get("section_header", ""), (str, type(None))) for e in evidence):
+            return f"\"{key}\" must be a list of {{\"section_header\", \"text\"}} objects"
+    return None
+
+
+def is_fool_me_twice(path: Path) -> bool:
+    """Whether a JSONL file is in the Fool Me Twice format (its first object has its evidence keys).
+
+    Args:
+        path: the JSONL file.
+
+    Returns:
+        True when the first non-blank line is an object with `gold_evidence` or `wikipedia_page`.
+    """
+    from qa.ingest.files import decode_bytes
+
+    for line in decode_bytes(path.read_bytes()).splitlines():
+        if line.strip():
+            try:
+                first = json.loads(line)
+            except ValueError:
+                return False
+            return isinstance(first, dict) and ("gold_evidence" in first or "wikipedia_page" in first)
+    return False
+
+
+def evaluate_claims(assistant, path: Path, limit: int | None = None, sample: int | None = None,
+                    out: Path | None = None, show_progress: bool = False, split: str = "all") -> dict:
+    """Fact-check every claim of a claims file and score the verdicts.
+
+    Args:
+        assistant: the Assistant. A Fool Me Twice file gets its own in-memory index of every
+            page (`assistant.over_articles`); a plain claims file is checked against the
+            assistant's index.
+        path: a JSONL claims file (`{"claim", "verdict"}`) or a Fool Me Twice file.
+        limit: only the first N claims (after `split` and `sample`).
+        sample: a seeded random sample of N claims.
+        out: write one JSON line per claim here (claim, gold, predicted, explanation, the first
+            evidence quote, check_ms).
+        show_progress: show progress bars.
+        split: Fool Me Twice only: "all", or the "train" / "val" / "test" pages of `fmt_split`.
+
+    Returns:
+        The `claim_metrics` of the checked claims.
+
+    Raises:
+        AssistantError: no such file, a bad line, a split for a plain claims file, no claims.
+    """
+    from qa.assistant import AssistantError
+
+    if not path.is_file():
+        raise AssistantError(f"{path}: no such file")
+    if split not in SPLITS:
+        raise AssistantError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
+    if is_fool_me_twice(path):
+        articles, items = load_fool_me_twice(path, split)
+        if not items:
+            raise AssistantError(f"{path} has no claims in the {split} split")
+        assistant = assistant.over_articles(articles, show_progress=show_progress)
+    else:
+        if split != "all":
+            raise AssistantError(f"--split {split} needs a Fool Me Twice file; {path} is a plain claims file")
+        items = load_claims(path)
+        if not items:
+            raise AssistantError(f"{path} has no claims")
+    if sample:
+        items = random.Random(13).sample(items, min(sample, len(items)))
+    if limit:
+        items = items[:limit]
+    iterator = items
+    if show_progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(items, desc="claims", unit="claim")
+    rows = []
+    for item in iterator:
+        t0 = time.perf_counter()
+        verdict = assistant.check(item.claim)
+        elapsed = (time.perf_counter() - t0) * 1e3
+        rows.append({"claim": item.claim, "page": item.page, "gold": item.verdict, "predicted": verdict.verdict,
+                     "explanation": verdict.explanation,
+                     "evidence": verdict.evidence[0].quote if verdict.evidence else None,
+                     "check_ms": round(elapsed, 2)})
+    if out:
+        out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return claim_metrics(rows)
+
+
+def claim_metrics(rows: list[dict]) -> dict:
+    """Accuracy, per-verdict precision/recall and the confusion matrix of checked claims.
+
+    Args:
+        rows: one dict per claim with `gold` and `predicted` verdicts and `check_ms`.
+
+    Returns:
+        `claims`; `accuracy`; `not_found_rate` (share of predictions that are not_found);
+        `false_supported_rate` (share of gold-contradicted claims predicted supported);
+        `per_class` {verdict: {gold, predicted, precision, recall}}; `confusion`
+        {gold: {predicted: count}} over all three verdicts; `check_ms_p50` / `check_ms_p95`.
+        A rate with no denominator is None.
+    """
+    def share(hits: int, total: int) -> float | None:
+        return round(hits / total, 4) if total else None
+
+    confusion = {g: {p: 0 for p in VERDICTS} for g in VERDICTS}
+    for r in rows:
+        confusion[r["gold"]][r["predicted"]] += 1
+    gold_n = {c: sum(confusion[c].values()) for c in VERDICTS}
+    pred_n = {c: sum(confusion[g][c] for g in VERDICTS) for c in VERDICTS}
+    correct = sum(confusion[c][c] for c in VERDICTS)
+    times = np.array([r["check_ms"] for r in rows], dtype=float)
+    return {
+        "claims": len(rows),
+        "accuracy": share(correct, len(rows)),
+        "not_found_rate": share(pred_n["not_found"], len(rows)),
+        "false_supported_rate": share(confusion["contradicted"]["supported"], gold_n["contradicted"]),
+        "per_class": {c: {"gold": gold_n[c], "predicted": pred_n[c], "precision": share(confusion[c][c], pred_n[c]),
+                          "recall": share(confusion[c][c], gold_n[c])} for c in VERDICTS},
+        "confusion": confusion,
+        "check_ms_p50": round(float(np.percentile(times, 50)), 2) if len(times) else None,
+        "check_ms_p95": round(float(np.percentile(times, 95)), 2) if len(times) else None,
+    }

@@ -17,6 +17,23 @@ EPILOG = """examples:
 environment: FACTDESK_HOME (default ~/.cache/factdesk), FACTDESK_MODEL, FACTDESK_TOP_K, ...
 every Config field can be set as FACTDESK_<FIELD>."""
 
+SPLITS = ("all", "train", "val", "test")  # qa.cli.evaluate.SPLITS, without importing it to parse
+
+EVAL_EPILOG = """examples:
+  factdesk eval ../shared/eval/squad-dev-half.json --json     answer accuracy, citation recall, EM/F1
+  factdesk eval questions.jsonl --limit 50                    a JSONL QA file against the index
+  factdesk eval --claims tests/data/claims.jsonl              verdicts against the index: accuracy,
+                                                              per-verdict precision/recall, confusion
+  factdesk eval --claims fool-me-twice/dev.jsonl --split test --json
+                                                              Fool Me Twice: each Wikipedia page is an
+                                                              article of an in-memory index
+
+claims lines: {"claim": "...", "verdict": "supported" | "contradicted" | "not_found"}
+(other keys are ignored). A Fool Me Twice file (text, label SUPPORTS/REFUTES, wikipedia_page,
+gold_evidence, retrieved_evidence) is recognised by its first line; --split keeps the claims of
+the train (50%), val (20%) or test (30%) pages. --out writes one line per claim: claim, gold,
+predicted, explanation, evidence (the first quote), check_ms."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for all subcommands."""
@@ -68,11 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[common], help="one article: metadata and cleaned text")
     p.add_argument("article_id", metavar="ARTICLE_ID")
 
-    p = sub.add_parser("eval", parents=[common], help="evaluate on a SQuAD JSON or a JSONL QA file")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--limit", type=int, help="only the first N questions")
-    p.add_argument("--sample", type=int, help="a seeded random sample of N questions")
-    p.add_argument("--out", metavar="FILE.jsonl", help="write every answer with its gold strings here")
+    p = sub.add_parser("eval", parents=[common],
+                       help="evaluate answers (SQuAD JSON, JSONL QA) or fact checks (--claims)",
+                       description="Evaluate answers on a QA file (FILE), or fact-check verdicts on a claims\n"
+                                   "file (--claims); give exactly one.",
+                       epilog=EVAL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help='a SQuAD 1.1/2.0 JSON file, or JSONL {"question", "answers": [...], "article"} lines')
+    p.add_argument("--claims", metavar="FILE.jsonl",
+                   help='evaluate fact checks instead: {"claim", "verdict": supported|contradicted|not_found} lines '
+                        "checked against the index, or a Fool Me Twice file (checked against its own pages)")
+    p.add_argument("--split", choices=SPLITS, default="all",
+                   help="--claims with a Fool Me Twice file: only the claims of these pages "
+                        "(by page: 50%% train, 20%% val, 30%% test; default all)")
+    p.add_argument("--limit", type=int, help="only the first N questions or claims")
+    p.add_argument("--sample", type=int, help="a seeded random sample of N questions or claims")
+    p.add_argument("--out", metavar="FILE.jsonl",
+                   help="write every answer (or verdict) with its gold strings (or gold verdict) here")
     p.add_argument("--titles", metavar="T1,T2", help="SQuAD: only ask the questions of these articles (e.g. a validation split)")
     p.add_argument("--off-topic", action="store_true",
                    help="SQuAD: leave the asked questions' articles out of the index (every answer should abstain)")
@@ -269,9 +298,22 @@ def _run(args: argparse.Namespace) -> int:
         _emit(args, story.to_json(), render.story(story))
         return 0
     if cmd == "eval":
-        from qa.cli.evaluate import evaluate
+        from qa.cli.evaluate import evaluate, evaluate_claims
 
+        if (args.file is None) == (args.claims is None):
+            raise ValueError("give one evaluation file: factdesk eval FILE (questions) or factdesk eval --claims "
+                             "FILE.jsonl (fact checks)")
+        if args.claims and (args.titles or args.off_topic):
+            raise ValueError("--titles and --off-topic need a SQuAD JSON file, not --claims")
+        if args.file and args.split != "all":
+            raise ValueError("--split needs --claims with a Fool Me Twice file")
         assistant = _assistant(args)
+        if args.claims:
+            metrics = evaluate_claims(assistant, Path(args.claims), limit=args.limit, sample=args.sample,
+                                      out=Path(args.out) if args.out else None, show_progress=sys.stderr.isatty(),
+                                      split=args.split)
+            _emit(args, metrics, render.claim_metrics(metrics))
+            return 0
         titles = frozenset(t.strip() for t in args.titles.split(",") if t.strip()) if args.titles else None
         metrics = evaluate(assistant, Path(args.file), limit=args.limit, sample=args.sample,
                            out=Path(args.out) if args.out else None, show_progress=sys.stderr.isatty(),

@@ -76,6 +76,31 @@ def metrics(m: dict) -> str:
     return "\n".join(f"{k:<24} {v if v is not None else 'n/a'}" for k, v in m.items())
 
 
+def claim_metrics(m: dict) -> str:
+    """Fact-check evaluation metrics: the rates, a per-verdict table, then the confusion matrix.
+
+    Args:
+        m: the dict of `qa.cli.evaluate.claim_metrics`.
+
+    Returns:
+        Plain text; an undefined rate reads n/a.
+    """
+    def show(value) -> str:
+        return "n/a" if value is None else str(value)
+
+    lines = [f"{k:<24} {show(m.get(k))}" for k in ("claims", "accuracy", "not_found_rate", "false_supported_rate",
+                                                   "check_ms_p50", "check_ms_p95")]
+    lines += ["", f"{'verdict':<14} {'gold':>6} {'predicted':>10} {'precision':>10} {'recall':>8}"]
+    for name, c in m["per_class"].items():
+        lines.append(f"{name:<14} {c['gold']:>6} {c['predicted']:>10} {show(c['precision']):>10} "
+                     f"{show(c['recall']):>8}")
+    verdicts, corner = list(m["confusion"]), "gold \\ predicted"
+    lines += ["", f"{corner:<18}" + "".join(f" {v:>13}" for v in verdicts)]
+    for gold, row in m["confusion"].items():
+        lines.append(f"{gold:<18}" + "".join(f" {row[v]:>13}" for v in verdicts))
+    return "\n".join(lines)
+
+
 MARK_OPEN, MARK_CLOSE = "«", "»"
 
 
