@@ -26,6 +26,12 @@ shapes of lines, not strings from any one site:
   very short lines (a menu or tag list), a short paragraph wedged between furniture (a
   newsletter blurb, a consent text), or a short line repeated across several pages;
 - a page with none of these is a plain article and comes through whole.
+
+A small learned line model (qa/ingest/line_model.py, trained on the layout corpus) adds general signals
+to these rules: lines it is sure are furniture (or fairly sure, when glued to other furniture) are
+dropped; a headline it rates likelier than furniture, alone in its block over a paragraph, opens a list
+item that has no meta line; the top article's headline is its likeliest headline over a paragraph; text
+after a story-closing line that it reads as furniture (readers' comments) leaves the story.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from qa.ingest import line_model
 from qa.ingest.dates import MONTHS as _MONTHS
 
 
@@ -69,6 +76,7 @@ _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
 _REL_ANY = re.compile(rf"(?:{_REL_LONG}|{_REL_WORD})", re.IGNORECASE)
+_REL_END = re.compile(rf"\b{_REL_LONG}$", re.IGNORECASE)
 
 # "3 hours ago", "time2 hours ago" (icon label glued), "Al Jazeera4 days ago", "Reuters · 3h",
 # "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
@@ -106,7 +114,10 @@ _DATE_NOISE = re.compile(
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)\.?",
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)\.?"
+    # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
+    # language ("Opublikowano:")
+    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)[^\W\d_]{3,20}\s*:",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -147,7 +158,7 @@ _DATELINE = re.compile(
 # surrounding punctuation trimmed).
 _FURNITURE_PATTERNS = (
     # comment widgets
-    r"^(?:no |\d+ )?comments?(?: \(\d+\))?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
+    r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
     r"^be the first to (?:comment|reply)", r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
     r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
     # ads
@@ -169,6 +180,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:leggi anche|potrebbe interessarti|ti potrebbe interessare|(?:i )?più letti|articoli correlati|altre notizie)\b",
     r"^(?:lees (?:ook|meer|verder)|meest (?:gelezen|bekeken)|meer nieuws|gerelateerde? (?:artikelen|berichten|nieuws)|"
     r"deel dit (?:artikel|bericht)|reacties?(?: \(\d+\))?$|reageer\b|volg ons\b)",
+    r"^(?:czytaj (?:także|też|więcej)|zobacz (?:także|też|również)|najczęściej czytane|polecamy)\b",
     # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
     r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
     r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
@@ -231,7 +243,7 @@ _FURNITURE_PATTERNS = (
     r"aviso legal|política de (?:privacidad|cookies)|mentions légales|confidentialité|note legali|chi siamo|contatti)$",
     # image alt texts, captions and icons left in the text
     r"^(?:\w+[ -]){0,2}(?:logo|icon|image|img|photo|picture|thumbnail|avatar|banner|background|badge|placeholder|spinner)s?$",
-    r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
+    r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|zdjęcie)s?\s*:|fot\.)\s",
     r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s",
     # reading-time and media widgets
     r"^\d+\s*(?:min|mins|minute|minutes) read$", r"^listen to (?:this )?(?:article|story)\b", r"^(?:audio|video) (?:length|duration)\b",
@@ -251,8 +263,8 @@ _AUTHOR_BOX = re.compile(r"^(?:about the (?:author|writer|reporter)s?|over de (?
 _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}$",
                    re.IGNORECASE)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(r"^(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía)s?\s*:\s",
-                             re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|"
+                             r"zdjęcie)s?\s*:|fot\.)\s", re.IGNORECASE)
 # A caption's credit at its end: "... since 1961 (Image: Evening Echo)", "... [Photo: Reuters]".
 _CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustration|credit|foto|bild|imagen|fotografía)s?"
                            r"\s*:\s*[^()\[\]]{1,60}[)\]]\.?$", re.IGNORECASE)
@@ -327,6 +339,8 @@ class _Line:
     role: bool = False  # a byline that only gives the author's role ("Health reporter")
     ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
     clock: bool = False  # a bare clock time ("14:05")
+    p_title: float = 0.0  # the learned line model's probability that the line is a headline
+    p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
 
 # ---------------------------------------------------------------- public API
@@ -467,7 +481,8 @@ def _classify(line: str, first: bool = False) -> _Line:
     if (words <= 40 and (_CREDIT.match(probe) or _TIP_BOX.match(probe) or _greeting(probe))) \
             or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe))):
         return _Line(line, _FURN, ends=True)
-    if (words <= 40 and _CAPTION_TAIL.search(probe)) or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
+    if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe))) \
+            or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
     if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
         return _Line(line, _FURN)
@@ -685,8 +700,26 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     """Mark furniture that shows only in context; return the site's name when the page starts with one."""
     nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
     _mark_boxes(lines)
-    # Promotional paragraphs next to furniture, then short paragraphs wedged between furniture
-    # (a newsletter blurb, a consent text).
+    _mark_promos(lines)
+    site = _site_name(lines, nonblank)
+    _mark_menus(lines)
+    _mark_captions(lines)
+    # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
+    # right above a meta line.
+    for i in nonblank:
+        line = lines[i]
+        probe = _probe(line.text)
+        after = _next_nonblank(lines, i)
+        if line.kind == _SHORT and probe.isupper() and len(_WORD.findall(probe)) <= 3 \
+                and (after is None or lines[after].kind not in _META + (_BULLET,)):
+            line.kind = _FURN
+    return site
+
+
+def _mark_promos(lines: list[_Line]) -> None:
+    """Promotional paragraphs next to furniture, then short paragraphs wedged between furniture
+    (a newsletter blurb, a consent text)."""
+    nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
     for pos, i in enumerate(nonblank):
         line = lines[i]
         if line.kind == _PARA and _PROMO.search(line.text) and len(_WORD.findall(line.text)) <= 80:
@@ -701,19 +734,6 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
             # marker or share row that merely interrupts the body.
             if all(l.kind == _FURN for l in around) and any(_PROMO.search(l.text) for l in around):
                 line.kind = _FURN
-    site = _site_name(lines, nonblank)
-    _mark_menus(lines)
-    _mark_captions(lines)
-    # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
-    # right above a meta line.
-    for i in nonblank:
-        line = lines[i]
-        probe = _probe(line.text)
-        after = _next_nonblank(lines, i)
-        if line.kind == _SHORT and probe.isupper() and len(_WORD.findall(probe)) <= 3 \
-                and (after is None or lines[after].kind not in _META + (_BULLET,)):
-            line.kind = _FURN
-    return site
 
 
 def _mark_boxes(lines: list[_Line]) -> None:
@@ -864,7 +884,13 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         if line.kind == _SHORT and _key(line.text) in repeated and not _near_meta(lines, i) \
                 and not _before_body(lines, i):
             line.kind = _FURN
+    probs = line_model.predict([l.text for l in lines], kinds)
+    if probs is not None:
+        for line, (p_title, _, p_furn) in zip(lines, probs):
+            line.p_title, line.p_furn = float(p_title), float(p_furn)
     site = _mark_page_furniture(lines)
+    _mark_learned_furniture(lines)
+    _mark_promos(lines)  # again: the model may have found the furniture that a promo sits next to
     headers = _headers(lines)
     first_para = next((i for i in nonblank if lines[i].kind == _PARA), None)
     if first_para is None:
@@ -899,6 +925,39 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     return articles
+
+
+# Above this probability the learned model's furniture is taken as furniture; below it the rules decide.
+_LEARNED_FURNITURE = 0.9
+# A short line glued to furniture (an author, date or share line in words the rules do not
+# know) needs less certainty.
+_LEARNED_GLUED_FURNITURE = 0.75
+
+
+def _mark_learned_furniture(lines: list[_Line]) -> None:
+    """Mark the lines the learned line model (qa/ingest/line_model.py) is sure are furniture.
+
+    Only plain lines are touched: meta lines, bare clock times, lines next to a meta line (a
+    headline or outlet over its time line) and headline-like lines right above a paragraph keep
+    what the rules made of them.
+    """
+    for i, line in enumerate(lines):
+        if line.kind not in (_SHORT, _PARA) or line.p_furn < _LEARNED_FURNITURE:
+            continue
+        if _near_meta(lines, i, reach=1) or _before_body(lines, i):
+            continue
+        line.kind = _FURN
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(lines) - 1, -1, -1):
+            line = lines[i]
+            if line.kind != _SHORT or line.p_furn < _LEARNED_GLUED_FURNITURE or _near_meta(lines, i, reach=1) \
+                    or _before_body(lines, i):
+                continue
+            glued = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(l.kind == _FURN for l in glued):
+                line.kind, changed = _FURN, True
 
 
 def _dateline_agency(body: str) -> str | None:
@@ -986,10 +1045,46 @@ def _headers(lines: list[_Line]) -> list[_Header]:
             continue
         if any(h.start <= above <= h.end for h in headers):
             continue
+        if _REL_END.search(lines[above].text):
+            continue  # a reader's comment under its "NAME, TOWN, 2 hours ago" line, not a story under its headline
         title = _clean_title(lines[above].text)
         headers.append(_Header(start=above, end=above, title=title, title_keys={_key(title)}, source=None, rel=None,
                                date=None, body_from=above + 1))
+    headers += _learned_items(lines, headers)
     return sorted(headers, key=lambda h: h.start)
+
+
+def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
+    """Headers of list items that carry no meta line the rules know: a headline the learned model rates more
+    likely a headline than furniture, in a block of its own (a blank line above it or above the furniture run
+    over it), with only furniture or meta lines between it and its first paragraph."""
+    found: list[_Header] = []
+
+    def covered(i: int) -> bool:
+        return any(h.start <= i <= max(h.end, h.body_from) for h in headers + found)
+
+    for i, line in enumerate(lines):
+        if line.kind != _SHORT or line.p_title <= line.p_furn or covered(i) \
+                or not looks_like_title(_clean_title(line.text)) or _REL_END.search(line.text):
+            continue
+        above = i - 1
+        while above >= 0 and lines[above].kind in (_FURN,) + _META and not lines[above].clock:
+            above -= 1
+        if above >= 0 and lines[above].kind != _BLANK:
+            continue  # text runs on into it: a subhead or a teaser inside an article
+        below, between = _next_nonblank(lines, i), []
+        while below is not None and lines[below].kind in (_FURN,) + _META and len(between) < 3:
+            between.append(below)
+            below = _next_nonblank(lines, below)
+        if below is None or lines[below].kind != _PARA or covered(below):
+            continue
+        meta = [lines[j] for j in between if lines[j].kind in _META]
+        title = _clean_title(line.text)
+        found.append(_Header(start=i, end=between[-1] if between else i, title=title, title_keys={_key(title)},
+                             source=next((m.source for m in meta if m.source), None),
+                             rel=next((m.rel for m in meta if m.rel), None),
+                             date=next((m.date for m in meta if m.date), None), body_from=below))
+    return found
 
 
 def _title_follows(lines: list[_Line], i: int) -> bool:
@@ -1142,6 +1237,13 @@ def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) 
         title_idx = doubled[0]
     else:
         title_idx = next((i for i in head if looks_like_title(_clean_title(lines[i].text))), None)
+        # A heading over a box at the top (a consent or welcome box, its text already furniture) may come
+        # before the headline: of the headline-like lines over the first paragraph, the model's likeliest wins.
+        over_para = [i for i in head if looks_like_title(_clean_title(lines[i].text))
+                     and (j := _next_nonblank(lines, i)) is not None and lines[j].kind == _PARA]
+        if title_idx is not None and over_para \
+                and max(lines[i].p_title for i in over_para) > lines[title_idx].p_title:
+            title_idx = max(over_para, key=lambda i: lines[i].p_title)
     keys: set[str] = set()
     body_from = start
     title = None
@@ -1153,6 +1255,8 @@ def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) 
     body = _body(lines, body_from, end, keys, trailing_gap=trailing_gap)
     if not body:
         return None
+    if title is None and all(lines[i].p_furn >= 0.5 for i in idx if lines[i].kind == _PARA):
+        return None  # no headline over text the model reads as furniture (a ticker strip, a promo)
     return PageArticle(title=title or derive_title(body), text=body, date=date, source=_dateline_agency(body))
 
 
@@ -1169,6 +1273,11 @@ def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], traili
         if line.kind == _SHORT and i + 1 < end and lines[i + 1].kind == _FURN:
             continue
         keep.append(i)
+    # After a line that closes a story (a tip box, a wire credit, a rule), text the model reads as furniture
+    # (readers' comments, a promo) is not the story's.
+    closer = next((i for i in idx if lines[i].ends and any(lines[k].kind == _PARA for k in keep if k < i)), None)
+    if closer is not None and all(lines[k].p_furn >= 0.5 for k in keep if k > closer and lines[k].kind == _PARA):
+        keep = [k for k in keep if k < closer]
     paras = [i for i in keep if lines[i].kind == _PARA]
     if not paras:
         return ""

@@ -1,0 +1,276 @@
+"""A small learned classifier of a scraped page's lines: headline, body or furniture.
+
+The page splitter's rules (qa/ingest/pages.py) read the shape of each line on its own; this model
+adds the signals that generalise across layouts: a line's length, capitalisation, punctuation,
+digits and link-like tokens, where it sits on the page, whether it repeats there, and the shape of
+the lines around it (a headline sits over a paragraph, a teaser headline over another teaser, a
+menu item among other short lines). It is a multinomial logistic regression over those features;
+its coefficients live in ``line_model.json`` next to this file, learned from the lines of the
+layout corpus in tests/data/layouts by ``python -m qa.ingest.line_model``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).with_name("line_model.json")
+CLASSES = ("title", "body", "furniture")
+# The splitter's own line kinds (pages._Line.kind) are features too: the model refines them.
+KINDS = ("para", "short", "time", "date", "bullet", "furn", "byline")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENT_END = re.compile(r"[.!?…](?:[\"'’”»)\]]*)$")
+_LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")
+_SYMBOL = re.compile(r"[©®™▾▸►▶◀←→↗☰✓✕×👍💬🔗]|[\U0001F300-\U0001FAFF]")
+
+
+def _shape(text: str) -> dict[str, float]:
+    words = _WORD.findall(text)
+    letters = [c for c in text if c.isalpha()]
+    caps = [w for w in words if w[0].isupper()]
+    n = len(words)
+    return {
+        "words": math.log1p(n),
+        "chars": math.log1p(len(text)),
+        "one_word": float(n == 1),
+        "long": float(n > 25),
+        "sent_end": float(bool(_SENT_END.search(text))),
+        "colon_end": float(text.endswith(":")),
+        "has_colon": float(":" in text[:-1]),
+        "first_upper": float(bool(text) and text[0].isupper()),
+        "first_digit": float(bool(text) and text[0].isdigit()),
+        "first_punct": float(bool(text) and not text[0].isalnum()),
+        "upper_ratio": sum(c.isupper() for c in letters) / len(letters) if letters else 0.0,
+        "all_caps": float(len(letters) >= 3 and all(c.isupper() for c in letters)),
+        "title_case": len(caps) / n if n else 0.0,
+        "digit_ratio": sum(c.isdigit() for c in text) / len(text) if text else 0.0,
+        "comma": min(text.count(","), 3) / 3,
+        "quote": float(bool(re.search(r"[\"“”«»]", text))),
+        "bracket": float(bool(re.search(r"[()\[\]]", text))),
+        "separator": float(bool(_SEPARATOR.search(text))),
+        "linkish": float(bool(_LINKISH.search(text))),
+        "symbol": float(bool(_SYMBOL.search(text))),
+    }
+
+
+def features(texts: list[str], kinds: list[str]) -> np.ndarray:
+    """One feature row per line of a page.
+
+    Args:
+        texts: the page's lines, whitespace-collapsed ("" for a blank line).
+        kinds: the splitter's kind of each line ("blank", "para", "short", ...).
+
+    Returns:
+        An array of shape (len(texts), n_features); blank lines get a row too (never read).
+    """
+    nonblank = [i for i, t in enumerate(texts) if t]
+    pos = {i: p for p, i in enumerate(nonblank)}
+    counts: dict[str, int] = {}
+    for i in nonblank:
+        key = " ".join(_WORD.findall(texts[i].lower()))
+        counts[key] = counts.get(key, 0) + 1
+    shapes = {i: _shape(texts[i]) for i in nonblank}
+    is_para = {i: kinds[i] == "para" for i in nonblank}
+    rows = []
+    for i, text in enumerate(texts):
+        if not text:
+            rows.append(None)
+            continue
+        p = pos[i]
+        prev = nonblank[p - 1] if p > 0 else None
+        nxt = nonblank[p + 1] if p + 1 < len(nonblank) else None
+        key = " ".join(_WORD.findall(text.lower()))
+        # Distance (in non-blank lines) to the next paragraph below and from the last one above.
+        down = next((d for d in range(1, 5) if p + d < len(nonblank) and is_para[nonblank[p + d]]), 5)
+        up = next((d for d in range(1, 5) if p - d >= 0 and is_para[nonblank[p - d]]), 5)
+        # Short lines around this one (a menu, a tag list, a rail of teasers).
+        run = 0
+        for step in (-1, 1):
+            q = p + step
+            while 0 <= q < len(nonblank) and not is_para[nonblank[q]] and abs(q - p) <= 6:
+                run += 1
+                q += step
+        row = dict(shapes[i])
+        row.update({
+            "bias": 1.0,
+            "rel_pos": p / max(len(nonblank) - 1, 1),
+            "top": float(p < 3),
+            "bottom": float(p >= len(nonblank) - 3),
+            "repeated": float(counts[key] > 1),
+            "gap_above": float(i == 0 or not texts[i - 1]),
+            "gap_below": float(i + 1 == len(texts) or not texts[i + 1]),
+            "prev_para": float(prev is not None and is_para[prev]),
+            "next_para": float(nxt is not None and is_para[nxt]),
+            "down": down / 5,
+            "up": up / 5,
+            "sandwich": float(prev is not None and nxt is not None and is_para[prev] and is_para[nxt]),
+            "short_run": min(run, 8) / 8,
+            "next_words": shapes[nxt]["words"] if nxt is not None else 0.0,
+            "prev_words": shapes[prev]["words"] if prev is not None else 0.0,
+            "next_meta": float(nxt is not None and kinds[nxt] in ("time", "date", "byline")),
+            "prev_meta": float(prev is not None and kinds[prev] in ("time", "date", "byline")),
+            "next_furn": float(nxt is not None and kinds[nxt] == "furn"),
+            "prev_furn": float(prev is not None and kinds[prev] == "furn"),
+        })
+        for kind in KINDS:
+            row[f"kind_{kind}"] = float(kinds[i] == kind)
+        rows.append(row)
+    names = feature_names()
+    return np.array([[r[n] for n in names] if r else [0.0] * len(names) for r in rows], dtype=float).reshape(
+        len(texts), len(names))
+
+
+@lru_cache(maxsize=1)
+def feature_names() -> tuple[str, ...]:
+    """The feature names, in column order."""
+    shape = tuple(_shape("Aa 1.").keys())
+    context = ("bias", "rel_pos", "top", "bottom", "repeated", "gap_above", "gap_below", "prev_para", "next_para",
+               "down", "up", "sandwich", "short_run", "next_words", "prev_words", "next_meta", "prev_meta",
+               "next_furn", "prev_furn")
+    return shape + context + tuple(f"kind_{k}" for k in KINDS)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> np.ndarray | None:
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != feature_names() or tuple(data["classes"]) != CLASSES:
+        return None  # features changed since training: the splitter runs on its rules alone
+    return np.array(data["weights"], dtype=float)
+
+
+def predict(texts: list[str], kinds: list[str]) -> np.ndarray | None:
+    """Class probabilities (title, body, furniture) for each line of a page.
+
+    Args:
+        texts: the page's lines, whitespace-collapsed ("" for a blank line).
+        kinds: the splitter's kind of each line.
+
+    Returns:
+        An array of shape (len(texts), 3), or None when no trained model matches these features.
+    """
+    weights = _weights()
+    if weights is None or not texts:
+        return None
+    return _softmax(features(texts, kinds) @ weights)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.05, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
+    """Multinomial logistic regression by full-batch gradient descent, classes weighted to balance.
+
+    Args:
+        x: feature rows.
+        y: class index of each row.
+        l2: L2 penalty on the weights (not on the bias).
+        steps: gradient steps.
+        rate: step size.
+
+    Returns:
+        The weight matrix, shape (n_features, n_classes).
+    """
+    n, d = x.shape
+    k = len(CLASSES)
+    onehot = np.eye(k)[y]
+    freq = onehot.sum(axis=0)
+    # Square-root balancing: headlines are rare, but full balancing calls every short line a headline.
+    sample_w = np.sqrt(n / (k * np.maximum(freq, 1)))[y][:, None]
+    w = np.zeros((d, k))
+    mask = np.ones((d, 1))
+    mask[list(feature_names()).index("bias")] = 0.0
+    for _ in range(steps):
+        grad = x.T @ ((_softmax(x @ w) - onehot) * sample_w) / n + l2 * w * mask
+        w -= rate * grad
+    return w
+
+
+def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature rows and gold classes for the non-blank lines of a layout corpus folder.
+
+    A line is a headline when it is a gold title, body when it lies inside a gold body span and is
+    not listed as furniture, furniture otherwise (menus, bylines, teasers, footers).
+
+    Args:
+        folder: a folder of ``NAME.txt`` pages and their ``NAME.gold.json`` files.
+
+    Returns:
+        (features, classes, "page: line" for each row).
+    """
+    from qa.ingest.pages import _parse  # the splitter's line kinds are features
+
+    xs, ys, where = [], [], []
+    norm = lambda s: re.sub(r"\s+", " ", s or "").strip()  # noqa: E731
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        raw = (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        parsed = _parse("\n".join(raw))
+        texts = [norm(line) for line in raw]
+        kinds = [line.kind for line in parsed]
+        titles = {norm(g["title"]) for g in gold["articles"]}
+        furniture = {norm(f) for f in gold["furniture"]}
+        in_body = [False] * len(texts)
+        cursor = 0
+        for g in gold["articles"]:
+            start = next((i for i in range(cursor, len(texts)) if norm(g["starts"]) in texts[i]), None)
+            if start is None:
+                continue
+            end = next((i for i in range(start, len(texts)) if norm(g["ends"]) in texts[i]), start)
+            for i in range(start, end + 1):
+                in_body[i] = True
+            cursor = end + 1
+        x = features([line.text for line in parsed], kinds)
+        for i, text in enumerate(texts):
+            if not text:
+                continue
+            if text in titles:
+                label = 0
+            elif in_body[i] and text not in furniture:
+                label = 1
+            else:
+                label = 2
+            xs.append(x[i])
+            ys.append(label)
+            where.append(f"{name}: {text[:70]}")
+    return np.array(xs), np.array(ys), where
+
+
+def train(folder: Path, out: Path = MODEL_PATH) -> dict:
+    """Learn the line model from a layout corpus and write its coefficients as JSON.
+
+    Args:
+        folder: the corpus folder (tests/data/layouts).
+        out: where to write the model.
+
+    Returns:
+        The written model (features, classes, weights, training accuracy per class).
+    """
+    x, y, _ = labelled_lines(folder)
+    w = fit(x, y)
+    pred = (x @ w).argmax(axis=1)
+    recall = {c: float((pred[y == k] == k).mean()) for k, c in enumerate(CLASSES) if (y == k).any()}
+    model = {"features": list(feature_names()), "classes": list(CLASSES),
+             "weights": [[round(v, 5) for v in row] for row in w.tolist()],
+             "trained_on": folder.name, "lines": int(len(y)), "train_recall": recall}
+    out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    _weights.cache_clear()
+    return model
+
+
+if __name__ == "__main__":
+    corpus = Path(__file__).resolve().parents[2] / "tests" / "data" / "layouts"
+    trained = train(corpus)
+    print(f"{trained['lines']} lines from {corpus}; training recall {trained['train_recall']}")
