@@ -1,0 +1,35 @@
+"""Fifth blind held-out measurement of page splitting (tests/data/layouts-fresh5).
+
+The eight pages there were written before any change made for them, in layouts that neither
+the tuning corpus (tests/data/layouts) nor the earlier fresh batches cover: a Swedish local
+paper ('Av NAME', 'Publicerad 14 november 2025 kl. 07.12', 'Uppdaterad för 2 timmar sedan',
+'Läs också:' and 'Annons' inside the body); a Czech regional portal (genitive month
+'14. listopadu 2025', 'Aktualizováno před 3 hodinami', 'Čtěte také:', 'Foto:' credit); a
+'key points' list page of four items, each an 'N of 4' counter, a headline, a bare clock time
+and its paragraphs; a football results round-up with a score strip and three match reports
+each under a bare score line; an obituaries page (three notices headed 'SURNAME, Given Names'
+with life spans and 'Published in OUTLET on DATE' after the body); a local article whose
+byline and date come after the body; a nonprofit republisher naming the original outlet in
+'Originally published by OUTLET on DATE'; and a Danish 'Seneste nyt' stream with 'for N
+timer siden' times. Their gold files were written before the splitter was ever run on them.
+They are a measurement, not a target: nothing here asserts on the scores, and the file is not
+collected by pytest.
+
+Run ``python tests/layouts_fresh5_report.py`` for the per-page table; ``--check`` only checks
+that the gold files agree with their pages (it does not run the splitter).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from layouts_fresh3_report import main  # noqa: E402
+
+FRESH5 = HERE / "data" / "layouts-fresh5"
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], folder=FRESH5, label="fresh5 pages"))
