@@ -48,6 +48,10 @@ def _ingest(*paths, **kw):
     ("3 ore fa", 3, "hour"), ("un'ora fa", 1, "hour"), ("2 giorni fa", 2, "day"), ("ieri", 1, "day"),
     ("há 3 horas", 3, "hour"), ("ontem", 1, "day"), ("3 uur geleden", 3, "hour"), ("2 dagen geleden", 2, "day"),
     ("Bijgewerkt 3 uur geleden", 3, "hour"), ("gisteren", 1, "day"),
+    ("for 3 timer siden", 3, "hour"), ("Oppdatert for 3 timer siden", 3, "hour"), ("for 25 minutter siden", 25, "minute"),
+    ("för 2 timmar sedan", 2, "hour"), ("i går", 1, "day"), ("3 godz. temu", 3, "hour"), ("godzinę temu", 1, "hour"),
+    ("2 dni temu", 2, "day"), ("wczoraj", 1, "day"), ("před 3 hodinami", 3, "hour"), ("před hodinou", 1, "hour"),
+    ("včera", 1, "day"), ("4h ago", 4, "hour"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -70,6 +74,12 @@ def test_text_without_a_relative_time(text):
     ("le 3 novembre 2025 à 14h05", "2025-11-03T14:05Z"),
     ("03.11.2025", "2025-11-03"),
     ("May 3rd, 2025", "2025-05-03"),
+    ("13 de novembro de 2025", "2025-11-13"),
+    ("Publisert 12. november 2025 kl. 14.32", "2025-11-12T14:32Z"),
+    ("12. desember 2025", "2025-12-12"),
+    ("14 maj 2025", "2025-05-14"),
+    ("12 listopada 2025", "2025-11-12"),
+    ("14. listopadu 2025 8:05", "2025-11-14T08:05Z"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

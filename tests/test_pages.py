@@ -247,3 +247,65 @@ def test_posted_by_claim_box_player_and_dutch_shapes():
     assert fact.text.startswith("The clip was first") and fact.text.endswith("We rate this claim False.")
     assert (nl.title, nl.date, nl.date_text) == ("Brug bij station gaat dicht", "2025-03-04", "2 uur geleden")
     assert "Lees ook" not in nl.text and nl.text.endswith("zegt de gemeente.")
+
+
+def test_outlet_markers_name_the_outlet():
+    cards = ("Pulse\nTop\nFor you\nSaved\n\nTRANSPORT\nNight buses return to four routes after hiring drive\n"
+             "via Harlow Gazette · 7h ago · 2 min read\nNight buses will run again on four routes from December 1 after "
+             "the operator hired 26 new drivers.\nThe routes will run hourly.\nSwipe for next story →\n")
+    syndicated = ("Commons Desk\nLatest\nClimate\nDonate\n\nTown tests floating flood barriers\n"
+                  "Originally published by The Marsh Review on November 10, 2025\nThe barriers are stored on the quay "
+                  "and filled with river water when a surge is forecast.\nResidents tested them last weekend.\n")
+    wire = ("Stadtanzeiger\nStartseite\nPolitik\nSuche\n\nStadtrat beschließt neue Radwege\nDer Stadtrat hat am "
+            "Dienstag 14 Kilometer neue Radwege beschlossen. Die Arbeiten beginnen im März.\nQuelle: dpa\n")
+    (a,), (b,), (c,) = split_pages([cards, syndicated, wire])
+    assert (a.title, a.source, a.date_text) == ("Night buses return to four routes after hiring drive", "Harlow Gazette",
+                                                 "7h ago")
+    assert "via" not in a.text and "Swipe" not in a.text
+    assert (b.source, b.date) == ("The Marsh Review", "2025-11-10") and "Originally" not in b.text
+    assert c.source == "dpa" and "Quelle" not in c.text
+
+
+def test_list_items_found_by_their_repeated_shape():
+    captions = "Picture Desk\nEditorial\nArchive\nSign in\n\n" + "\n\n".join(
+        f"{title}\nImage ID: PD-{n}00 · 4000 x 3000 px\n{dateline} - {text}\nPhotographer: Ann Lee / Picture Desk\n"
+        "Add to lightbox" for n, (title, dateline, text) in enumerate([
+            ("Barge refloated after a week aground", "VUKOVAR, Croatia, Nov 13, 2025", "Tugboats pull a barge off a sandbar."),
+            ("Cubs make first public appearance", "ALMATY, Kazakhstan, Nov 13, 2025", "Two cubs explore their enclosure."),
+            ("Fishermen mend nets as storm keeps fleet in port", "ESSAOUIRA, Morocco, Nov 12, 2025",
+             "Fishermen repair nets on the harbour wall.")], 1))
+    releases = "County Sheriff's Office\nHome\nAbout\nPress Room\nContact\n\n" + "\n\n".join(
+        f"Release No. 25-{n}\n{title}\nNovember {n - 300}, 2025\nCategory: Community\n{text}\n"
+        "Media contact: Sgt. Ray Okonjo, 555-0142\nPrint" for n, title, text in [
+            (312, "Missing hiker found alive near trailhead", "A man reported missing on Monday was found alive."),
+            (310, "Deputies seize stolen catalytic converters", "Deputies seized about 300 stolen parts on Friday."),
+            (307, "Free car seat checks on Saturday", "Technicians will check child car seats for free.")])
+    transcript = ("KTV 4 News\nLive\nWeather\nTraffic\n\nEvening Report\nAired Thursday, November 13, 2025 · 6:00 PM ET\n"
+                  "Transcript is produced by a captioning service and may contain errors.\n\n[6:00:12 PM]\n"
+                  "Water main break floods underpass\nANCHOR: Good evening. Drivers are told to avoid the underpass.\n"
+                  "(VIDEO CLIP PLAYS)\n[6:03:40 PM]\nSchool board delays vote on four-day week\n"
+                  "ANCHOR: The school board has put off a vote on a four-day week.\n(COMMERCIAL BREAK)\n[6:09:05 PM]\n"
+                  "Weather: first hard freeze expected Saturday\nMETEOROLOGIST: Bring in those plants tonight.\n")
+    photos, press, tv = split_pages([captions, releases, transcript])
+    assert [(a.title, a.date) for a in photos] == [("Barge refloated after a week aground", "2025-11-13"),
+                                                   ("Cubs make first public appearance", "2025-11-13"),
+                                                   ("Fishermen mend nets as storm keeps fleet in port", "2025-11-12")]
+    assert all(a.source == "Picture Desk" and "Photographer" not in a.text and "Image ID" not in a.text for a in photos)
+    assert [a.title for a in press] == ["Missing hiker found alive near trailhead",
+                                        "Deputies seize stolen catalytic converters", "Free car seat checks on Saturday"]
+    assert [a.date for a in press] == ["2025-11-12", "2025-11-10", "2025-11-07"]
+    assert all(a.text.count("\n") == 0 for a in press)  # no label, category or contact line left
+    assert [a.title for a in tv] == ["Water main break floods underpass", "School board delays vote on four-day week",
+                                     "Weather: first hard freeze expected Saturday"]
+    assert all(a.date == "2025-11-13" and "(" not in a.text and "[" not in a.text for a in tv)
+
+
+def test_sections_of_an_authored_article_are_not_list_items():
+    listicle = ("Daily Planet\nHome\nWorld\nSign in\n\nFive ways to cut your heating bill this winter\n"
+                "By Lois Lane · Daily Planet · 2 hours ago\n\n1\nBleed your radiators\nTrapped air stops radiators "
+                "heating fully. A radiator key costs little.\n\n2\nTurn the thermostat down one degree\nEach degree "
+                "can cut a bill by about 10 percent.\n\n3\nDraught-proof doors and windows\nStrips and brushes cost "
+                "little and can be fitted in an afternoon.\n")
+    (article,) = split_pages([listicle])[0]
+    assert article.title == "Five ways to cut your heating bill this winter"
+    assert article.text.endswith("fitted in an afternoon.")

@@ -74,7 +74,8 @@ class ResolvedDate:
 
 # ------------------------------------------------------------------------------ absolute dates
 
-# Month names in English, German, Spanish, French, Italian and Dutch, with the usual abbreviations
+# Month names in English, German, Spanish, French, Italian, Dutch, Portuguese, Norwegian, Danish, Swedish,
+# Polish and Czech, with the usual abbreviations
 # (the page splitter recognises date lines with the same table).
 MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -89,6 +90,23 @@ MONTHS = {
                                    "settembre", "ottobre", "novembre", "dicembre"], 1)},
     **{m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                                    "september", "oktober", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                   "setembro", "outubro", "novembro", "dezembro"], 1)},
+    **{m: i for i, m in enumerate(["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+                                   "september", "oktober", "november", "desember"], 1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                   "september", "oktober", "november", "december"], 1)},
+    # Polish and Czech months in the nominative and in the genitive of a date ("12 listopada 2025",
+    # "14. listopadu 2025").
+    **{m: i for i, m in enumerate(["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+                                   "wrzesień", "październik", "listopad", "grudzień"], 1)},
+    **{m: i for i, m in enumerate(["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                                   "września", "października", "listopada", "grudnia"], 1)},
+    **{m: i for i, m in enumerate(["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
+                                   "září", "říjen", "listopad", "prosinec"], 1)},
+    **{m: i for i, m in enumerate(["ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
+                                   "září", "října", "listopadu", "prosince"], 1)},
+    "fev": 2, "des": 12,
     "mrt": 3,
     "gen": 1, "giu": 6, "lug": 7, "ott": 10,
     "jänner": 1, "setiembre": 9, "sept": 9, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "déc": 12,
@@ -160,7 +178,7 @@ def parse_absolute(text: str | None) -> Moment | None:
 
 def _clock_in(rest: str) -> tuple[time, timezone] | None:
     """A clock time right after a date ("at 6:42 PM", ", 21:48 CET", " 07.30 GMT")."""
-    rest = re.sub(r"^\s*(?:,|at|um|a las|à|-|–|—|·|\|)?\s*", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^\s*(?:,|at|um|a las|à|kl\.?|klo|o godz\.?|v|-|–|—|·|\|)?\s*", "", rest, flags=re.IGNORECASE)
     match = _CLOCK.match(rest)
     if not match or (match["M"] is None and match["ap"] is None):
         return None
@@ -227,16 +245,23 @@ def moment_from_timestamp(seconds: float) -> Moment:
 
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
-    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden",
-    "minute": "m min mins minute minutes minuten minuto minutos minuti minuut",
-    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u",
-    "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen",
-    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken",
-    "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden",
-    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren",
+    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
+              "sekund sekunder sekundy sekundami",
+    "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
+              "minutę minutami minutou",
+    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami",
+    "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
+           "dzień dni den dnem dny",
+    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
+            "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny",
+    "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
+             "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci",
+    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
+            "rokem lety",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
-_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een)\b)"
+_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -247,6 +272,11 @@ _RELATIVE = re.compile(
     rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{_UNIT_RE})(?![\w])"
     rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{_UNIT_RE})\s+(?:fa|geleden)\b"
     rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{_UNIT_RE})(?![\w])"
+    # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Polish "3 godz. temu" and
+    # "godzinę temu", Czech and Slovak "před 3 hodinami" and "před hodinou".
+    rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{_UNIT_RE})\s+(?:siden|sedan)\b"
+    rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{_UNIT_RE})\s+temu\b"
+    rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{_UNIT_RE})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -261,6 +291,11 @@ _WORDS: dict[str, Relative] = {
     "ieri": Relative(1, "day"), "ontem": Relative(1, "day"), "gisteren": Relative(1, "day"),
     "avant-hier": Relative(2, "day"),
     "last week": Relative(1, "week"), "last month": Relative(1, "month"), "last year": Relative(1, "year"),
+    "i går": Relative(1, "day"), "igår": Relative(1, "day"), "i dag": Relative(0, "day"), "idag": Relative(0, "day"),
+    "nettopp": Relative(0, "minute"), "lige nu": Relative(0, "minute"), "just nu": Relative(0, "minute"),
+    "wczoraj": Relative(1, "day"), "dzisiaj": Relative(0, "day"), "dziś": Relative(0, "day"),
+    "przed chwilą": Relative(0, "minute"), "včera": Relative(1, "day"), "dnes": Relative(0, "day"),
+    "před chvílí": Relative(0, "minute"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
@@ -279,8 +314,8 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        n = next(g for g in ("n1", "n2", "n3", "n4", "n5", "n6", "n7") if match[g])
-        amount_text, unit_text = match[n], match["u" + n[1:]]
+        k = next(k for k in range(1, 11) if match[f"u{k}"])
+        amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))
         if unit is not None:

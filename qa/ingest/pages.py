@@ -16,12 +16,20 @@ shapes of lines, not strings from any one site:
 - a line that closes a story (a wire credit, a jump line, ``Read the full story``, a long rule, a
   story-tip box, a sponsor box, an e-mail greeting) lets a headline over a paragraph open the next;
   a dated heading with no text of its own gives its date to the page's stories;
-- the outlet comes from the header (byline, ``OUTLET · 3h``, an outlet name above the
-  headline), else from the dateline's agency, else from the site's name at the top of the page (a
-  name with an outlet word, or any short capitalised name followed by a menu or breadcrumb);
+- the items of a list page (photo captions, transcript segments, press releases, app cards) are found by
+  their repeated shape: three or more runs of short lines over a paragraph, each with one headline and the
+  same labels above it ("Release No. 25-311", "[6:00:12 PM]") or meta and label lines under it ("Image ID:
+  ...", a date, "Category: ..."); a headline is never a label line (few words of letters, many numbers);
+- the outlet comes from the header (byline, ``OUTLET · 3h``, ``via OUTLET · 4h ago``, ``Originally
+  published by OUTLET on DATE``, an outlet name above the headline), else from an outlet marker line
+  (``Source: OUTLET``, ``Quelle: dpa``), else from the dateline's agency, else from the site's name at
+  the top of the page (a name with an outlet word, or any short capitalised name followed by a menu or
+  breadcrumb);
 - furniture is a short line matching common navigation / consent / newsletter /
   call-to-action / widget / e-mail frame / player bar / score box patterns (English, German, Spanish,
-  French, Italian, Dutch), a fact-check's claim box, an author box after a body, a
+  French, Italian, Dutch, Portuguese, Norwegian, Danish, Swedish, Polish, Czech), a bracketed stage note or
+  time code, a copyright line, teaser headlines under a rail heading inside a body, a fact-check's claim
+  box, an author box after a body, a
   caption with a leading or trailing credit, a run of three or more
   very short lines (a menu or tag list), a short paragraph wedged between furniture (a
   newsletter blurb, a consent text), or a short line repeated across several pages;
@@ -68,21 +76,33 @@ _REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|
 _REL_PT = r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min\.?|horas?|h|dias?|semanas?|mês|meses|anos?)"
 _REL_NL = (r"(?:\d+|een)\s*(?:seconden?|minuten|minuut|min\.?|uur|u|dagen|dag|weken|week|maanden|maand|jaren|jaar)"
            r"\s+geleden")
-_REL_LONG = rf"(?:(?:\d+|an?|one)\s*{_UNITS}\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|{_REL_NL})"
+# Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan".
+_REL_NORDIC = (r"(?:f[oö]r\s+)?(?:\d+|en|ett|et)\s*(?:sekunder|sekund|minutter|minutt|minuter|minut|min\.?|timer|time|"
+               r"timmar|timme|dager|dage|dagar|dag|døgn|uker|uke|uger|uge|veckor|vecka|måneder|måned|månader|månad|år)"
+               r"\s+(?:siden|sedan)")
+# Polish "3 godz. temu", "godzinę temu"; Czech and Slovak "před 3 hodinami", "před hodinou".
+_REL_PL = (r"(?:\d+\s*|jedną\s+)?(?:sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tygodni[e]?|tydzień|"
+           r"miesiąc[e]?|miesięcy|lat[a]?|rok)\s+temu")
+_REL_CS = (r"p[řr]ed\s+(?:\d+\s*|jednou\s+)?(?:sekundami|sekundou|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|"
+           r"týdnem|měsíci|měsícem|lety|rokem)")
+_REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
-             r"poco fa|ontem|hoje|zojuist|gisteren|vandaag)")
+             r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
+             r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
-_REL_ANY = re.compile(rf"(?:{_REL_LONG}|{_REL_WORD})", re.IGNORECASE)
+_REL_ANY = re.compile(rf"(?<!\w)(?:{_REL_LONG}|{_REL_WORD})(?!\w)", re.IGNORECASE)
 _REL_END = re.compile(rf"\b{_REL_LONG}$", re.IGNORECASE)
 
 # "3 hours ago", "time2 hours ago" (icon label glued), "Al Jazeera4 days ago", "Reuters · 3h",
 # "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
 _TIME_ALONE = re.compile(
     rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
-    rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst)\s*:?\s*)?"
+    rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst|oppdatert|publisert|opdateret|publiceret|uppdaterad|"
+    rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno)\s*:?\s*)?"
     rf"(?P<rel>{_REL_LONG}|{_REL_WORD})$",
     re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
@@ -107,14 +127,19 @@ _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
-    r"bijgewerkt|gepubliceerd|geplaatst|om|"
+    r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
+    r"uppdaterad|publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|aired|broadcast|emitido|sendt|kl|klo|"
+    r"godz|"
     r"gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)\.?"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|terça|quarta|quinta|sexta|feira|sábado|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
+    r"tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|"
+    r"čtvrtek|pátek|neděle)(?!\w)\.?"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
     r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)[^\W\d_]{3,20}\s*:",
@@ -128,10 +153,24 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
-                          r"av|af|(?-i:di))\s+(?=\S)", re.IGNORECASE)
+                          r"av|af|(?-i:di)|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
+                          r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
+# A line naming the outlet a story comes from: "via OUTLET · 4h ago", "Source: OUTLET", "Quelle: dpa",
+# "Originally published by OUTLET on DATE".
+_SOURCE_LEAD = re.compile(
+    r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
+    r"(?:originally|first) (?:published|appeared|posted) (?:by|in|on|at)|republished (?:from|with permission (?:from|of))|"
+    r"courtesy of|ursprünglich (?:erschienen|veröffentlicht) (?:in|bei|auf)|publicado originalmente (?:por|en|em|no|na)|"
+    r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
+    r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
+    r"\s*:?\s+(?=\S)", re.IGNORECASE)
+# A reading time in a meta line ("2 min read", "4 min lesetid").
+_READING_TIME = re.compile(r"\d+\s*(?:min|mins|minute|minutes|minutter|minuter|minutos|minuti|minut)\.?\s+(?:read|lesetid|"
+                           r"læsetid|lästid|läsning|leitura|de leitura|lectura|de lectura|lecture|de lecture|lettura|"
+                           r"di lettura|lesezeit|czytania|čtení)", re.IGNORECASE)
 _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s)\s*")
 # "NAME on DATE" in a byline ("Posted by NAME on November 10, 2025", "Door NAME op 10 nov. 2025").
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
@@ -140,19 +179,38 @@ _ROLE = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
-               "bin", "al", "el", "dos", "du"}
+               "bin", "al", "el", "dos", "du", "do", "das", "des", "af", "av", "og", "och", "i", "na", "nad", "pod", "z",
+               "ze", "w"}
 # Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest").
 _OUTLET_WORD = re.compile(
     r"(?:news|post|times|courier|standard|today|gazette|ledger|herald|tribune|press|journal|daily|weekly|review|"
     r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
     r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
     r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
-    r"periódico|noticias|gaceta|heraldo|correo|quotidien|giornale|corriere|gazzetta|nieuws|dagblad)$"
+    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|quotidien|giornale|corriere|gazzetta|"
+    r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
+    r"wiadomości|deník|noviny|zprávy|listy)$"
     r"|^news", re.IGNORECASE)
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
     r"\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]\s")
+# A dateline that carries the date: "VUKOVAR, Croatia, Nov 13, 2025 -", "OSLO, 12 November 2025 (Agency) -".
+_DATELINE_DATE = re.compile(
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*\.?){{0,2}},\s*(?:{_DATE_BODY})\s*(?:\([^()]{{2,40}}\)\s*)?[-–—]\s",
+    re.IGNORECASE)
+# A transcript's or translation's disclaimer ("Transcript is produced by a captioning service and may contain errors.").
+_DISCLAIMER = re.compile(r"^(?:this )?(?:transcript|captions?|subtitles?|translation)\b.{0,80}"
+                         r"\b(?:may contain errors|may not be (?:in its final form|verbatim)|has been edited|"
+                         r"(?:is|was) (?:produced|generated|machine[- ]translated|automatically))", re.IGNORECASE)
+
+# The heading of a rail of teaser links ("Related", "Read also", "LEIA TAMBÉM", "Les også").
+_RAIL_HEAD = re.compile(
+    r"^(?:related(?: \w+)?|recommended(?: \w+)?|more on this (?:story|topic)|read (?:also|more|next)|see also|"
+    r"most (?:read|popular|viewed)|you (?:may|might) also like|lesen sie auch|mehr zum thema|lee también|"
+    r"te puede interesar|(?:à )?lire aussi|leggi anche|lees ook|czytaj (?:także|też)|zobacz (?:także|też)|"
+    r"leia (?:também|mais)|veja também|mais lidas|les også|mest lest|flere saker|læs også|mest læste|läs också|"
+    r"läs mer|mest lästa|čtěte také|nejčtenější|související články)$", re.IGNORECASE)
 
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
@@ -164,6 +222,7 @@ _FURNITURE_PATTERNS = (
     # ads
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
     r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
+    r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -181,6 +240,13 @@ _FURNITURE_PATTERNS = (
     r"^(?:lees (?:ook|meer|verder)|meest (?:gelezen|bekeken)|meer nieuws|gerelateerde? (?:artikelen|berichten|nieuws)|"
     r"deel dit (?:artikel|bericht)|reacties?(?: \(\d+\))?$|reageer\b|volg ons\b)",
     r"^(?:czytaj (?:także|też|więcej)|zobacz (?:także|też|również)|najczęściej czytane|polecamy)\b",
+    # the same in Portuguese, Norwegian, Danish, Swedish and Czech
+    r"^(?:leia (?:também|mais)|veja (?:também|mais)|saiba mais|mais (?:lidas|lidos|vistas|vistos|notícias)|"
+    r"notícias relacionadas|les (?:også|mer|flere)|mest (?:lest|leste|lese|delt|sett)|flere (?:saker|nyheter|artikler)|"
+    r"relaterte (?:saker|artikler)|læs (?:også|mere)|mest (?:læste|læst|sete|delte)|flere nyheder|relaterede artikler|"
+    r"läs (?:också|mer|även)|mest (?:lästa|läst|delade|sedda)|fler nyheter|relaterade artiklar|"
+    r"čtěte (?:také|též|více)|přečtěte si|nejčtenější|nejnovější|související články|další zprávy)\b",
+    r"^(?:more (?:on|about) this (?:story|topic)|(?:see|view) (?:all|more) (?:stories|news|articles))$",
     # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
     r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
     r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
@@ -193,7 +259,27 @@ _FURNITURE_PATTERNS = (
     r"sections?|navigation|toggle navigation|main menu|open menu|close menu|top stories|breaking news|live|"
     r"print|email|e-mail|copy link|link copied|bookmark|save|saved|listen|play|pause|mute|unmute|follow|following|"
     r"startseite|suche|anmelden|abmelden|portada|inicio|buscar|accueil|recherche|connexion|cerca|accedi|esci|"
-    r"abbonati|registrati)$",
+    r"abbonati|registrati|meny|menyn|menú|nabídka|søk|sök|søg|szukaj|hledat|pesquisar|pesquisa|logg inn|log ind|"
+    r"logga in|entrar|zaloguj się|přihlásit(?: se)?|assine(?: já)?|prenumerera|abonner|bli abonnent|"
+    r"(?:køb|kjøp|köp) abonnement|tilbake|tilbage|tillbaka|voltar|zpět|powrót)$",
+    # pagers and list bars ("Page 1 of 50", "Next page", "Showing 3 of 148 images", "« Older releases")
+    r"^page \d+ of \d+$", r"^(?:next|previous|prev|older|newer) (?:page|posts|entries|releases|stories|articles)\b",
+    r"^showing \d+\b", r"^(?:sort|filter)(?:ed)? by\b", r"^filter\s*:",
+    # a release's or picture's labels ("Category: Community", "Media contact: NAME", "Image ID: ...", "Photographer: NAME")
+    r"^(?:category|categories|kategori|kategoria|kategorie|categoria|rubrik|section)\s*:\s",
+    r"^(?:media|press|news) (?:contact|enquiries|inquiries)\b",
+    r"^(?:image|photo|picture|asset|item) (?:id|no|number|ref)\b",
+    r"^(?:photographer|fotograf|fotógrafo|photographe|fotografo|fotografie|zdjęcia)\s*:\s",
+    r"^(?:add to|remove from) (?:lightbox|cart|basket|favourites|favorites|collection|list|reading list)\b",
+    r"^licen[cs]e this\b", r"^download(?: [\w-]+)?$", r"^(?:read|view|see) (?:the )?full (?:version|site)\b",
+    r"^(?:se|vis|visa|ver|zobacz|zobrazit) (?:full|fuld|hele|fullständig|a versão completa|pełną|plnou)\b",
+    r"^(?:receba|receive|get|recibe|få|motta|modtag|otrzymuj|dostávejte)\b.{0,60}"
+    r"\b(?:whatsapp|telegram|e-?mail|inbox|newsletter|notifications?|alerts?|varsler|notiser|notificações)\b",
+    r"^(?:ouvir|ouça|lytt til|lyt til|lyssna|posłuchaj|poslechnout)\b.{0,20}$", r"^listen\s*\(?\d+\s*min\)?$",
+    r"^(?:tópicos|temas|emner|ämnen(?: i artikeln)?|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti)$",
+    r"^(?:personvern(?:erklæring)?|informasjonskapsler|privatlivspolitik|cookiepolitik|integritetspolicy|"
+    r"política de privacidade|polityka prywatności|ochrana osobních údajů|regulamin|kontakty?|om oss|om os|contato|"
+    r"fale conosco|informace o cookies|zásady cookies)$",
     # a list's time-zone note ("All times CET", "Times are in GMT")
     r"^(?:all )?times (?:are |shown )?(?:in )?(?:local(?: time)?|[a-z]{2,5})$|^alle (?:zeiten|zeitangaben) in \w+$",
     # sharing
@@ -202,6 +288,11 @@ _FURNITURE_PATTERNS = (
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
+    r"^(?:compartilh(?:e|ar)|udostępnij|sdílet|del|dela|deling)(?: (?:artikkelen|artiklen|artikeln|på \w+|"
+    r"(?:o |este |esta )?(?:artigo|matéria|notícia)|článek|artykuł))?$",
+    r"^(?:copiar|kopier|kopiér|kopiera|kopiuj|kopírovat|zkopírovat) (?:o )?(?:link|lenke|länk|linken|odkaz)$",
+    r"^\d+(?:[.,]\d+)?\s*k?\s+(?:shares|delinger|delingar|delinger|delningar|compartilhamentos|udostępnień|sdílení)$",
+    r"^(?:\d+\s+)?(?:kommentarer|kommentar|comentários|komentarze|komentáře|komentářů)(?: \(?\d+\)?)?$",
     # accounts and newsletters
     r"\b(?:sign ?up|signup|subscribe|subscription|unsubscribe|newsletters?|log ?in|sign ?in|register now|"
     r"create (?:an|your|a free) account)\b", r"^sign me up\b", r"^(?:enter )?(?:your )?e-?mail(?: address)?$",
@@ -234,7 +325,10 @@ _FURNITURE_PATTERNS = (
     r"(?:accept|allow|reject|aceptar|rechazar|akzeptieren|accepter)(?: all| todas)? (?:the )?cookies|"
     r"(?:deze (?:web)?site|wij|we) (?:maakt gebruik van|gebruik(?:t|en)) cookies)\b",
     r"^we (?:value|respect|care about) your privacy\b",
-    r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
+    r"^terms (?:of|and) (?:use|service|conditions)$", r"\ball rights reserved\b",
+    r"\b(?:todos os direitos reservados|todos los derechos reservados|alle rettigheter reservert|alle rettigheder "
+    r"forbeholdes|alla rättigheter förbehållna|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tous droits réservés|"
+    r"alle rechte vorbehalten|tutti i diritti riservati)\b", r"^(?:©|\(c\)|copyright)\s*\d{0,4}",
     r"\briproduzione riservata\b", r"^do not sell (?:or share )?my (?:personal )?info(?:rmation)?$",
     # company and VAT registration numbers of a legal footer
     r"^(?:p\.\s?iva|partita iva|vat (?:no|number|reg(?:istration)?)|ust-?id(?:nr)?|c\.?i\.?f|n\.?i\.?f|siret|siren)\b"
@@ -339,6 +433,7 @@ class _Line:
     role: bool = False  # a byline that only gives the author's role ("Health reporter")
     ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
     clock: bool = False  # a bare clock time ("14:05")
+    marker: str | None = None  # the outlet named by an outlet marker line ("Source: OUTLET", "via OUTLET")
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
@@ -454,6 +549,13 @@ def _classify(line: str, first: bool = False) -> _Line:
         match = _TIME_ALONE.match(probe)
         if match:
             return _Line(line, _TIME, rel=match.group("rel"))
+    if words <= 20:
+        marker = _source_marker(probe)
+        if marker:
+            source, rel, date = marker
+            if rel or date:
+                return _Line(line, _BYL, source=source, rel=rel, date=date)
+            return _Line(line, _FURN, marker=source)
     if words <= 30:
         byline = _byline(probe)
         if byline:
@@ -486,11 +588,19 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
         return _Line(line, _FURN)
+    # A stage note or time code in brackets ("(COMMERCIAL BREAK)", "[6:00:12 PM]"), a licence or copyright line.
+    if (words <= 8 and re.fullmatch(r"\((?-i:[^a-z()]+)\)|\[[^\[\]]*\d[^\[\]]*\]|\[(?-i:[^a-z\[\]]+)\]", probe)) \
+            or (words <= 25 and "©" in probe):
+        return _Line(line, _FURN)
+    if words <= 40 and _DISCLAIMER.match(probe):
+        return _Line(line, _FURN)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
         rest = probe[match.end():].strip()
         return _Line(rest, _kind_of(rest), date=_iso(match))
-    return _Line(line, _kind_of(probe))
+    kind = _kind_of(probe)
+    match = _DATELINE_DATE.match(probe) if kind == _PARA else None
+    return _Line(line, kind, date=_iso(match) if match else None)
 
 
 def _greeting(probe: str) -> bool:
@@ -513,7 +623,7 @@ def _kind_of(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_")
+    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_‹›«»←→")
     if not probe:
         return True  # a line of bullets, rules or punctuation only
     return bool(_FURNITURE.search(probe))
@@ -584,13 +694,48 @@ def _byline(probe: str) -> _Line | None:
             rel = rel or found_rel.group("rel")
         elif found_date:
             date, rel = date or found_date[0], rel or found_date[1]
-        elif _ROLE.search(part) or re.fullmatch(r"\d+\s*(?:min|mins|minute|minutes)\s+read", part, re.IGNORECASE):
+        elif _ROLE.search(part) or re.fullmatch(r"\d+\s*(?:min|mins|minute|minutes)\s+read", part, re.IGNORECASE) \
+                or _READING_TIME.fullmatch(part):
             continue
+        elif re.fullmatch(r"(?:in|from|at|aus|in|de|desde|da|em|en|à|depuis|fra|från|i|z|ze|w|v|ve)\s+[A-ZÀ-Þ][\w .'’-]{1,30}",
+                          part):
+            continue  # where the author writes from ("Por NAME, de Petrolina")
         elif source is None and _is_name(part) and not re.match(r"^\d", part):
             source = part
         else:
             return None
     return _Line(probe, _BYL, source=source, rel=rel, date=date)
+
+
+def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
+    """(outlet, relative time, ISO date) of an outlet marker line ("via OUTLET · 4h ago · 2 min read"), or None."""
+    match = _SOURCE_LEAD.match(probe)
+    if not match:
+        return None
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
+    if not parts:
+        return None
+    on = _BYLINE_ON.match(parts[0])
+    if on and _date_line(on.group("date")):
+        parts[:1] = [on.group("name"), on.group("date")]
+    source = parts[0].rstrip(".")
+    # Agencies may write their name in lower case ("Quelle: dpa").
+    if not (_is_name(source) or _is_site_name(source) or re.fullmatch(r"[a-z]{2,5}", source)) \
+            or _REL_ANY.fullmatch(source):
+        return None
+    rel = date = None
+    for part in parts[1:]:
+        found_rel = _TIME_ALONE.match(part)
+        found_date = None if found_rel else _date_line(part)
+        if found_rel:
+            rel = rel or found_rel.group("rel")
+        elif found_date:
+            date, rel = date or found_date[0], rel or found_date[1]
+        elif re.fullmatch(_REL_SHORT, part):
+            rel = rel or part
+        elif not _READING_TIME.fullmatch(part):
+            return None
+    return source, rel, date
 
 
 def _folio(probe: str) -> tuple[str | None, str | None] | None:
@@ -673,6 +818,11 @@ def _mark_authors(lines: list[_Line]) -> None:
         if above.kind == _BYL and not above.role and line.kind == _SHORT and len(_WORD.findall(line.text)) <= 12 \
                 and _ROLE.search(re.split(r"[,;(]", line.text)[0]):
             line.kind, line.role = _BYL, True
+    for above, line in zip(lines, lines[1:]):
+        # A one-word role under a name ("Ingrid Haugland" / "Journalist").
+        if line.kind == _SHORT and above.kind == _SHORT and _ROLE.fullmatch(_probe(line.text)) \
+                and _is_person(_probe(above.text), max_words=4) and len(above.text.split()) >= 2:
+            line.kind, line.role = _BYL, True
     for i in range(1, len(lines)):
         if lines[i].kind == _BYL and lines[i].role and lines[i - 1].kind == _SHORT \
                 and _is_person(_probe(lines[i - 1].text), max_words=4):
@@ -704,6 +854,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     site = _site_name(lines, nonblank)
     _mark_menus(lines)
     _mark_captions(lines)
+    _mark_rails(lines)
     # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
     # right above a meta line.
     for i in nonblank:
@@ -766,6 +917,24 @@ def _mark_boxes(lines: list[_Line]) -> None:
         # Without a blank line to close the box, only the line right under the heading is sure to be its text.
         for k in range(i + 1, j if j - i <= 4 else i + 2):
             if sponsor or lines[k].kind == _PARA:
+                lines[k].kind = _FURN
+
+
+def _mark_rails(lines: list[_Line]) -> None:
+    """The teaser headlines under a rail heading between two paragraphs of a body ("LEIA TAMBÉM" / two
+    headlines / the story goes on) are furniture."""
+    for i, line in enumerate(lines):
+        if line.kind != _FURN or not _RAIL_HEAD.match(_probe(line.text).strip(" :.")):
+            continue
+        above = _prev_nonblank(lines, i)
+        if above is None or lines[above].kind != _PARA:
+            continue
+        run, j = [], i + 1
+        while j < len(lines) and lines[j].kind in (_SHORT, _FURN) and len(run) < 6:
+            run.append(j)
+            j += 1
+        if run and j < len(lines) and lines[j].kind == _PARA:
+            for k in run:
                 lines[k].kind = _FURN
 
 
@@ -905,7 +1074,9 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         end = headers[0].start if headers else len(lines)
         article = _lead_article(lines, 0, end, trailing_gap=bool(headers))
         if article:
-            articles.append(article)
+            marker = _marker(lines, 0, end)
+            articles.append(PageArticle(article.title, article.text, marker, article.date, article.date_text)
+                            if marker and not article.source else article)
     page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
@@ -920,7 +1091,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
                                     if lines[i].date and lines[i].kind == _PARA), None)
         if date is None and header.rel is None:
             date = page_date
-        source = header.source or _dateline_agency(body)
+        source = header.source or _marker(lines, header.start, end) or _dateline_agency(body)
         articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=header.rel))
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
@@ -958,6 +1129,11 @@ def _mark_learned_furniture(lines: list[_Line]) -> None:
             glued = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             if any(l.kind == _FURN for l in glued):
                 line.kind, changed = _FURN, True
+
+
+def _marker(lines: list[_Line], start: int, end: int) -> str | None:
+    """The outlet named by an outlet marker line ("Source: OUTLET") between two line indexes."""
+    return next((lines[i].marker for i in range(start, end) if lines[i].marker), None)
 
 
 def _dateline_agency(body: str) -> str | None:
@@ -1051,7 +1227,69 @@ def _headers(lines: list[_Line]) -> list[_Header]:
         headers.append(_Header(start=above, end=above, title=title, title_keys={_key(title)}, source=None, rel=None,
                                date=None, body_from=above + 1))
     headers += _learned_items(lines, headers)
-    return sorted(headers, key=lambda h: h.start)
+    return _list_items(lines, sorted(headers, key=lambda h: h.start))
+
+
+def _list_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
+    """Headers of a list page's items, found by their repeated shape, in place of the headers the rules made there.
+
+    An item's header is the run of short lines over its first paragraph (back to a blank line or the
+    previous paragraph): its headline (the first headline-like line that is not a label such as
+    "Release No. 25-311" or "1 of 4", above any meta line) with labels above it (a time code, a counter,
+    a score) and/or meta or label lines under it (a date, "Image ID: ...", "Category: ..."). When three
+    or more runs share that shape, each opens an item, unless they follow an authored header with text
+    of its own (a live page's entries under its summary).
+    """
+    zones: list[tuple[list[int], int, int, tuple]] = []  # (zone lines, headline, first paragraph, shape)
+    for p, line in enumerate(lines):
+        prev = _prev_nonblank(lines, p)
+        if line.kind != _PARA or prev is None or lines[prev].kind == _PARA:
+            continue
+        zone: list[int] = []
+        j = prev
+        while j >= 0 and lines[j].kind != _PARA and len(zone) < 8:
+            if lines[j].kind == _BLANK:
+                break
+            zone.insert(0, j)
+            j -= 1
+        first_meta = next((k for k in zone if lines[k].kind in _META), p)
+        headline = next((k for k in zone if k < first_meta and lines[k].kind == _SHORT
+                         and looks_like_title(_clean_title(lines[k].text)) and len(_WORD.findall(lines[k].text)) >= 3
+                         and not _label_like(lines[k].text) and not _REL_END.search(lines[k].text)), None)
+        if headline is None:
+            continue
+        below = tuple(_shape_code(lines[k]) for k in zone if k > headline)
+        shape = (headline > zone[0], below)
+        if shape != (False, ()):
+            zones.append((zone, headline, p, shape))
+    counts = Counter(z[3] for z in zones)
+    items = [z for z in zones if counts[z[3]] >= 3]
+    if not items:
+        return headers
+    first = items[0][0][0]
+    before = [h for h in headers if h.end < first]
+    if before and any(lines[k].kind == _BYL for k in range(before[-1].start, before[-1].end + 1)):
+        # Under an authored header, runs without a time of their own are the sections of its article, and
+        # runs after text of its own are a live page's entries.
+        if any(lines[k].kind in (_SHORT, _PARA) for k in range(before[-1].end + 1, first)):
+            return headers
+        items = [z for z in items if any(_shape_code(lines[k]) != "x" for k in z[0])]
+        if len(items) < 3:
+            return headers
+    found = []
+    for zone, headline, p, _ in items:
+        meta = [lines[k] for k in zone if lines[k].kind in _META]
+        title = _clean_title(lines[headline].text)
+        found.append(_Header(start=zone[0], end=p - 1, title=title, title_keys={_key(title)},
+                             source=next((m.source for m in meta if m.source), None),
+                             rel=next((m.rel for m in meta if m.rel), None),
+                             date=next((m.date for m in meta if m.date), None), body_from=p))
+    overlaps = lambda h, f: h.start <= f.end and max(h.end, h.body_from - 1) >= f.start  # noqa: E731
+    # Where the rules already found the item with the same headline, their header stands (it may name an outlet
+    # line above the headline that the item's shape does not read).
+    found = [f for f in found if not any(overlaps(h, f) and h.title_keys == f.title_keys for h in headers)]
+    kept = [h for h in headers if not any(overlaps(h, f) for f in found)]
+    return sorted(kept + found, key=lambda h: h.start)
 
 
 def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
@@ -1085,6 +1323,13 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
                              rel=next((m.rel for m in meta if m.rel), None),
                              date=next((m.date for m in meta if m.date), None), body_from=below))
     return found
+
+
+def _shape_code(line: _Line) -> str:
+    """A line's part in the shape of a list item's header: its meta kind, a clock time, or "x"."""
+    if line.kind in _META:
+        return line.kind
+    return "clock" if line.clock or _CLOCK.match(_probe(line.text)) else "x"
 
 
 def _title_follows(lines: list[_Line], i: int) -> bool:
@@ -1142,7 +1387,11 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         upper = above - 1
         # Two headline-like lines: the first is the headline, the second its deck or standfirst.
         if upper >= 0 and lines[upper].kind == _SHORT and _key(lines[upper].text) != _key(lines[above].text) \
-                and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4:
+                and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4 \
+                and not _label_like(lines[upper].text):
+            title_above = upper
+        elif _label_like(lines[above].text) and upper >= 0 and lines[upper].kind == _SHORT \
+                and looks_like_title(_clean_title(lines[upper].text)) and not _label_like(lines[upper].text):
             title_above = upper
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
@@ -1203,6 +1452,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
                    body_from=body_from, skip=skip)
+
+
+def _label_like(text: str) -> bool:
+    """A label rather than a headline: fewer than three words of letters, or a third of its words numbers
+    ("Release No. 25-311", "1 of 4", "Kelby Town 3-0 Marsh United", "1938 – 2025")."""
+    words = _WORD.findall(text)
+    letters = [w for w in words if re.search(r"[^\W\d_]{2}", w)]
+    return len(letters) < 3 or sum(1 for w in words if w.isdigit()) * 3 >= len(words)
 
 
 def _clean_title(text: str) -> str:
