@@ -1,0 +1,35 @@
+"""Sixth blind held-out measurement of page splitting (tests/data/layouts-fresh6).
+
+The seven pages there were written before any change made for them, in layouts that neither
+the tuning corpus (tests/data/layouts) nor the earlier fresh batches cover: a Reddit-like
+community aggregator (vote counts between arrow glyphs, the linked site's domain on its own
+line, 'submitted 3 hours ago by USER', comment counts and share/save/report); a government
+press-briefing transcript (speaker turns 'GOVERNOR NAME:' and 'Q', venue, date and clock lines,
+'END 2:31 P.M. EST'); a Turkish regional news article ('Muhabir:', 'Yayınlanma: DD.MM.YYYY |
+Güncelleme: 2 saat önce', 'İlgili Haber:', 'Reklam', 'Fotoğraf:' credit, 'Etiketler:'); a
+digitised newspaper archive page with OCR text ('[Column N]' markers, a jump line, misread
+letters, ALL-CAPS headlines, an issue date from 1958); a local weather-and-traffic morning
+roundup of three short items under emoji category labels with 'Posted HH:MM'; a paywalled
+article whose only date is in its URL line, cut by 'Subscribe to continue reading'; and a
+corrections-and-clarifications column with a bare e-mail address line. Their gold files were
+written before the splitter was ever run on them. They are a measurement, not a target:
+nothing here asserts on the scores, and the file is not collected by pytest.
+
+Run ``python tests/layouts_fresh6_report.py`` for the per-page table; ``--check`` only checks
+that the gold files agree with their pages (it does not run the splitter).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from layouts_fresh3_report import main  # noqa: E402
+
+FRESH6 = HERE / "data" / "layouts-fresh6"
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], folder=FRESH6, label="fresh6 pages"))
