@@ -15,6 +15,13 @@ corrections-and-clarifications column with a bare e-mail address line. Their gol
 written before the splitter was ever run on them. They are a measurement, not a target:
 nothing here asserts on the scores, and the file is not collected by pytest.
 
+First measurement (the splitter at bc7dc0a, before any change; run once): 12 articles found of
+12; title 66.7%, outlet 50.0%, date 25.0%, boundary 50.0%, 13 furniture lines left. Per page
+(title / outlet / date / boundary, furniture left): archive_ocr_ledger 1 of 2 found, 0/0/0.5/0,
+2; corrections_page_sentinel 1/1/1/0, 1; forum_aggregator_threads 1/0/0/1, 0;
+local_roundup_weather_traffic 4 found of 3, 1/1/0/0.75, 1; paywall_url_date_northern_post
+1/1/0/0, 2; press_briefing_transcript 0/0/1/0, 1; turkish_ege_postasi 0/1/0/0, 6.
+
 Run ``python tests/layouts_fresh6_report.py`` for the per-page table; ``--check`` only checks
 that the gold files agree with their pages (it does not run the splitter).
 """
