@@ -5,6 +5,8 @@ Every number is measured in this one run, on this machine, next to its baseline:
 * indexing: the whole `factdesk index` command (a fresh process, cold embedding cache) against
   plain `SentenceTransformer.encode` (fp32, batch 32) over exactly the same chunks;
 * query latency: `Assistant.ask` (retrieve + answer) against one bare `encode` of the question;
+* fact-check latency: `Assistant.check` on sentences of the indexed paragraphs (half with a
+  number changed) against `Assistant.ask`;
 * peak RSS of the index command and index size on disk per 1,000 chunks;
 * answer accuracy and citation recall@5 of the default hybrid retriever next to BM25-only
   and dense-only retrieval (same index, same answerer).
@@ -107,6 +109,30 @@ def ask_all(assistant, items) -> dict:
     return metrics
 
 
+def claims_from(articles, n: int, seed: int = 11) -> list[str]:
+    """`n` claims to check: sentences of the indexed paragraphs, every other one with a number changed."""
+    from qa.sentences import sentence_spans
+
+    rng = random.Random(seed)
+    sentences = [a.text[s:e] for a in articles for s, e in sentence_spans(a.text) if 6 <= len(a.text[s:e].split()) <= 40]
+    claims = rng.sample(sentences, min(n, len(sentences)))
+    out = []
+    for i, claim in enumerate(claims):
+        digits = [w for w in claim.split() if w.isdigit()]
+        out.append(claim.replace(digits[0], str(int(digits[0]) + 3), 1) if digits and i % 2 else claim)
+    return out
+
+
+def check_all(assistant, claims: list[str]) -> list[float]:
+    """Check every claim; the latencies in ms."""
+    latencies = []
+    for claim in claims:
+        t0 = time.perf_counter()
+        assistant.check(claim)
+        latencies.append((time.perf_counter() - t0) * 1e3)
+    return latencies
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write its results."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -179,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             bare_ms.append((time.perf_counter() - t0) * 1e3)
         hybrid = ask_all(assistant, items)
         print(f"[bench] hybrid: accuracy {hybrid['answer_accuracy']}, recall@5 {hybrid['citation_recall_at_5']}", flush=True)
+        check_ms = check_all(assistant, claims_from(articles, len(items)))
+        print(f"[bench] check: p50 {percentile(check_ms, 50):.1f} ms over {len(check_ms)} claims", flush=True)
         bm25 = ask_all(Assistant(index_dir, replace(config, dense_weight=0.0)), items)
         dense = ask_all(Assistant(index_dir, replace(config, dense_weight=1.0)), items)
         # Reference for the fast encoder's quality: the same chunks with the baseline's fp32
@@ -200,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
             "bare_encode_p50_ms": round(percentile(bare_ms, 50), 2),
             "bare_encode_p95_ms": round(percentile(bare_ms, 95), 2),
             "ask_p50_over_encode_p50": round(percentile(hybrid["latencies_ms"], 50) / percentile(bare_ms, 50), 2),
+            "checker": config.checker, "claims": len(check_ms),
+            "check_p50_ms": round(percentile(check_ms, 50), 2), "check_p95_ms": round(percentile(check_ms, 95), 2),
+            "check_p50_over_ask_p50": round(percentile(check_ms, 50) / percentile(hybrid["latencies_ms"], 50), 2),
             "index_peak_rss_mb": round(peak_rss / 2**20, 1), "baseline_peak_rss_mb": round(base_rss / 2**20, 1),
             "index_disk_mb": round(disk / 2**20, 2), "disk_kb_per_1000_chunks": round(disk / 1024 / chunks * 1000, 1),
             "rss_mb_per_1000_chunks": round(peak_rss / 2**20 / chunks * 1000, 1),
@@ -250,6 +281,10 @@ def render(r: dict) -> str:
         f"{r['bare_encode_p50_ms']} | **{r['ask_p50_over_encode_p50']}x** |",
         f"| query p95 ms | {r['ask_p95_ms']} | {r['bare_encode_p95_ms']} | "
         f"{round(r['ask_p95_ms'] / r['bare_encode_p95_ms'], 2)}x |",
+        *([f"| fact-check p50 ms (`Assistant.check`, checker `{r['checker']}`, {r['claims']} claims, vs `ask` p50) | "
+           f"{r['check_p50_ms']} | {r['ask_p50_ms']} | **{r['check_p50_over_ask_p50']}x** |",
+           f"| fact-check p95 ms (vs `ask` p95) | {r['check_p95_ms']} | {r['ask_p95_ms']} | "
+           f"{round(r['check_p95_ms'] / r['ask_p95_ms'], 2)}x |"] if "check_p50_ms" in r else []),
         f"| peak RSS of the index command, MB | {r['index_peak_rss_mb']} | {r['baseline_peak_rss_mb']} | |",
         f"| peak RSS per 1,000 chunks, MB | {r['rss_mb_per_1000_chunks']} | | |",
         f"| index on disk, MB (per 1,000 chunks: {r['disk_kb_per_1000_chunks']} KB) | {r['index_disk_mb']} | | |",

@@ -11,6 +11,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # "auto": OpenVINO bf16 where the CPU has bf16 units, else int8 ONNX; "torch": fp32 PyTorch.
 ENCODER_BACKENDS = ("auto", "openvino-bf16", "onnx-int8", "torch")
 READERS = ("rules", "guided", "span")
+CHECKERS = ("model", "rules")
 # How a search engine store (Milvus) fuses its dense and BM25 routes.
 FUSIONS = ("weighted", "rrf", "score")
 # The most passages one question or claim may ask for (top_k).
@@ -50,6 +51,9 @@ class Config:
     # where the rules do unless reader_threshold is set.
     reader_threshold: float | None = None
     short_answer_threshold: float | None = None
+    # The fact-check stage: "model" (the trained verifier reads the best evidence sentences;
+    # qa/check/weights) or "rules" (number, name and negation alignment only).
+    checker: str = "model"
     max_answer_words: int = 60
     max_answer_sentences: int = 3
     max_file_bytes: int = 200 * 1024 * 1024
@@ -129,6 +133,8 @@ class Config:
             raise ValueError("batch_size must be positive")
         if self.reader not in READERS:
             raise ValueError(f"reader must be one of {', '.join(READERS)}")
+        if self.checker not in CHECKERS:
+            raise ValueError(f"checker must be one of {', '.join(CHECKERS)}")
         if bool(self.user) != bool(self.password):
             raise ValueError("set both FACTDESK_USER and FACTDESK_PASSWORD to require a login, or neither")
         if self.threads is not None and self.threads < 1:

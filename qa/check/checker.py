@@ -182,20 +182,14 @@ class FactChecker:
         Returns:
             A Verdict whose evidence starts with the deciding sentence.
         """
-        spans = [(p, s, e) for p in passages for s, e in sentence_spans(p.article.text, p.chunk.start, p.chunk.end)]
-        if not spans:
-            return Verdict(claim, "not_found", "No indexed article has anything on this.", ())
-        texts = [p.article.text[s:e] for p, s, e in spans]
-        vectors = self.encoder.encode([claim] + texts)
-        dense = vectors[1:] @ vectors[0]
-        caps = _capitalised_words([claim] + [p.chunk.text for p in passages])
-        c = _analyse(claim, caps)
-        if not c.content and not c.quantities:
-            return Verdict(claim, "not_found", "The claim has no words or numbers that could be checked.", ())
-        coverage = np.array([_coverage(c, _Bag(t), frozenset()) for t in texts])
+        ranked = rank_sentences(self.encoder, claim, passages, self.thresholds.relevance_dense_weight)
+        return ranked if isinstance(ranked, Verdict) else self.decide(claim, ranked)
+
+    def decide(self, claim: str, ranked: "Ranked") -> Verdict:
+        """The verdict for a claim's ranked sentences (see `check`)."""
+        spans, texts, caps, c = ranked.spans, ranked.texts, ranked.caps, ranked.claim
+        coverage, relevance, order = ranked.coverage, ranked.relevance, ranked.order[:CANDIDATE_SENTENCES]
         th = self.thresholds
-        relevance = th.relevance_dense_weight * dense + (1 - th.relevance_dense_weight) * coverage
-        order = np.argsort(-relevance, kind="stable")[:CANDIDATE_SENTENCES]
 
         best_support = best_conflict = None
         closest_missing: tuple[str, ...] = ()
@@ -232,8 +226,22 @@ class FactChecker:
             explanation = (f"None of the closest articles mention {_join(closest_missing)} in this connection."
                            if closest_missing else
                            "No indexed article says this; the closest passages are about something else.")
-        evidence = self._evidence(spans, relevance, order, int(i))
+        evidence = cite_evidence(spans, relevance, order, int(i))
         return Verdict(claim, verdict, explanation, evidence)
+
+    def explain(self, ranked: "Ranked", i: int) -> _Finding:
+        """The alignment of the claim with candidate sentence `i`: agreed or disputed details.
+
+        Args:
+            ranked: the claim's ranked sentences (`rank_sentences`).
+            i: index of the sentence in `ranked.spans`.
+
+        Returns:
+            outcome "agree" (with the agreed numbers), "conflict" (with "The source says X, the
+            claim says Y.") or "unverified" (with the claim's details the sentence lacks).
+        """
+        p = ranked.spans[i][0]
+        return self._align(ranked.claim, _analyse(ranked.texts[i], ranked.caps), _article_bag(p.article))
 
     # -- alignment --------------------------------------------------------------------------
     def _align(self, c: _Text, s: _Text, article: _Bag) -> _Finding:
@@ -275,20 +283,72 @@ class FactChecker:
             return _Finding("unverified", missing=tuple(missing))
         return _Finding("agree", agreed=tuple(agreed), strength=slot)
 
-    def _evidence(self, spans, relevance, order, first: int) -> tuple[Citation, ...]:
-        picks = [first] + [int(i) for i in order if int(i) != first]
-        out: list[Citation] = []
-        seen: set[tuple[str, int]] = set()
-        for i in picks:
-            p, s, e = spans[i]
-            key = (p.article.id, s)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(cite(len(out) + 1, p, s, e, float(relevance[i])))
-            if len(out) >= 3:
-                break
-        return tuple(out)
+
+def cite_evidence(spans, relevance, order, first: int, limit: int = 3) -> tuple[Citation, ...]:
+    """Citations of the deciding sentence `first`, then the next candidates by relevance (one per sentence)."""
+    picks = [first] + [int(i) for i in order if int(i) != first]
+    out: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for i in picks:
+        p, s, e = spans[i]
+        key = (p.article.id, s)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(cite(len(out) + 1, p, s, e, float(relevance[i])))
+        if len(out) >= limit:
+            break
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A claim's candidate evidence: every sentence of the passages, ranked by relevance.
+
+    Attributes:
+        spans: (passage, start, end) of each sentence in its article's text.
+        texts: the sentences' text.
+        relevance: w * cosine(claim, sentence) + (1 - w) * share of the claim's words it has.
+        coverage: the share of the claim's content words each sentence has.
+        order: sentence indexes, most relevant first.
+        claim: the analysed claim; caps: words capitalised mid-sentence in claim and passages.
+    """
+
+    spans: list
+    texts: list[str]
+    relevance: np.ndarray
+    coverage: np.ndarray
+    order: np.ndarray
+    claim: _Text
+    caps: set[str]
+
+
+def rank_sentences(encoder, claim: str, passages: list[Passage], dense_weight: float) -> "Ranked | Verdict":
+    """Rank the passages' sentences as evidence for `claim`, or say why there is nothing to check.
+
+    Args:
+        encoder: the sentence encoder.
+        claim: the claim text.
+        passages: retrieved passages.
+        dense_weight: weight of the cosine in the relevance (the rest is word coverage).
+
+    Returns:
+        The ranked sentences, or a not_found Verdict when there are no sentences or the claim has
+        no words or numbers to check.
+    """
+    spans = [(p, s, e) for p in passages for s, e in sentence_spans(p.article.text, p.chunk.start, p.chunk.end)]
+    if not spans:
+        return Verdict(claim, "not_found", "No indexed article has anything on this.", ())
+    texts = [p.article.text[s:e] for p, s, e in spans]
+    vectors = encoder.encode([claim] + texts)
+    dense = vectors[1:] @ vectors[0]
+    caps = _capitalised_words([claim] + [p.chunk.text for p in passages])
+    c = _analyse(claim, caps)
+    if not c.content and not c.quantities:
+        return Verdict(claim, "not_found", "The claim has no words or numbers that could be checked.", ())
+    coverage = np.array([_coverage(c, _Bag(t), frozenset()) for t in texts])
+    relevance = dense_weight * dense + (1 - dense_weight) * coverage
+    return Ranked(spans, texts, relevance, coverage, np.argsort(-relevance, kind="stable"), c, caps)
 
 
 def _match_quantity(q: qty.Quantity, c: _Text, s: _Text, min_context: float) -> tuple[qty.Quantity | None, float]:

@@ -1,0 +1,148 @@
+"""Fact checks by reading: the trained verifier scores the claim against its best evidence sentences.
+
+The retrieved passages' sentences are ranked by relevance to the claim (`rank_sentences`, shared
+with the rule checker); the most relevant few are read by the verifier (`qa.check.nli_model`),
+each with its neighbouring sentences as context, in one batch. The verdict:
+
+* contradicted when one relevant sentence refutes the claim (refutes >= `refute`), unless another
+  supports it clearly (supports >= `override`, and more surely than the refutation): one
+  refuting sentence of a relevant report beats weak support elsewhere;
+* supported when a relevant sentence supports it (supports >= `support`);
+* not_found otherwise, or when no sentence is relevant enough (relevance < `min_relevance`).
+
+The thresholds ship in `qa/check/weights/verifier.json`, chosen by `training/calibrate_verifier.py`
+on validation claims only. Where the rule alignment finds the differing detail, the explanation
+says it ("The source says 426 drones, the claim says 600 drones."); otherwise it quotes the
+deciding sentence. Evidence quotes are exact: `article.text[start:end]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from qa.check.checker import THRESHOLDS, FactChecker, Ranked, cite_evidence, rank_sentences
+from qa.check.nli_model import Entailment
+from qa.records import Passage, Verdict, VerdictKind
+
+
+@dataclass(frozen=True)
+class VerifierThresholds:
+    """The verifier's decision thresholds (probabilities, and the relevance gate)."""
+
+    min_relevance: float = 0.35
+    support: float = 0.5
+    refute: float = 0.5
+    override: float = 0.9
+    candidates: int = 6   # sentences read per claim
+    context: int = 1      # neighbouring sentences on each side given as context
+    # 1: a supporting sentence in which the rule alignment finds a different number, name or a
+    # negation contradicts instead (the verifier reads numbers less surely than the alignment).
+    veto: int = 1
+    # 1: where the rule alignment itself decides (a claim detail agreed or disputed in a relevant
+    # sentence), its verdict stands and the verifier decides the rest.
+    rules_first: int = 0
+
+    @classmethod
+    def from_config(cls, values: dict) -> "VerifierThresholds":
+        """Thresholds from the `thresholds` object of verifier.json (unknown keys ignored)."""
+        names = {f.name: f.type for f in fields(cls)}
+        return cls(**{k: (int(v) if names[k] == "int" else float(v)) for k, v in values.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the verifier read for one claim: candidate sentences with their relevance and scores."""
+
+    ranked: Ranked
+    candidates: tuple[int, ...]           # indexes into ranked.spans, most relevant first
+    scores: tuple[Entailment, ...]        # one per candidate
+    conflicts: tuple[bool, ...]           # per candidate: the rule alignment finds a differing detail
+    rules: Verdict | None = None          # the rule checker's verdict on the same passages
+
+
+class Verifier:
+    """Decides supported / contradicted / not_found by reading the best evidence with the trained verifier."""
+
+    def __init__(self, encoder, config, model, thresholds: VerifierThresholds | None = None):
+        """Set up the verifier.
+
+        Args:
+            encoder: the shared sentence encoder (ranks the candidate sentences).
+            config: the factdesk Config.
+            model: the loaded `qa.check.nli_model.NliModel`.
+            thresholds: decision thresholds; default: those shipped with the model's weights.
+        """
+        self.encoder = encoder
+        self.config = config
+        self.model = model
+        self.thresholds = thresholds or VerifierThresholds.from_config(getattr(model, "thresholds", {}) or {})
+        self._rules = FactChecker(encoder, config)
+
+    def check(self, claim: str, passages: list[Passage]) -> Verdict:
+        """The verdict on `claim` from retrieved passages (best first); its evidence starts with the deciding sentence."""
+        reading = self.read(claim, passages)
+        return reading if isinstance(reading, Verdict) else self.decide(claim, reading)
+
+    def read(self, claim: str, passages: list[Passage]) -> "Reading | Verdict":
+        """Rank the sentences and score the most relevant ones (a not_found Verdict if there are none)."""
+        ranked = rank_sentences(self.encoder, claim, passages, THRESHOLDS.relevance_dense_weight)
+        if isinstance(ranked, Verdict):
+            return ranked
+        cands = tuple(int(i) for i in ranked.order[: self.thresholds.candidates])
+        scores = self.model.score([(self._context(ranked, i), claim) for i in cands])
+        conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" for i in cands)
+        return Reading(ranked, cands, tuple(scores), conflicts, self._rules.decide(claim, ranked))
+
+    def decide(self, claim: str, reading: Reading, thresholds: VerifierThresholds | None = None) -> Verdict:
+        """The verdict for a reading under `thresholds` (default: this verifier's), explained and cited."""
+        th = thresholds or self.thresholds
+        ranked = reading.ranked
+        verdict, i = choose(reading, th)
+        if i < 0:
+            return reading.rules
+        if verdict == "contradicted":
+            finding = self._rules.explain(ranked, i)
+            explanation = finding.detail if finding.outcome == "conflict" else \
+                f"The source says otherwise: “{ranked.texts[i]}”"
+        elif verdict == "supported":
+            finding = self._rules.explain(ranked, i)
+            details = ", ".join(finding.agreed) if finding.outcome == "agree" else ""
+            explanation = f"The source agrees: it also says {details}." if details else "The source says the same thing."
+        elif any(ranked.relevance[c] >= th.min_relevance for c in reading.candidates[: th.candidates]):
+            explanation = "The closest passages neither say this nor the opposite."
+        else:
+            explanation = "No indexed article says this; the closest passages are about something else."
+        return Verdict(claim, verdict, explanation, cite_evidence(ranked.spans, ranked.relevance, reading.candidates[: th.candidates], i))
+
+    def _context(self, ranked: Ranked, i: int) -> str:
+        """Sentence `i` with up to `context` neighbours on each side from the same passage."""
+        n = self.thresholds.context
+        passage = ranked.spans[i][0]
+        lo, hi = i, i
+        while lo > 0 and i - lo < n and ranked.spans[lo - 1][0] is passage:
+            lo -= 1
+        while hi + 1 < len(ranked.spans) and hi - i < n and ranked.spans[hi + 1][0] is passage:
+            hi += 1
+        text = passage.article.text
+        return text[ranked.spans[lo][1]: ranked.spans[hi][2]]
+
+
+
+def choose(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int]:
+    """The verdict and its deciding sentence (an index into `reading.ranked.spans`) under `th`.
+
+    The index is -1 when the rule checker's verdict (`reading.rules`) stands.
+    """
+    ranked = reading.ranked
+    if th.rules_first and reading.rules is not None and reading.rules.verdict != "not_found":
+        return reading.rules.verdict, -1
+    live = [(i, s, c) for i, s, c in zip(reading.candidates[: th.candidates], reading.scores, reading.conflicts)
+            if ranked.relevance[i] >= th.min_relevance]
+    support = max(live, key=lambda x: x[1].supports, default=None)
+    refute = max(live, key=lambda x: x[1].refutes, default=None)
+    if refute and refute[1].refutes >= th.refute and not (
+            support[1].supports >= th.override and support[1].supports > refute[1].refutes):
+        return "contradicted", refute[0]
+    if support and support[1].supports >= th.support:
+        return ("contradicted" if th.veto and support[2] else "supported"), support[0]
+    return "not_found", int(ranked.order[0])
