@@ -80,18 +80,34 @@ class Verifier:
 
     def check(self, claim: str, passages: list[Passage]) -> Verdict:
         """The verdict on `claim` from retrieved passages (best first); its evidence starts with the deciding sentence."""
-        reading = self.read(claim, passages)
+        reading = self.read(claim, passages, lazy=True)
         return reading if isinstance(reading, Verdict) else self.decide(claim, reading)
 
-    def read(self, claim: str, passages: list[Passage]) -> "Reading | Verdict":
-        """Rank the sentences and score the most relevant ones (a not_found Verdict if there are none)."""
+    def read(self, claim: str, passages: list[Passage], lazy: bool = False) -> "Reading | Verdict":
+        """Rank the sentences and score the most relevant ones (a not_found Verdict if there are none).
+
+        Args:
+            claim: the claim text.
+            passages: retrieved passages, best first.
+            lazy: skip what this verifier's thresholds will not use: the rule checker's verdict
+                is returned as it is where it stands (`rules_first`), and the per-sentence
+                alignment is left out without `veto`. Calibration reads everything.
+
+        Returns:
+            The reading, or a Verdict that needs no reading.
+        """
+        th = self.thresholds
         ranked = rank_sentences(self.encoder, claim, passages, THRESHOLDS.relevance_dense_weight)
         if isinstance(ranked, Verdict):
             return ranked
-        cands = tuple(int(i) for i in ranked.order[: self.thresholds.candidates])
+        rules = self._rules.decide(claim, ranked)
+        if lazy and th.rules_first and rules.verdict != "not_found":
+            return rules
+        cands = tuple(int(i) for i in ranked.order[: th.candidates])
         scores = self.model.score([(self._context(ranked, i), claim) for i in cands])
-        conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" for i in cands)
-        return Reading(ranked, cands, tuple(scores), conflicts, self._rules.decide(claim, ranked))
+        conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" if th.veto or not lazy else False
+                          for i in cands)
+        return Reading(ranked, cands, tuple(scores), conflicts, rules)
 
     def decide(self, claim: str, reading: Reading, thresholds: VerifierThresholds | None = None) -> Verdict:
         """The verdict for a reading under `thresholds` (default: this verifier's), explained and cited."""
