@@ -26,6 +26,10 @@ def test_wheel_ships_the_seeds_and_the_console_script(tmp_path):
     assert seeds and all(f"qa/seeds/{name}" in names for name in seeds)
     for package in ("qa/ingest", "qa/index", "qa/search", "qa/read", "qa/check", "qa/cli", "embeddings", "ui"):
         assert f"{package}/__init__.py" in names, package
+    # the trained models' weights and the line model: a default install reads and checks with them
+    for data in ("qa/read/weights/reader.json", "qa/read/weights/reader.safetensors", "qa/check/weights/verifier.json",
+                 "qa/check/weights/verifier.safetensors", "qa/ingest/line_model.json"):
+        assert data in names, data
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "factdesk = qa.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
