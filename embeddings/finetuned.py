@@ -62,7 +62,7 @@ class FinetunedModel:
     spec: Spec
 
     def __init__(self, cache_dir: str | Path, weights_dir: str | Path, model: str, quantize: bool = True,
-                 threads: int | None = None, second_limit_key: str | None = None):
+                 threads: int | None = None, second_limit_key: str = "max_second_tokens"):
         """Check the committed weights, export the ONNX graph if it is not cached, open a session.
 
         Args:
@@ -92,7 +92,7 @@ class FinetunedModel:
         self.model_file = self.export_dir / spec.graph(quantize)
         self._pairs = _load_tokenizer(self.model_dir, self.max_length)
         self._pairs.enable_truncation(max_length=self.max_length, strategy=self.config.get("truncation", "longest_first"))
-        self._short = _load_tokenizer(self.model_dir, int(self.config.get(second_limit_key or "", 64)))
+        self._short = _load_tokenizer(self.model_dir, int(self.config.get(second_limit_key, 64)))
         try:
             self._session = _session(self.model_file, threads)
         except OnnxEncoderError as exc:

@@ -238,12 +238,12 @@ class Assistant:
         question = self._clean_query(question)
         turns = history_turns(history)
         resolved = resolve_followup(question, turns) if turns else question
-        reader, library = self.reader, self.library()
+        reader = self.reader
         t1 = time.perf_counter()
         passages = self._passages(resolved, top_k, source, since, until)
         latest = wants_latest(resolved)
         if latest:
-            passages = prefer_newest(library, passages)
+            passages = prefer_newest(passages, since, until)
         t2 = time.perf_counter()
         answer = reader.answer(resolved, passages)
         if latest:

@@ -166,11 +166,11 @@ def same_stem(a: str, b: str) -> bool:
 
     Returns:
         True when their common prefix has at least 4 letters and at most 2 letters of the
-        shorter word are left over.
+        shorter word and 3 of the longer are left over (Ukraine/Ukrainian, not Austria/Australia).
     """
     n = 0
     for x, y in zip(a, b):
         if x != y:
             break
         n += 1
-    return n >= 4 and n >= min(len(a), len(b)) - 2
+    return n >= 4 and n >= min(len(a), len(b)) - 2 and n >= max(len(a), len(b)) - 3

@@ -7,13 +7,12 @@ import os
 import re
 from dataclasses import replace
 from datetime import datetime, timezone
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from conftest import DATA, SEEDS
-from qa.ingest.dates import (Moment, Relative, capture_time, date_range, moment_from_timestamp, newest_first,
+from qa.ingest.dates import (Relative, capture_time, date_range, newest_first,
                              parse_absolute, parse_relative, resolve_date, resolve_relative)
 from qa.ingest.files import html_to_text, ingest
 from qa.records import Answer, Article, Chunk, Citation, Passage
@@ -122,7 +121,7 @@ def test_capture_time_takes_the_first_usable_candidate():
                           (1_700_000_000.0, "file_mtime")])
     assert found.source == "captured_at_flag" and found.moment.iso() == "2025-11-03"
     fallback = capture_time([(None, "captured_at_flag"), (1_700_000_000.0, "file_mtime")])
-    assert fallback.source == "file_mtime" and fallback.moment == moment_from_timestamp(1_700_000_000.0)
+    assert fallback.source == "file_mtime" and fallback.moment.when == datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)
     assert capture_time([(None, "page")]) is None
 
 
@@ -281,16 +280,6 @@ NEW_TEXT = ("Officials said 1,200 prisoners had been exchanged by Wednesday. The
             "Both sides confirmed the numbers. A further exchange is planned.")
 
 
-class _Stories:
-    """A stand-in catalog that knows one story's reports."""
-
-    def __init__(self, *articles):
-        self.members = tuple(articles)
-
-    def story_members(self, story_id):
-        return tuple(a for a in self.members if a.story_id == story_id)
-
-
 def _report(aid, text, date, source, story="s1"):
     return Article(id=aid, title=f"Prisoner swap ({source})", text=text, source=source, date=date, story_id=story)
 
@@ -301,16 +290,19 @@ def test_prefer_newest_quotes_the_newest_report_exactly():
     undated = _report("undated", NEW_TEXT, None, "Outlet C")
     chunk = Chunk("old:0", "old", 0, len(OLD_TEXT), OLD_TEXT)
     passage = Passage(chunk=chunk, article=old, score=0.9, also_reported_by=(new, undated))
-    moved = prefer_newest(_Stories(old, new, undated), [passage])[0]
+    moved = prefer_newest([passage])[0]
     assert moved.article.id == "new" and moved.score == 0.9
     assert moved.chunk.text == NEW_TEXT[moved.chunk.start:moved.chunk.end]
     assert "1,200" in moved.chunk.text
     assert {a.id for a in moved.also_reported_by} == {"old", "undated"}
     # Already the newest, or a newer report that tells another part of the story: unchanged.
-    assert prefer_newest(_Stories(old, new), [moved])[0] is moved
+    assert prefer_newest([moved])[0] is moved
+    # A date range that ends before the newer report keeps the older one.
+    assert prefer_newest([passage], until="2025-11-02")[0] is passage
     other = _report("other", "The weather was mild all week and the harvest began early in the valley.",
                     "2025-11-05", "Outlet D")
-    assert prefer_newest(_Stories(old, other), [passage])[0] is passage
+    unrelated = replace(passage, also_reported_by=(other,))
+    assert prefer_newest([unrelated])[0] is unrelated
     assert matching_window(other, chunk) is None
 
 

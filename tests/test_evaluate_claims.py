@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -17,7 +16,6 @@ from qa.cli import render
 from qa.cli.evaluate import (ClaimItem, claim_metrics, evaluate_claims, fmt_split, is_fool_me_twice, load_claims,
                              load_fool_me_twice)
 from qa.ingest.files import article_id
-from qa.records import Citation, Verdict
 
 FMT = DATA / "fool-me-twice-mini.jsonl"
 CLAIMS = DATA / "claims.jsonl"
@@ -37,14 +35,8 @@ def _write(path: Path, lines: list) -> Path:
 
 # -- the split ------------------------------------------------------------------------------
 
-def test_fmt_split_is_the_page_hash_50_20_30():
-    def bucket(page):  # written out again: training/verifier.py splits with this very hash
-        key = " ".join(page.lower().split())
-        return int(hashlib.sha1(f"factdesk-verifier:fmt-page:{key}".encode()).hexdigest(), 16) % 100
-
-    for page in ("Larkspur Lighthouse", "Tessaly Bridge", "Harrowgate Canal", "Gandhi (film)", "x"):
-        b = bucket(page)
-        assert fmt_split(page) == ("train" if b < 50 else "val" if b < 70 else "test")
+def test_fmt_split_is_a_fixed_page_hash_50_20_30():
+    # training/verifier.py imports this function: pages stay in the split they were trained or tuned in
     assert [fmt_split(p) for p in ("Larkspur Lighthouse", "Harrowgate Canal", "Tessaly Bridge")] == \
         ["train", "val", "test"]
     assert fmt_split("  larkspur   LIGHTHOUSE ") == "train"  # case and spacing do not move a page
@@ -168,53 +160,46 @@ def test_render_claim_metrics():
     assert lines[header + 2].split() == ["contradicted", "1", "0", "0"]  # confusion row: 1 called supported
 
 
-# -- evaluate_claims without a model ---------------------------------------------------------
+# -- evaluate_claims with the real checker -------------------------------------------------
 
-class FakeAssistant:
-    """Says `supported` when a claim shares a sentence's number with the articles, else `contradicted`."""
+@pytest.fixture(scope="module")
+def assistant(factdesk_home, encoder, tmp_path_factory):
+    """A real Assistant (model, verifier) whose own index is empty: a Fool Me Twice file brings its pages."""
+    from qa import Assistant, Config
 
-    def __init__(self, articles=()):
-        self.articles = list(articles)
-        self.checked: list[str] = []
-
-    def over_articles(self, articles, show_progress=False):
-        return FakeAssistant(articles)
-
-    def check(self, claim):
-        self.checked.append(claim)
-        for a in self.articles:
-            for word in claim.rstrip(".").split():
-                if word.isdigit() and word in a.text:
-                    start = a.text.index(word)
-                    citation = Citation(1, a, a.text[start:start + len(word)], start, start + len(word), 1.0)
-                    return Verdict(claim, "supported", f"The source says {word}.", (citation,))
-        return Verdict(claim, "contradicted" if self.articles else "not_found", "No match.", ())
+    built = Assistant(tmp_path_factory.mktemp("empty") / "index", Config.from_env())
+    built._encoder = encoder  # the session's loaded model, not a second copy
+    return built
 
 
-def test_evaluate_claims_on_fool_me_twice_indexes_its_pages(tmp_path):
+@pytest.mark.slow
+def test_evaluate_claims_on_fool_me_twice_indexes_its_pages(assistant, tmp_path):
     out = tmp_path / "verdicts.jsonl"
-    m = evaluate_claims(FakeAssistant(), FMT, out=out)
-    assert m["claims"] == 4
-    # 1871 and "River" -> supported (right, then wrong: no digit in the bridge claim -> contradicted);
-    # 45 and ten -> contradicted.
-    assert m["confusion"]["supported"] == {"supported": 1, "contradicted": 1, "not_found": 0}
-    assert m["confusion"]["contradicted"] == {"supported": 0, "contradicted": 2, "not_found": 0}
-    assert m["accuracy"] == 0.75 and m["false_supported_rate"] == 0.0
+    m = evaluate_claims(assistant, FMT, out=out)
     rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert m["claims"] == 4 and len(rows) == 4
     assert [r["gold"] for r in rows] == ["supported", "contradicted", "supported", "contradicted"]
-    assert rows[0]["predicted"] == "supported" and rows[0]["evidence"] == "1871"
-    assert rows[0]["page"] == "Larkspur Lighthouse" and rows[1]["evidence"] is None
     assert set(rows[0]) == {"claim", "page", "gold", "predicted", "explanation", "evidence", "check_ms"}
-    assert evaluate_claims(FakeAssistant(), FMT, split="test")["claims"] == 2
-    assert evaluate_claims(FakeAssistant(), FMT, limit=1)["claims"] == 1
-    assert evaluate_claims(FakeAssistant(), FMT, sample=3)["claims"] == 3
+    # the metrics are those of the written verdicts, and the evidence is text of the claim's own page
+    assert m["accuracy"] == sum(r["gold"] == r["predicted"] for r in rows) / 4
+    assert sum(sum(row.values()) for row in m["confusion"].values()) == 4
+    pages = {"Larkspur Lighthouse": LIGHTHOUSE, "Tessaly Bridge": BRIDGE}
+    for r in rows:
+        assert r["evidence"] is None or r["evidence"] in pages[r["page"]], r
+    # the two numbers changed from the page (45 metres, ten years) must not be called supported
+    assert m["false_supported_rate"] == 0.0, rows
+    assert evaluate_claims(assistant, FMT, split="test")["claims"] == 2
+    assert evaluate_claims(assistant, FMT, limit=1)["claims"] == 1
+    assert evaluate_claims(assistant, FMT, sample=3)["claims"] == 3
 
 
-def test_evaluate_claims_on_a_plain_file_uses_the_assistants_index(tmp_path):
-    assistant = FakeAssistant()
-    m = evaluate_claims(assistant, CLAIMS, limit=5)
-    assert assistant.checked == [it.claim for it in load_claims(CLAIMS)[:5]]
-    assert m["claims"] == 5 and m["not_found_rate"] == 1.0
+@pytest.mark.slow
+def test_evaluate_claims_on_a_plain_file_uses_the_assistants_index(seeds_assistant, tmp_path):
+    out = tmp_path / "verdicts.jsonl"
+    m = evaluate_claims(seeds_assistant, CLAIMS, limit=5, out=out)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["claim"] for r in rows] == [it.claim for it in load_claims(CLAIMS)[:5]]
+    assert m["claims"] == 5 and m["not_found_rate"] < 1.0  # the seeds hold evidence for these claims
 
 
 @pytest.mark.parametrize("path, split, message", [
@@ -223,8 +208,8 @@ def test_evaluate_claims_on_a_plain_file_uses_the_assistants_index(tmp_path):
     (DATA / "missing.jsonl", "all", "no such file"),
 ])
 def test_evaluate_claims_errors(path, split, message):
-    with pytest.raises(AssistantError, match=message):
-        evaluate_claims(FakeAssistant(), path, split=split)
+    with pytest.raises(AssistantError, match=message):  # refused before any claim is checked
+        evaluate_claims(None, path, split=split)
 
 
 # -- the command line ------------------------------------------------------------------------

@@ -7,8 +7,6 @@ tested in tests/test_verifier.py.
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from collections import Counter
 
 import pytest
@@ -111,19 +109,6 @@ def test_json_shape(rules_assistant):
     assert data["verdict"] == "not_found"
     assert set(data) >= {"claim", "verdict", "explanation", "evidence"}
     assert all({"n", "article_id", "quote", "start", "end", "score"} <= set(c) for c in data["evidence"])
-
-
-def test_check_takes_about_as_long_as_ask(rules_assistant):
-    claims = [row["claim"] for row in CLAIMS[:10]]
-    rules_assistant.check(claims[0])
-    rules_assistant.ask(claims[0])
-    check_ms, ask_ms = [], []
-    for claim in claims:
-        t = time.perf_counter(); rules_assistant.check(claim); check_ms.append((time.perf_counter() - t) * 1e3)
-        t = time.perf_counter(); rules_assistant.ask(claim); ask_ms.append((time.perf_counter() - t) * 1e3)
-    check, ask = statistics.median(check_ms), statistics.median(ask_ms)
-    print(f"\nmedian check {check:.1f} ms, ask {ask:.1f} ms")
-    assert check <= 2.5 * ask + 20
 
 
 @pytest.mark.parametrize("claim", ["🚀🚀🚀 ???", "The the a an."])

@@ -44,3 +44,10 @@ def test_singular():
     assert [singular(w) for w in ["drones", "people", "casualties", "boxes", "bus", "Russia's", "news"]] == \
         ["drone", "person", "casualty", "box", "bus", "russia", "news"]
     assert plural_like("drones") and plural_like("people") and not plural_like("bus")
+
+
+def test_same_stem_joins_word_forms_not_longer_names():
+    from qa.text import same_stem
+
+    assert same_stem("russia", "russian") and same_stem("ukraine", "ukrainian") and same_stem("zelensky", "zelenskyy")
+    assert not same_stem("austria", "australia") and not same_stem("iran", "iraq")

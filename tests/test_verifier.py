@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
-from qa.check.nli_model import Entailment
+from qa.check.nli_model import WEIGHTS_DIR, Entailment
 from qa.check.verifier import Reading, Verifier, VerifierThresholds, choose
 
 pytestmark = pytest.mark.slow
@@ -14,8 +15,11 @@ pytestmark = pytest.mark.slow
 
 def test_default_checker_is_the_trained_verifier(seeds_assistant):
     assert isinstance(seeds_assistant.checker, Verifier)
+    # the calibrated thresholds shipped in verifier.json, not the class defaults
     th = seeds_assistant.checker.thresholds
-    assert th == VerifierThresholds.from_config(seeds_assistant.checker.model.thresholds)
+    shipped = json.loads((WEIGHTS_DIR / "verifier.json").read_text())["thresholds"]
+    assert th != VerifierThresholds()
+    assert (th.support, th.refute, th.rules_first) == (shipped["support"], shipped["refute"], shipped["rules_first"])
 
 
 def test_a_changed_number_is_contradicted_and_the_detail_named(seeds_assistant):

@@ -287,6 +287,8 @@ def compare_story(reports: Sequence[Article], story_id: str | None = None) -> St
     Returns:
         The comparison.
     """
+    if len(reports) < 2:  # nothing to compare: cheap, and kept out of the cache of real comparisons
+        return compare_reports(reports, story_id)
     key = (story_id, tuple(sorted((a.id, len(a.text), a.date or "", a.source or "", a.title) for a in reports)))
     with _CACHE_LOCK:
         found = _CACHE.get(key)
@@ -556,7 +558,9 @@ def _same_word(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b or same_stem(a, b):
         return True
-    return a[0] == b[0] and min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
+    # A letter or two apart, not a longer name sharing a stem (Austria/Australia are two places).
+    return (a[0] == b[0] and min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1
+            and SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING)
 
 
 def _reading(report: _Report, sent: _Sentence, start: int, end: int) -> Reading:

@@ -100,8 +100,8 @@ class Verifier:
         ranked = rank_sentences(self.encoder, claim, passages, THRESHOLDS.relevance_dense_weight)
         if isinstance(ranked, Verdict):
             return ranked
-        rules = self._rules.decide(claim, ranked)
-        if lazy and th.rules_first and rules.verdict != "not_found":
+        rules = self._rules.decide(claim, ranked) if th.rules_first or not lazy else None
+        if lazy and rules is not None and rules.verdict != "not_found":
             return rules
         cands = tuple(int(i) for i in ranked.order[: th.candidates])
         scores = self.model.score([(self._context(ranked, i), claim) for i in cands])
@@ -141,7 +141,6 @@ class Verifier:
             hi += 1
         text = passage.article.text
         return text[ranked.spans[lo][1]: ranked.spans[hi][2]]
-
 
 
 def choose(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int]:

@@ -371,9 +371,10 @@ def is_fool_me_twice(path: Path) -> bool:
     Returns:
         True when the first non-blank line is an object with `gold_evidence` or `wikipedia_page`.
     """
-    from qa.ingest.files import decode_bytes
-
-    for line in decode_bytes(path.read_bytes()).splitlines():
+    with open(path, "rb") as fh:  # the first line only: the loader reads the whole file once, after this
+        lines = (line.decode("utf-8-sig", errors="replace") for line in fh)
+        line = next((line for line in lines if line.strip()), "")
+    for line in (line,):
         if line.strip():
             try:
                 first = json.loads(line)

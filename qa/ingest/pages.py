@@ -189,8 +189,7 @@ _OUTLET_WORD = re.compile(
     r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
     r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|quotidien|giornale|corriere|gazzetta|"
     r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
-    r"wiadomości|deník|noviny|zprávy|listy)$"
-    r"|^news", re.IGNORECASE)
+    r"wiadomości|deník|noviny|zprávy|listy)$", re.IGNORECASE)
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
@@ -276,7 +275,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:receba|receive|get|recibe|få|motta|modtag|otrzymuj|dostávejte)\b.{0,60}"
     r"\b(?:whatsapp|telegram|e-?mail|inbox|newsletter|notifications?|alerts?|varsler|notiser|notificações)\b",
     r"^(?:ouvir|ouça|lytt til|lyt til|lyssna|posłuchaj|poslechnout)\b.{0,20}$", r"^listen\s*\(?\d+\s*min\)?$",
-    r"^(?:tópicos|temas|emner|ämnen(?: i artikeln)?|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti)$",
+    r"^(?:tópicos|temas|emner|ämnen|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti)$",
     r"^(?:personvern(?:erklæring)?|informasjonskapsler|privatlivspolitik|cookiepolitik|integritetspolicy|"
     r"política de privacidade|polityka prywatności|ochrana osobních údajů|regulamin|kontakty?|om oss|om os|contato|"
     r"fale conosco|informace o cookies|zásady cookies)$",
@@ -399,8 +398,7 @@ _ADDRESS_PART = re.compile(
     r"|^(?:via|viale|piazza|corso|calle|avenida|rue|boulevard|avenue)\s+.+\d"
     r"|^[\w .'’-]*(?:straße|strasse|str\.|weg|platz|gasse)\s+\d+", re.IGNORECASE)
 # Wire and agency credit lines, of any length.
-_CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b|^our standards\b",
-                     re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b", re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"

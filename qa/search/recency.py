@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
+from qa.index.library import in_date_range
 from qa.ingest.dates import date_key
 from qa.records import Answer, Article, Chunk, Passage
 from qa.sentences import sentence_spans
 from qa.text import content_words
-
-if TYPE_CHECKING:
-    from qa.index.catalog import Catalog
 
 # Words that ask for the current state of things (English, German, Spanish, French).
 _RECENCY = re.compile(
@@ -44,12 +42,13 @@ def wants_latest(question: str) -> bool:
     return bool(_RECENCY.search(question or ""))
 
 
-def prefer_newest(library: "Catalog", passages: Sequence[Passage]) -> list[Passage]:
+def prefer_newest(passages: Sequence[Passage], since: str | None = None, until: str | None = None) -> list[Passage]:
     """Each passage moved to the newest dated report of its story, where that report tells the same part.
 
     Args:
-        library: the catalog the passages came from (for the stories' other reports).
-        passages: retrieved passages, one per story.
+        passages: retrieved passages, one per story, with the story's other reports in `also_reported_by`.
+        since: only reports dated on or after this ISO date may be chosen.
+        until: only reports dated on or before this ISO date may be chosen.
 
     Returns:
         The passages in the same order; a moved one quotes the newest report's matching sentences
@@ -57,8 +56,8 @@ def prefer_newest(library: "Catalog", passages: Sequence[Passage]) -> list[Passa
     """
     out = []
     for passage in passages:
-        members = library.story_members(passage.article.story_id) if passage.article.story_id else ()
-        dated = [a for a in members if a.date]
+        members = (passage.article, *passage.also_reported_by)
+        dated = [a for a in members if a.date and in_date_range(a.date, since, until)]
         newest = max(dated, key=lambda a: date_key(a.date)) if dated else None
         if newest is None or newest.id == passage.article.id or date_key(newest.date) <= date_key(passage.article.date):
             out.append(passage)
