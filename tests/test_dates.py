@@ -51,6 +51,9 @@ def _ingest(*paths, **kw):
     ("för 2 timmar sedan", 2, "hour"), ("i går", 1, "day"), ("3 godz. temu", 3, "hour"), ("godzinę temu", 1, "hour"),
     ("2 dni temu", 2, "day"), ("wczoraj", 1, "day"), ("před 3 hodinami", 3, "hour"), ("před hodinou", 1, "hour"),
     ("včera", 1, "day"), ("4h ago", 4, "hour"),
+    ("2 saat önce", 2, "hour"), ("Güncelleme: 2 saat önce", 2, "hour"), ("bir gün önce", 1, "day"), ("dün", 1, "day"),
+    ("3 tuntia sitten", 3, "hour"), ("eilen", 1, "day"), ("acum 2 ore", 2, "hour"), ("acum o oră", 1, "hour"),
+    ("2 jam yang lalu", 2, "hour"), ("kemarin", 1, "day"), ("submitted 3 hours ago by tidy_cat", 3, "hour"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)

@@ -246,22 +246,23 @@ def moment_from_timestamp(seconds: float) -> Moment:
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
     "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
-              "sekund sekunder sekundy sekundami",
+              "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik",
     "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
-              "minutę minutami minutou",
+              "minutę minutami minutou dakika dk minuuttia minuutti menit",
     "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
-            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami",
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam",
     "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
-           "dzień dni den dnem dny",
+           "dzień dni den dnem dny gün päivää päivä zile zi hari",
     "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
-            "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny",
+            "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
+            "săptămână minggu",
     "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
-             "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci",
+             "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan",
     "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
-            "rokem lety",
+            "rokem lety yıl vuotta vuosi ani tahun",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
-_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną)\b)"
+_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -277,6 +278,9 @@ _RELATIVE = re.compile(
     rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{_UNIT_RE})\s+(?:siden|sedan)\b"
     rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{_UNIT_RE})\s+temu\b"
     rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{_UNIT_RE})(?![\w])"
+    # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
+    rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{_UNIT_RE})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
+    rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{_UNIT_RE})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -296,6 +300,10 @@ _WORDS: dict[str, Relative] = {
     "wczoraj": Relative(1, "day"), "dzisiaj": Relative(0, "day"), "dziś": Relative(0, "day"),
     "przed chwilą": Relative(0, "minute"), "včera": Relative(1, "day"), "dnes": Relative(0, "day"),
     "před chvílí": Relative(0, "minute"),
+    "dün": Relative(1, "day"), "bugün": Relative(0, "day"), "az önce": Relative(0, "minute"),
+    "eilen": Relative(1, "day"), "tänään": Relative(0, "day"), "juuri nyt": Relative(0, "minute"),
+    "azi": Relative(0, "day"), "chiar acum": Relative(0, "minute"), "kemarin": Relative(1, "day"),
+    "hari ini": Relative(0, "day"), "baru saja": Relative(0, "minute"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
@@ -314,7 +322,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 11) if match[f"u{k}"])
+        k = next(k for k in range(1, 13) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))

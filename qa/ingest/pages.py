@@ -85,12 +85,20 @@ _REL_PL = (r"(?:\d+\s*|jedną\s+)?(?:sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|god
            r"miesiąc[e]?|miesięcy|lat[a]?|rok)\s+temu")
 _REL_CS = (r"p[řr]ed\s+(?:\d+\s*|jednou\s+)?(?:sekundami|sekundou|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|"
            r"týdnem|měsíci|měsícem|lety|rokem)")
+# Turkish "2 saat önce", "bir gün önce"; Finnish "3 tuntia sitten"; Romanian "acum 2 ore"; Indonesian and
+# Malay "2 jam yang lalu".
+_REL_TR = r"(?:\d+|bir)\s*(?:saniye|sn\.?|dakika|dk\.?|saat|sa\.?|gün|hafta|ay|yıl)\s+önce"
+_REL_FI = (r"(?:\d+|yksi)\s*(?:sekuntia|sekunti|minuuttia|minuutti|min\.?|tuntia|tunti|päivää|päivä|viikkoa|viikko|"
+           r"kuukautta|kuukausi|vuotta|vuosi)\s+sitten")
+_REL_RO = r"acum\s+(?:\d+|o|un)\s*(?:secunde|secundă|minute|minut|min\.?|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
+_REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
-             r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí)")
+             r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
+             r"chiar acum|kemarin|hari ini|baru saja)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -102,8 +110,12 @@ _REL_END = re.compile(rf"\b{_REL_LONG}$", re.IGNORECASE)
 _TIME_ALONE = re.compile(
     rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
     rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst|oppdatert|publisert|opdateret|publiceret|uppdaterad|"
-    rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno)\s*:?\s*)?"
-    rf"(?P<rel>{_REL_LONG}|{_REL_WORD})$",
+    rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|submitted|shared|edited)\s*:?\s*"
+    # a label in any language ("Güncelleme: 2 saat önce")
+    rf"|[^\W\d_]{{3,20}}\s*:\s*)?"
+    rf"(?P<rel>{_REL_LONG}|{_REL_WORD})"
+    # the poster on a forum or comment line ("submitted 3 hours ago by USER")
+    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
@@ -155,6 +167,7 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"av|af|(?-i:di)|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
+_LABEL_NAME = re.compile(r"^[^\W\d_]{3,20}\s*:\s*(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
@@ -203,13 +216,18 @@ _DISCLAIMER = re.compile(r"^(?:this )?(?:transcript|captions?|subtitles?|transla
                          r"\b(?:may contain errors|may not be (?:in its final form|verbatim)|has been edited|"
                          r"(?:is|was) (?:produced|generated|machine[- ]translated|automatically))", re.IGNORECASE)
 
+# Teaser-rail headings in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian ("En Çok Okunanlar",
+# "Lue myös", "Cele mai citite", "Baca juga").
+_RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu da okuyun|luetuimmat|lue (?:myös|lisää)|"
+              r"legolvasottabb(?:ak)?|kapcsolódó cikkek|ezt is olvassa el|cele mai citite|citește (?:și|mai mult)|"
+              r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait")
 # The heading of a rail of teaser links ("Related", "Read also", "LEIA TAMBÉM", "Les også").
 _RAIL_HEAD = re.compile(
     r"^(?:related(?: \w+)?|recommended(?: \w+)?|more on this (?:story|topic)|read (?:also|more|next)|see also|"
     r"most (?:read|popular|viewed)|you (?:may|might) also like|lesen sie auch|mehr zum thema|lee también|"
     r"te puede interesar|(?:à )?lire aussi|leggi anche|lees ook|czytaj (?:także|też)|zobacz (?:także|też)|"
     r"leia (?:também|mais)|veja também|mais lidas|les også|mest lest|flere saker|læs også|mest læste|läs också|"
-    r"läs mer|mest lästa|čtěte také|nejčtenější|související články)$", re.IGNORECASE)
+    r"läs mer|mest lästa|čtěte také|nejčtenější|související články|" + _RAIL_MORE + r")$", re.IGNORECASE)
 
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
@@ -222,6 +240,8 @@ _FURNITURE_PATTERNS = (
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
     r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
+    # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
+    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -245,6 +265,7 @@ _FURNITURE_PATTERNS = (
     r"relaterte (?:saker|artikler)|læs (?:også|mere)|mest (?:læste|læst|sete|delte)|flere nyheder|relaterede artikler|"
     r"läs (?:också|mer|även)|mest (?:lästa|läst|delade|sedda)|fler nyheter|relaterade artiklar|"
     r"čtěte (?:také|též|více)|přečtěte si|nejčtenější|nejnovější|související články|další zprávy)\b",
+    r"^(?:" + _RAIL_MORE + r")\b",
     r"^(?:more (?:on|about) this (?:story|topic)|(?:see|view) (?:all|more) (?:stories|news|articles))$",
     # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
     r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
@@ -275,7 +296,10 @@ _FURNITURE_PATTERNS = (
     r"^(?:receba|receive|get|recibe|få|motta|modtag|otrzymuj|dostávejte)\b.{0,60}"
     r"\b(?:whatsapp|telegram|e-?mail|inbox|newsletter|notifications?|alerts?|varsler|notiser|notificações)\b",
     r"^(?:ouvir|ouça|lytt til|lyt til|lyssna|posłuchaj|poslechnout)\b.{0,20}$", r"^listen\s*\(?\d+\s*min\)?$",
-    r"^(?:tópicos|temas|emner|ämnen|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti)$",
+    r"^(?:tópicos|temas|emner|ämnen|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti|etiketler|konular|"
+    r"avainsanat|aiheet|címkék|etichete|oznake|teme)$",
+    # a widget's label with its count ("Comments (12)", "Yorumlar (23)", "Vstoupit do diskuse (56)")
+    r"^[^\W\d_]+(?: [^\W\d_]+){0,2} \(\d+\)?$",
     r"^(?:personvern(?:erklæring)?|informasjonskapsler|privatlivspolitik|cookiepolitik|integritetspolicy|"
     r"política de privacidade|polityka prywatności|ochrana osobních údajů|regulamin|kontakty?|om oss|om os|contato|"
     r"fale conosco|informace o cookies|zásady cookies)$",
@@ -380,6 +404,9 @@ _GREETING = re.compile(
 _SPONSOR = re.compile(
     r"^(?:sponsored|presented|brought to you|powered|supported|paid for|in partnership|in association) (?:by|with)\b"
     r"|^(?:gesponsert von|patrocinado por|sponsorisé par|sponsorizzato da|in collaborazione con)\b", re.IGNORECASE)
+# The end mark of a release, wire story or transcript ("###", "-30-", "-ends-", "END 2:31 P.M. EST").
+_END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|-\s*ends?\s*-|end(?: of (?:transcript|release|briefing|statement))?"
+                       r"(?:\s+\d{1,2}[:.]\d{2}\b.{0,12})?)$", re.IGNORECASE)
 # Links that close a teaser or newsletter item ("Read the full story", "Read full story on OUTLET").
 _READ_ON = re.compile(r"^read (?:the )?(?:full|whole|rest of the) (?:story|article)\b", re.IGNORECASE)
 # A breadcrumb trail: "Home > News > Local News > Wrexford", "Sport › Football › Cup".
@@ -404,10 +431,24 @@ _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
     r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
     r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
+    # a paywall's box: metered free articles, an offer, the subscriber's way back in (English, German, Spanish,
+    # French, Italian, Portuguese, Dutch, Polish, Turkish)
+    r"|\b(?:free|gratis|kostenlose?n?|gratuitos?|gratuits?|gratuiti|gratuitas?|darmowych|ücretsiz)\b.{0,30}"
+    r"\b(?:articles?|stories|artikel|artículos|articoli|artigos|artykuł\w*|haber\w*|makale\w*)\b"
+    r"|\bunlimited (?:digital )?access\b|\bcancel (?:any ?time|at any time)\b|\balready (?:a )?(?:subscriber|member)\b"
+    r"|\b(?:schon|bereits) abonnent|\bya eres suscriptor|\bdéjà abonné|\bsei già abbonato|\bjá é assinante"
+    r"|\bal abonnee|\bmasz już (?:subskrypcję|prenumeratę)|\bzaten abone"
+    r"|\b(?:only|exclusive|reserved) (?:for|to) (?:subscribers|members)\b|\bréservé aux abonnés\b"
+    r"|\bexclusivo para (?:assinantes|suscriptores)\b|\briservato agli abbonati\b"
     r"|\bcookies?\b.{0,120}\b(?:consent|consens|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|"
     r"pubblicit|profilazione|einwillig)",
     re.IGNORECASE)
 # Markdown lines that are only links or images: "[Home](/)", "* [News](/news)", "![alt](src)".
+# A bare domain name on its own line: the site a link post or teaser comes from ("valleycourier.co.uk").
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$", re.IGNORECASE)
+# A URL line; its path may carry the story's date ("https://example.com/business/2025/11/12/slug/").
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])")
 _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
@@ -539,9 +580,12 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if _RULE.match(line):
         return _Line(line, _FURN, ends=True)
+    if _URL_LINE.match(line):
+        found = _URL_DATE.search(line)
+        return _Line(line, _FURN, date=f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}" if found else None)
     probe = _probe(line)
     words = len(_WORD.findall(probe))
-    if words <= 4 and _CLOCK.match(probe):
+    if words <= 6 and _CLOCK.match(probe):
         return _Line(line, _TIME, clock=True)
     if words <= 12:
         match = _TIME_ALONE.match(probe)
@@ -579,7 +623,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         if folio:
             return _Line(line, _FURN, source=folio[0], date=folio[1])
     if (words <= 40 and (_CREDIT.match(probe) or _TIP_BOX.match(probe) or _greeting(probe))) \
-            or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe))):
+            or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe)
+                                 or _END_MARK.match(probe))):
         return _Line(line, _FURN, ends=True)
     if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
@@ -670,6 +715,12 @@ def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
     match = _BYLINE_LEAD.match(probe) or _CREDIT_LEAD.match(probe)
     if not match:
+        # An author under a label in any language ("Muhabir: NAME", "Tekijä: NAME"): one label word, then
+        # only a person's name (a photo credit is a caption, not a byline).
+        label = _LABEL_NAME.match(probe)
+        if label and not _CAPTION_CREDIT.match(probe) and _is_person(label.group("name"), max_words=4) \
+                and len(label.group("name").split()) >= 2:
+            return _Line(probe, _BYL)
         return None
     rest = probe[match.end():]
     on = _BYLINE_ON.match(rest)
@@ -924,6 +975,18 @@ def _mark_rails(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != _FURN or not _RAIL_HEAD.match(_probe(line.text).strip(" :.")):
             continue
+        # A rail that closes the page: teaser headlines (a question among them reads as a sentence) and
+        # furniture up to a blank line or the page's end, no meta line or paragraph among them.
+        run, j = [], i + 1
+        while j < len(lines) and len(run) < 12 and (lines[j].kind in (_SHORT, _FURN) or (
+                lines[j].kind == _PARA and len(_WORD.findall(lines[j].text)) <= 15
+                and not lines[j].text.rstrip("\"'’”»").endswith("."))):
+            run.append(j)
+            j += 1
+        if run and (j == len(lines) or lines[j].kind == _BLANK):
+            for k in run:
+                lines[k].kind = _FURN
+            continue
         above = _prev_nonblank(lines, i)
         if above is None or lines[above].kind != _PARA:
             continue
@@ -977,7 +1040,7 @@ def _is_masthead(text: str) -> bool:
     words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
     # A radio station's frequency may stand in its name ("Valley 96.4", "Radio 1 FM").
     plain = [w for w in words if not re.fullmatch(r"\d{1,3}(?:\.\d)?(?:fm)?|fm", w, re.IGNORECASE)]
-    return 1 <= len(words) <= 5 and len(text) <= 40 and not _SENT_END.search(text) and bool(plain) \
+    return 1 <= len(words) <= 6 and len(text) <= 48 and not _SENT_END.search(text) and bool(plain) \
         and not re.search(r"[,;!?()\d]", " ".join(plain)) and _is_name_words(words)
 
 
@@ -1363,8 +1426,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     # An outlet name on the line just above a bare time line.
     prev = _prev_nonblank(lines, first)
     outlet_line = None
-    if source is None and prev is not None and lines[prev].kind == _SHORT and _is_name(lines[prev].text) \
-            and lines[first].kind == _TIME:
+    if source is None and prev is not None and lines[prev].kind == _SHORT \
+            and (_is_name(lines[prev].text) or _DOMAIN.match(lines[prev].text)) and lines[first].kind == _TIME:
         outlet_line = prev
     if source is None:
         source = next((l.source for l in members if l.kind == _BULLET), None)
@@ -1391,6 +1454,17 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         elif _label_like(lines[above].text) and upper >= 0 and lines[upper].kind == _SHORT \
                 and looks_like_title(_clean_title(lines[upper].text)) and not _label_like(lines[upper].text):
             title_above = upper
+        else:
+            # A headline over a label line (a kicker, a section) and a place or programme line over the meta
+            # ("BRIEFINGS AND STATEMENTS" / "State Emergency Operations Center, Carrow" / date): the line over
+            # the meta belongs to the header.
+            while upper >= 0 and lines[upper].kind == _FURN and not lines[upper].ends:
+                upper -= 1
+            if upper < above - 1 and upper >= 0 and lines[upper].kind == _SHORT \
+                    and looks_like_title(_clean_title(lines[upper].text)) and len(_WORD.findall(lines[upper].text)) >= 4 \
+                    and not _label_like(lines[upper].text):
+                title_above = upper
+                skip.add(above)
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
         head = _prev_nonblank(lines, above)
