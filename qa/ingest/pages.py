@@ -212,9 +212,11 @@ _DATELINE_DATE = re.compile(
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*\.?){{0,2}},\s*(?:{_DATE_BODY})\s*(?:\([^()]{{2,40}}\)\s*)?[-–—]\s",
     re.IGNORECASE)
 # A transcript's or translation's disclaimer ("Transcript is produced by a captioning service and may contain errors.").
-_DISCLAIMER = re.compile(r"^(?:this )?(?:transcript|captions?|subtitles?|translation)\b.{0,80}"
-                         r"\b(?:may contain errors|may not be (?:in its final form|verbatim)|has been edited|"
-                         r"(?:is|was) (?:produced|generated|machine[- ]translated|automatically))", re.IGNORECASE)
+# An archive's OCR note ("OCR text below was produced automatically and may contain errors.").
+_DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|translation|ocr|text recognition)\b.{0,80}"
+                         r"\b(?:may contain (?:errors|mistakes|inaccuracies)|may not be (?:in its final form|verbatim)|"
+                         r"has been edited|(?:is|was) (?:produced|generated|machine[- ]translated|automatically))",
+                         re.IGNORECASE)
 
 # Teaser-rail headings in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian ("En Çok Okunanlar",
 # "Lue myös", "Cele mai citite", "Baca juga").
@@ -377,8 +379,14 @@ _AUTHOR_BOX = re.compile(r"^(?:about the (?:author|writer|reporter)s?|over de (?
                          r"über (?:den autor|die autorin)|sobre el autor|sobre la autora|à propos de l'auteur|"
                          r"l'autore|sull'autore)$", re.IGNORECASE)
 # Print jump lines: "See JAIL, Page A6", "Continued on Page 8"; they end an article's part on the page.
-_JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}$",
+_JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}"
+                   r"(?:,?\s+col(?:umn|\.)?\s*\d{1,2})?$",
                    re.IGNORECASE)
+# A page number on its own line ("Page 7", "Seite 3", "Sayfa 12").
+_PAGE_LINE = re.compile(r"^(?:page|seite|página|pagina|strona|strana|sayfa|sivu|side|sida|oldal|pag\.|p\.)\s*[A-Z]?\d{1,4}$",
+                        re.IGNORECASE)
+# An e-mail address on its own line.
+_EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|"
                              r"zdjęcie)s?\s*:|fot\.)\s", re.IGNORECASE)
@@ -580,6 +588,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if _RULE.match(line):
         return _Line(line, _FURN, ends=True)
+    if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line):
+        return _Line(line, _FURN)
     if _URL_LINE.match(line):
         found = _URL_DATE.search(line)
         return _Line(line, _FURN, date=f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}" if found else None)
@@ -899,6 +909,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     """Mark furniture that shows only in context; return the site's name when the page starts with one."""
     nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
     _mark_boxes(lines)
+    _mark_contact_notes(lines)
     _mark_promos(lines)
     site = _site_name(lines, nonblank)
     _mark_menus(lines)
@@ -914,6 +925,26 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
                 and (after is None or lines[after].kind not in _META + (_BULLET,)):
             line.kind = _FURN
     return site
+
+
+# The words of a note on how to reach the newsroom (English, German, Spanish, French, Italian, Dutch,
+# Portuguese, Polish, Turkish, Swedish, Norwegian and Danish).
+_CONTACT_NOTE = re.compile(r"\b(?:contact|write to|writing to|e-?mail|get in touch|reach|kontakt\w*|contact[aeo]\w*|"
+                           r"contatt\w*|escr[ií]b\w*|écri\w*|scriv\w*|neem contact|schrijf|skriv\w*|napisz\w*|"
+                           r"iletişim\w*|ulaş\w*|yazın)\b", re.IGNORECASE)
+
+
+def _mark_contact_notes(lines: list[_Line]) -> None:
+    """A short note on how to reach the newsroom right above an e-mail address or postal address line
+    ("Readers can contact the readers' editor by email or by writing to the address below.") is furniture."""
+    for i, line in enumerate(lines):
+        if line.kind not in (_PARA, _SHORT) or len(_WORD.findall(line.text)) > 35 \
+                or not _CONTACT_NOTE.search(line.text):
+            continue
+        after = _next_nonblank(lines, i)
+        if after is not None and lines[after].kind == _FURN \
+                and (_EMAIL_LINE.match(lines[after].text) or _address(_probe(lines[after].text))):
+            line.kind = _FURN
 
 
 def _mark_promos(lines: list[_Line]) -> None:
@@ -1095,6 +1126,8 @@ class _Header:
     date: str | None
     body_from: int = -1  # first line that may belong to the body (a standfirst can sit above the meta)
     skip: set[int] = field(default_factory=set)  # lines of the header inside the body range
+    masthead: bool = False  # the header names the paper and the issue date of the page's stories
+    item: bool = False  # the header opens an item of a list (found by the items' shape or by the line model)
 
 
 def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
@@ -1141,11 +1174,16 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
+        if header.masthead:
+            site, page_date = header.source, header.date
         body = _body(lines, header.body_from, end, header.title_keys, trailing_gap=n + 1 < len(headers),
                      skip=header.skip)
+        if not body and not articles and header.date:
+            page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
+        if body and _list_heading(header, headers[n + 1:], body):
+            page_date = header.date  # a list's dated heading with a line of intro ("Morning roundup")
+            continue
         if not body:
-            if not articles and header.date:
-                page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
             continue
         title = header.title or derive_title(body)
         date = header.date or next((lines[i].date for i in range(header.end + 1, end)
@@ -1157,6 +1195,15 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     return articles
+
+
+def _list_heading(header: _Header, rest: list[_Header], body: str) -> bool:
+    """Whether a header is the dated heading of the list below it: no outlet or time of its own, a body of one
+    short paragraph (an intro line), and list items after it that carry no date or time of their own."""
+    items = [h for h in rest if h.item]
+    return bool(header.date) and not header.item and header.source is None and header.rel is None \
+        and "\n" not in body and len(_WORD.findall(body)) <= 30 and len(items) >= 2 and len(items) == len(rest) \
+        and all(h.date is None and h.rel is None for h in items)
 
 
 # Above this probability the learned model's furniture is taken as furniture; below it the rules decide.
@@ -1344,7 +1391,7 @@ def _list_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
         found.append(_Header(start=zone[0], end=p - 1, title=title, title_keys={_key(title)},
                              source=next((m.source for m in meta if m.source), None),
                              rel=next((m.rel for m in meta if m.rel), None),
-                             date=next((m.date for m in meta if m.date), None), body_from=p))
+                             date=next((m.date for m in meta if m.date), None), body_from=p, item=True))
     overlaps = lambda h, f: h.start <= f.end and max(h.end, h.body_from - 1) >= f.start  # noqa: E731
     # Where the rules already found the item with the same headline, their header stands (it may name an outlet
     # line above the headline that the item's shape does not read).
@@ -1382,7 +1429,7 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
         found.append(_Header(start=i, end=between[-1] if between else i, title=title, title_keys={_key(title)},
                              source=next((m.source for m in meta if m.source), None),
                              rel=next((m.rel for m in meta if m.rel), None),
-                             date=next((m.date for m in meta if m.date), None), body_from=below))
+                             date=next((m.date for m in meta if m.date), None), body_from=below, item=True))
     return found
 
 
@@ -1478,6 +1525,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     if below is not None and lines[below].kind == _SHORT and looks_like_title(lines[below].text) \
             and not _BYLINE.match(lines[below].text):
         title_below = below
+    masthead = False
+    if title_above is not None and title_below is not None and source is None and date and outlet_line is None \
+            and title_above == above and _is_site_name(_probe(lines[title_above].text)) \
+            and (after := _next_nonblank(lines, title_below)) is not None and lines[after].kind == _PARA:
+        # A paper's name over its issue date, the stories below ("THE EVENING LEDGER" / date / headline / text):
+        # the name is the outlet of the page's stories, the date their date.
+        source, masthead = _probe(lines[title_above].text), True
+        start, title_above = title_above, None
     only_bylines = all(l.kind in (_BYL, _BLANK) and not (l.source or l.rel or l.date) for l in members)
     if only_bylines and title_above is None:
         # A bare author line without a headline above it is a credit, not a header.
@@ -1510,7 +1565,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         title = _clean_title(lines[title_below].text)
         last = title_below
         body_from = last + 1
-        start = outlet_line if outlet_line is not None else first
+        if not masthead:
+            start = outlet_line if outlet_line is not None else first
     else:
         start = outlet_line if outlet_line is not None else first
     if outlet_line is not None:
@@ -1523,7 +1579,7 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             last = k
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
-                   body_from=body_from, skip=skip)
+                   body_from=body_from, skip=skip, masthead=masthead)
 
 
 def _label_like(text: str) -> bool:
