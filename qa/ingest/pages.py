@@ -175,7 +175,7 @@ _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|
 # "Originally published by OUTLET on DATE".
 _SOURCE_LEAD = re.compile(
     r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
-    r"(?:originally|first) (?:published|appeared|posted) (?:by|in|on|at)|republished (?:from|with permission (?:from|of))|"
+    r"(?:originally|first) (?:published|appeared|posted) (?:by|in|on|at)|published (?:by|in)|republished (?:from|with permission (?:from|of))|"
     r"courtesy of|ursprünglich (?:erschienen|veröffentlicht) (?:in|bei|auf)|publicado originalmente (?:por|en|em|no|na)|"
     r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
@@ -223,6 +223,11 @@ _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|tr
 _RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu da okuyun|luetuimmat|lue (?:myös|lisää)|"
               r"legolvasottabb(?:ak)?|kapcsolódó cikkek|ezt is olvassa el|cele mai citite|citește (?:și|mai mult)|"
               r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait")
+# A republication or licence note closing a story ("This story is republished under a Creative Commons licence.").
+_LICENCE = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\b|\b(?:re)?published under (?:a|the)\b"
+                      r"|\b(?:republished|reproduced|reprinted) (?:with (?:the )?permission|by permission|under)\b"
+                      r"|\blicen[cs]ed under\b|\bsous licence\b|\bbajo (?:una )?licencia\b|\bunter (?:einer|der) [\w-]+-?lizenz\b"
+                      r"|\bsotto (?:una )?licenza\b|\bna licencji\b|\blisansı (?:ile|altında)\b", re.IGNORECASE)
 # The heading of a rail of teaser links ("Related", "Read also", "LEIA TAMBÉM", "Les også").
 _RAIL_HEAD = re.compile(
     r"^(?:related(?: \w+)?|recommended(?: \w+)?|more on this (?:story|topic)|read (?:also|more|next)|see also|"
@@ -481,6 +486,7 @@ class _Line:
     ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
     clock: bool = False  # a bare clock time ("14:05")
     marker: str | None = None  # the outlet named by an outlet marker line ("Source: OUTLET", "via OUTLET")
+    trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
@@ -647,6 +653,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN)
+    if words <= 40 and _LICENCE.search(probe):
+        return _Line(line, _FURN, ends=True)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
         rest = probe[match.end():].strip()
@@ -728,8 +736,9 @@ def _byline(probe: str) -> _Line | None:
         # An author under a label in any language ("Muhabir: NAME", "Tekijä: NAME"): one label word, then
         # only a person's name (a photo credit is a caption, not a byline).
         label = _LABEL_NAME.match(probe)
-        if label and not _CAPTION_CREDIT.match(probe) and _is_person(label.group("name"), max_words=4) \
-                and len(label.group("name").split()) >= 2:
+        name, _, role = (label.group("name") if label else "").partition(",")
+        if label and not _CAPTION_CREDIT.match(probe) and _is_person(name.strip(), max_words=4) \
+                and len(name.split()) >= 2 and (not role or _ROLE.search(role)):
             return _Line(probe, _BYL)
         return None
     rest = probe[match.end():]
@@ -1168,6 +1177,11 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         end = headers[0].start if headers else len(lines)
         article = _lead_article(lines, 0, end, trailing_gap=bool(headers))
         if article:
+            trail = [lines[i] for i in range(end) if lines[i].trail]
+            if trail and not (article.date or article.date_text):
+                article = PageArticle(article.title, article.text, article.source or next(
+                    (l.source for l in trail if l.source), None), next((l.date for l in trail if l.date), None),
+                    next((l.rel for l in trail if l.rel), None))
             marker = _marker(lines, 0, end)
             articles.append(PageArticle(article.title, article.text, marker, article.date, article.date_text)
                             if marker and not article.source else article)
@@ -1186,12 +1200,15 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         if not body:
             continue
         title = header.title or derive_title(body)
-        date = header.date or next((lines[i].date for i in range(header.end + 1, end)
-                                    if lines[i].date and lines[i].kind == _PARA), None)
-        if date is None and header.rel is None:
+        trail = [lines[i] for i in range(header.body_from, end) if lines[i].trail]
+        rel = header.rel or next((l.rel for l in trail if l.rel), None)
+        date = header.date or next((l.date for l in trail if l.date), None) \
+            or next((lines[i].date for i in range(header.end + 1, end) if lines[i].date and lines[i].kind == _PARA), None)
+        if date is None and rel is None:
             date = page_date
-        source = header.source or _marker(lines, header.start, end) or _dateline_agency(body)
-        articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=header.rel))
+        source = header.source or next((l.source for l in trail if l.source), None) \
+            or _marker(lines, header.start, end) or _dateline_agency(body)
+        articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=rel))
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     return articles
@@ -1269,9 +1286,13 @@ def _plain(lines: list[_Line]) -> list[PageArticle]:
 
 
 def _before_body(lines: list[_Line], i: int) -> bool:
-    """A headline-like line right above a paragraph (a headline seen on two pages stays one)."""
+    """A headline-like line right above a paragraph (a headline seen on two pages stays one), or above a label
+    line over it ("SURNAME, Given Names" / "1938 – 2025" / text)."""
     j = _next_nonblank(lines, i)
     while j is not None and _key(lines[j].text) == _key(lines[i].text):
+        j = _next_nonblank(lines, j)
+    if j is not None and lines[j].kind == _SHORT and _label_like(lines[j].text) and _WORD.findall(lines[j].text) \
+            and not _label_like(lines[i].text):
         j = _next_nonblank(lines, j)
     return j is not None and lines[j].kind == _PARA and looks_like_title(lines[i].text)
 
@@ -1313,6 +1334,10 @@ def _headers(lines: list[_Line]) -> list[_Header]:
             # Clock times inside a running article (a live page's entries) stay in its text.
             for i in cluster:
                 lines[i].kind, lines[i].clock = _SHORT, False
+            continue
+        if _trails_body(lines, cluster):
+            for i in cluster:
+                lines[i].trail = True  # its date and outlet go to the story above
             continue
         header = _header(lines, cluster)
         if header and (not headers or header.start > headers[-1].end):
@@ -1440,6 +1465,23 @@ def _shape_code(line: _Line) -> str:
     return "clock" if line.clock or _CLOCK.match(_probe(line.text)) else "x"
 
 
+def _trails_body(lines: list[_Line], cluster: list[int]) -> bool:
+    """Whether meta lines close the story above them: under two or more paragraphs, with no paragraph after
+    them in their block (only furniture, share and guestbook links up to a blank line or the page's end)."""
+    above = _prev_nonblank(lines, cluster[0])
+    if above is None or lines[above].kind != _PARA or any(lines[i].clock for i in cluster):
+        return False
+    upper = _prev_nonblank(lines, above)
+    if upper is None or lines[upper].kind != _PARA:
+        return False
+    j = cluster[-1] + 1
+    while j < len(lines) and lines[j].kind != _BLANK:
+        if lines[j].kind == _PARA or (lines[j].kind in _META and j not in cluster):
+            return False
+        j += 1
+    return True
+
+
 def _title_follows(lines: list[_Line], i: int) -> bool:
     below = _next_nonblank(lines, i)
     return below is not None and lines[below].kind == _SHORT and looks_like_title(_clean_title(lines[below].text))
@@ -1489,6 +1531,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
                                  or (lines[above].kind == _FURN and _SPONSOR.match(_probe(lines[above].text)))):
         skip.add(above)
         above = _prev_nonblank(lines, above)
+    if above is not None and lines[above].kind == _SHORT and _is_person(_probe(lines[above].text), max_words=4) \
+            and len(lines[above].text.split()) >= 2 and (para := _prev_nonblank(lines, above)) is not None \
+            and lines[para].kind == _PARA and len(_WORD.findall(lines[para].text)) <= 60 \
+            and (head := _prev_nonblank(lines, para)) is not None and lines[head].kind == _SHORT \
+            and looks_like_title(_clean_title(lines[head].text)):
+        # A bare author name between the standfirst and the date line ("Jana Dvořáková" / "14. listopadu 2025").
+        skip.add(above)
+        above = para
     title_above = None
     if above is not None and lines[above].kind == _SHORT and looks_like_title(_clean_title(lines[above].text)):
         title_above = above
