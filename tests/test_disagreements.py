@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import replace
 
 import pytest
 
 from conftest import DATA, SEEDS
-from qa.check.disagreements import (Agreement, Difference, cited_differences, compare_reports, compare_story,
-                                    describe, differences_in, lead_report, story_headline)
+from qa.check.disagreements import (ALIGNMENT, Agreement, Alignment, Difference, cited_differences, compare_reports,
+                                    compare_story, describe, differences_in, lead_report, same_name, story_headline)
 from qa.ingest.files import ingest
 from qa.ingest.stories import assign_stories
 from qa.records import Article, Citation
@@ -179,6 +181,41 @@ def test_describe_and_citation_differences(corpus):
     assert cited_differences([citation], focus="Kardia fired 18 cruise missiles.") == ()
     assert cited_differences([replace(citation, also_reported_by=())]) == ()
     assert isinstance(found[0], Difference) and not isinstance(found[0], Agreement)
+
+
+# -- the labelled alignment pairs (tests/data/alignment, thresholds chosen by training/calibrate_alignment.py) --
+def _alignment_rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / "alignment" / name).read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_alignment_pairs_are_split_by_story():
+    sentences, names = _alignment_rows("sentences.jsonl"), _alignment_rows("names.jsonl")
+    assert len(sentences) >= 300 and len(names) >= 150
+    for row in sentences + names:
+        digest = int(hashlib.sha1(f"factdesk-alignment:0:{row['story']}".encode()).hexdigest(), 16)
+        assert row["split"] == ("validation" if digest % 2 == 0 else "test")
+        assert not row.get("differs") or row["same_fact"]
+    for row in names:
+        assert row["name_a"] in row["a"] and row["name_b"] in row["b"]
+
+
+def _differs_f1(alignment: Alignment, split: str) -> float:
+    rows = [r for r in _alignment_rows("sentences.jsonl") + _alignment_rows("names.jsonl") if r["split"] == split]
+    tp = fp = fn = 0
+    for r in rows:
+        gold = r["differs"] if "differs" in r else not r["same_entity"]
+        reports = [_article(r["a"], "Outlet A", aid="a"), _article(r["b"], "Outlet B", aid="b")]
+        found = bool(compare_reports(reports, alignment=alignment).differences)
+        tp, fp, fn = tp + (gold and found), fp + (found and not gold), fn + (gold and not found)
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+def test_chosen_thresholds_hold_on_the_test_pairs():
+    hand_set = Alignment(min_sentence_dice=0.5, min_name_dice=0.6, min_shared_words=3, same_spelling=0.8)
+    shipped = _differs_f1(ALIGNMENT, "test")
+    assert shipped > _differs_f1(hand_set, "test")
+    assert shipped >= 0.85
+    assert same_name("Zelensky", "Zelenskyy") and not same_name("Austria", "Australia")
 
 
 # -- through the assistant (real model and index) -----------------------------------------------------
