@@ -9,8 +9,9 @@ from dataclasses import replace
 import pytest
 
 from conftest import DATA, SEEDS
-from qa.check.disagreements import (ALIGNMENT, Agreement, Alignment, Difference, cited_differences, compare_reports,
-                                    compare_story, describe, differences_in, lead_report, same_name, story_headline)
+from qa.check.disagreements import (ALIGNMENT, Agreement, Alignment, Difference, article_with_story, cited_differences,
+                                    compare_reports, compare_story, describe, differences_in, lead_report,
+                                    marked_pieces, said_otherwise, same_name, story_headline)
 from qa.ingest.files import ingest
 from qa.ingest.stories import assign_stories
 from qa.records import Article, Citation
@@ -181,6 +182,32 @@ def test_describe_and_citation_differences(corpus):
     assert cited_differences([citation], focus="Kardia fired 18 cruise missiles.") == ()
     assert cited_differences([replace(citation, also_reported_by=())]) == ()
     assert isinstance(found[0], Difference) and not isinstance(found[0], Agreement)
+
+
+def test_said_otherwise_groups_reports_by_wording(corpus):
+    reports = _story_with(corpus, "Velmora")
+    story = compare_story(reports)
+    eastern = next(a for a in reports if a.source == "Eastern Wire")
+    (fact,) = said_otherwise(differences_in(story, eastern, 0, len(eastern.text)))
+    assert fact.reading.article.id == eastern.id and fact.reading.text == "400 drones"
+    assert fact.others == (("426 drones", ("Harbour Gazette", "Northern Ledger")),)
+    for r in (d.a for d in story.differences):
+        assert r.sentence[slice(*r.in_sentence)] == r.text
+
+
+def test_marked_pieces_cut_text_at_valid_spans():
+    assert marked_pieces("one two three", [(4, 7)]) == [("one ", False), ("two", True), (" three", False)]
+    # out of order, empty or out of range: left unmarked
+    assert "".join(p for p, _ in marked_pieces("abc", [(1, 2), (0, 1), (2, 2), (2, 9)])) == "abc"
+    assert [m for _, m in marked_pieces("abc", [(1, 2), (0, 1), (2, 9)])] == [False, True, False]
+
+
+def test_article_record_names_its_story(corpus):
+    reports = _story_with(corpus, "Velmora")
+    story = compare_story(reports)
+    record = article_with_story(reports[0], {story.story_id: story})
+    assert record["id"] == reports[0].id and record["story_reports"] == 3 and record["story_differs"] is True
+    assert "story_title" not in article_with_story(reports[0], {})
 
 
 # -- the labelled alignment pairs (tests/data/alignment, thresholds chosen by training/calibrate_alignment.py) --

@@ -33,6 +33,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from qa.assistant import Assistant, AssistantError
+from qa.check.disagreements import article_with_story
 from qa.config import MAX_TOP_K
 
 log = logging.getLogger("factdesk.api")
@@ -150,15 +151,9 @@ def articles_json(assistant: Assistant, since: Any = None, until: Any = None) ->
     def records() -> list[dict[str, Any]]:
         articles = assistant.articles(since=since, until=until)
         stories = assistant.stories(articles)
-        return [_with_story(a, stories) for a in articles]
+        return [article_with_story(a, stories) for a in articles]
 
     return _call(records)
-
-
-def _with_story(article, stories: dict) -> dict[str, Any]:
-    """The article record plus its story's name, report count and whether the reports differ."""
-    story = stories.get(article.story_id or article.id)
-    return dict(article.to_json(), **(story.article_fields() if story is not None else {}))
 
 
 def article_json(assistant: Assistant, article_id: Any) -> dict[str, Any]:
@@ -179,7 +174,7 @@ def article_json(assistant: Assistant, article_id: Any) -> dict[str, Any]:
         article = assistant.article(article_id)
     except AssistantError as exc:
         raise ApiError(_one_line(exc), status=404) from None
-    return _call(lambda: _with_story(article, assistant.stories([article])))
+    return _call(lambda: article_with_story(article, assistant.stories([article])))
 
 
 def story_json(assistant: Assistant, story_id: Any) -> dict[str, Any]:

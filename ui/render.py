@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
-from qa.check.disagreements import FactPair, StoryComparison, describe, report_label
+from qa.check.disagreements import FactPair, StoryComparison, describe, marked_pieces, report_label, said_otherwise
 from qa.records import Answer, Article, Citation, FileOutcome, Verdict
 
 # Characters that also mean something to Gradio's HTML templates (JS template strings and
@@ -310,19 +310,11 @@ def differences_html(differences: Sequence[FactPair]) -> str:
     """
     if not differences:
         return ""
-    groups: dict[tuple, list[FactPair]] = {}
-    for d in differences:
-        groups.setdefault((d.a.article.id, d.a.start, d.a.end), []).append(d)
     items = []
-    for pairs in groups.values():
-        first = pairs[0].a
-        said: dict[str, list[str]] = {}
-        for d in pairs:
-            names = said.setdefault(d.b.text, [])
-            if report_label(d.b.article) not in names:
-                names.append(report_label(d.b.article))
+    for fact in said_otherwise(differences):
+        first = fact.reading
         parts = [f"<b>{esc(report_label(first.article))}</b> says “<mark class=\"fd-diff\">{esc(first.text)}</mark>”"]
-        for text, names in said.items():
+        for text, names in fact.others:
             who = " and ".join(f"<b>{esc(n)}</b>" for n in names)
             parts.append(f"{who} say{'s' if len(names) == 1 else ''} “<mark class=\"fd-diff\">{esc(text)}</mark>”")
         story = first.article.story_id or first.article.id
@@ -342,13 +334,8 @@ def marked_spans(text: str, spans: Sequence[tuple[int, int]], css: str = "fd-dif
     Returns:
         HTML.
     """
-    out, cursor = [], 0
-    for start, end in spans:
-        if not cursor <= start < end <= len(text):
-            continue
-        out += [esc(text[cursor:start]), f'<mark class="{esc(css)}">{esc(text[start:end])}</mark>']
-        cursor = end
-    return "".join(out) + esc(text[cursor:])
+    return "".join(f'<mark class="{esc(css)}">{esc(piece)}</mark>' if marked else esc(piece)
+                   for piece, marked in marked_pieces(text, spans))
 
 
 def story_html(story: StoryComparison) -> str:
@@ -370,7 +357,7 @@ def story_html(story: StoryComparison) -> str:
     for kind, about, readings in disputes:
         rows = "".join(
             f'<li><b>{esc(report_label(r.article))}</b>: '
-            f'{marked_spans(r.sentence, [(r.start - r.sentence_start, r.end - r.sentence_start)])}</li>'
+            f'{marked_spans(r.sentence, [r.in_sentence])}</li>'
             for r in readings)
         facts.append(f'<div class="fd-fact"><div class="fd-fact-kind">{esc(kind)}{f" · {esc(about)}" if about else ""}'
                      f"</div><ul>{rows}</ul></div>")

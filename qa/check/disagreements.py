@@ -90,6 +90,11 @@ class Reading:
         """The whole sentence the fact stands in."""
         return self.article.text[self.sentence_start:self.sentence_end]
 
+    @property
+    def in_sentence(self) -> tuple[int, int]:
+        """The fact's (start, end) offsets into `sentence`."""
+        return self.start - self.sentence_start, self.end - self.sentence_start
+
     def to_json(self) -> dict[str, Any]:
         """The reading as JSON: its article, the exact quote and its offsets."""
         return {"article_id": self.article.id, "source": self.article.source, "title": self.article.title,
@@ -222,6 +227,20 @@ class StoryComparison:
             "agreements": [g.to_json() for g in self.agreements],
         })
         return out
+
+
+def article_with_story(article: Article, stories: dict[str, StoryComparison]) -> dict[str, Any]:
+    """An article record plus its story's name, report count and whether the reports differ.
+
+    Args:
+        article: the article.
+        stories: comparisons by story id (an article without a story id is its own story).
+
+    Returns:
+        `article.to_json()`, with `StoryComparison.article_fields` added when its story is known.
+    """
+    story = stories.get(article.story_id or article.id)
+    return dict(article.to_json(), **(story.article_fields() if story is not None else {}))
 
 
 # -- naming ---------------------------------------------------------------------------------------
@@ -370,6 +389,38 @@ def cited_differences(citations: Iterable[Citation], focus: str | None = None) -
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class SaidOtherwise:
+    """One report's reading of a fact and what the other reports say in its place."""
+
+    reading: Reading
+    others: tuple[tuple[str, tuple[str, ...]], ...]  # (their wording, labels of the reports saying it)
+
+
+def said_otherwise(differences: Sequence[FactPair]) -> list[SaidOtherwise]:
+    """Differences oriented on one report, one entry per reading of it, other reports grouped by wording.
+
+    Args:
+        differences: differences, e.g. from `cited_differences`.
+
+    Returns:
+        One entry per differing reading of the first report, in order; reports saying the same
+        thing share one wording, each report labelled once (`report_label`).
+    """
+    groups: dict[tuple, list[FactPair]] = {}
+    for d in differences:
+        groups.setdefault((d.a.article.id, d.a.start, d.a.end), []).append(d)
+    out = []
+    for pairs in groups.values():
+        others: dict[str, list[str]] = {}
+        for d in pairs:
+            names = others.setdefault(d.b.text, [])
+            if report_label(d.b.article) not in names:
+                names.append(report_label(d.b.article))
+        out.append(SaidOtherwise(pairs[0].a, tuple((text, tuple(names)) for text, names in others.items())))
+    return out
+
+
 def describe(differences: Sequence[FactPair]) -> list[str]:
     """Plain lines "Reports differ: A says “X”, B says “Y”." for differences oriented on one report.
 
@@ -382,23 +433,34 @@ def describe(differences: Sequence[FactPair]) -> list[str]:
     Returns:
         One line per differing fact.
     """
-    groups: dict[tuple, list[FactPair]] = {}
-    for d in differences:
-        groups.setdefault((d.a.article.id, d.a.start, d.a.end), []).append(d)
     lines = []
-    for pairs in groups.values():
-        first = pairs[0].a
-        others: dict[str, list[str]] = {}
-        for d in pairs:
-            names = others.setdefault(d.b.text, [])
-            if report_label(d.b.article) not in names:
-                names.append(report_label(d.b.article))
-        parts = [f"{report_label(first.article)} says “{first.text}”"]
-        for text, names in others.items():
+    for fact in said_otherwise(differences):
+        parts = [f"{report_label(fact.reading.article)} says “{fact.reading.text}”"]
+        for text, names in fact.others:
             who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
             parts.append(f"{who} say{'s' if len(names) == 1 else ''} “{text}”")
         lines.append("Reports differ: " + ", ".join(parts) + ".")
     return lines
+
+
+def marked_pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """`text` cut at the spans to mark (e.g. `StoryComparison.marks`), for any renderer.
+
+    Args:
+        text: the text.
+        spans: (start, end) offsets, sorted and not overlapping; a span out of order or out of
+            range is left unmarked.
+
+    Returns:
+        (piece, marked) in order; the pieces joined are `text`.
+    """
+    out, cursor = [], 0
+    for start, end in spans:
+        if not cursor <= start < end <= len(text):
+            continue
+        out += [(text[cursor:start], False), (text[start:end], True)]
+        cursor = end
+    return out + [(text[cursor:], False)]
 
 
 # -- one pair of reports --------------------------------------------------------------------------

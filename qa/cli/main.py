@@ -180,15 +180,6 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
-def _with_story(article, stories: dict) -> dict[str, Any]:
-    """The article record plus its story's name, report count and whether the reports differ."""
-    story = stories.get(article.story_id or article.id)
-    record = article.to_json()
-    if story is not None:
-        record.update(story.article_fields())
-    return record
-
-
 def _read_jsonl(path: str, field: str) -> list[dict]:
     from qa.ingest.files import read_jsonl_objects
 
@@ -282,16 +273,21 @@ def _run(args: argparse.Namespace) -> int:
         _emit(args, verdict.to_json(), render.verdict(verdict))
         return 0
     if cmd == "articles":
+        from qa.check.disagreements import article_with_story
+
         assistant = _assistant(args)
         articles = assistant.articles(since=args.since, until=args.until)
         stories = assistant.stories(articles)
-        _emit(args, [_with_story(a, stories) for a in articles], render.article_list(articles, stories))
+        _emit(args, [article_with_story(a, stories) for a in articles], render.article_list(articles, stories))
         return 0
     if cmd == "show":
+        from qa.check.disagreements import article_with_story
+
         assistant = _assistant(args)
         article = assistant.article(args.article_id)
         stories = assistant.stories([article])
-        _emit(args, _with_story(article, stories), render.article(article, stories.get(article.story_id or article.id)))
+        story = stories.get(article.story_id or article.id)
+        _emit(args, article_with_story(article, stories), render.article(article, story))
         return 0
     if cmd == "story":
         story = _assistant(args).story(args.story_id)

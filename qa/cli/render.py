@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from qa.check.disagreements import StoryComparison, describe, report_label
+from qa.check.disagreements import StoryComparison, describe, marked_pieces, report_label
 from qa.records import Answer, Article, Citation, IndexReport, Verdict
 
 
@@ -122,8 +122,7 @@ def story(s: StoryComparison) -> str:
         for i, (kind, about, readings) in enumerate(s.disputes(), 1):
             head.append(f"  {i}. {kind}{f' ({about})' if about else ''}:")
             for r in readings:
-                marked_sentence = _mark(r.article.text[r.sentence_start:r.sentence_end],
-                                        [(r.start - r.sentence_start, r.end - r.sentence_start)])
+                marked_sentence = _mark(r.sentence, [r.in_sentence])
                 head += textwrap.wrap(f"{report_label(r.article)}: {marked_sentence}", width=100,
                                       initial_indent="     ", subsequent_indent="       ")
         head.append("")
@@ -137,8 +136,5 @@ def story(s: StoryComparison) -> str:
 
 
 def _mark(text: str, spans: list[tuple[int, int]]) -> str:
-    out, cursor = [], 0
-    for start, end in spans:
-        out += [text[cursor:start], MARK_OPEN, text[start:end], MARK_CLOSE]
-        cursor = end
-    return "".join(out + [text[cursor:]])
+    return "".join(f"{MARK_OPEN}{piece}{MARK_CLOSE}" if marked else piece
+                   for piece, marked in marked_pieces(text, spans))
