@@ -246,20 +246,21 @@ def moment_from_timestamp(seconds: float) -> Moment:
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
     "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
-              "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik",
+              "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi",
     "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
-              "minutę minutami minutou dakika dk minuuttia minuutti menit",
+              "minutę minutami minutou dakika dk minuuttia minuutti menit minuta",
     "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
-            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam",
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati",
     "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
-           "dzień dni den dnem dny gün päivää päivä zile zi hari",
+           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana",
     "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
-            "săptămână minggu",
+            "săptămână minggu tjedan tjedna tjedana nedelja nedelje",
     "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
-             "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan",
+             "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
+             "mjesec mjeseca mjeseci mesec meseca meseci",
     "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
-            "rokem lety yıl vuotta vuosi ani tahun",
+            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
@@ -281,6 +282,8 @@ _RELATIVE = re.compile(
     # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
     rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{_UNIT_RE})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
     rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{_UNIT_RE})(?![\w])"
+    # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
+    rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -322,7 +325,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 13) if match[f"u{k}"])
+        k = next(k for k in range(1, 14) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))

@@ -28,6 +28,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…](?:[\"'’”»)\]]*)$")
 _LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")
+_MONEY = re.compile(r"[%€£$¥₺]|\b(?:eur|usd|zł|kč|lei|kr)\b", re.IGNORECASE)
+_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*\S")
+_EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
+# A time shape in any language: a number and a short word, or a clock time ("3 saat önce", "2 hours ago", "14:05").
+_TIME_SHAPE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,3}\s?[^\W\d_]{1,8}\.?\s+[^\W\d_]{2,6}$|\b\d{4}\b")
 _SYMBOL = re.compile(r"[©®™▾▸►▶◀←→↗☰✓✕×👍💬🔗]|[\U0001F300-\U0001FAFF]")
 
 
@@ -57,6 +62,11 @@ def _shape(text: str) -> dict[str, float]:
         "separator": float(bool(_SEPARATOR.search(text))),
         "linkish": float(bool(_LINKISH.search(text))),
         "symbol": float(bool(_SYMBOL.search(text))),
+        "question": float(text.rstrip("\"'’”»)").endswith("?")),
+        "money": float(bool(_MONEY.search(text))),
+        "label": float(bool(_LABEL.search(text))),
+        "email": float(bool(_EMAIL.search(text))),
+        "time_shape": float(bool(_TIME_SHAPE.search(text))),
     }
 
 
@@ -78,6 +88,11 @@ def features(texts: list[str], kinds: list[str]) -> np.ndarray:
         counts[key] = counts.get(key, 0) + 1
     shapes = {i: _shape(texts[i]) for i in nonblank}
     is_para = {i: kinds[i] == "para" for i in nonblank}
+    # Paragraphs above and below each line: a body sits among paragraphs, a footer under the last one.
+    para_rank = [0]
+    for i in nonblank:
+        para_rank.append(para_rank[-1] + is_para[i])
+    total_paras = para_rank[-1]
     rows = []
     for i, text in enumerate(texts):
         if not text:
@@ -118,6 +133,8 @@ def features(texts: list[str], kinds: list[str]) -> np.ndarray:
             "prev_meta": float(prev is not None and kinds[prev] in ("time", "date", "byline")),
             "next_furn": float(nxt is not None and kinds[nxt] == "furn"),
             "prev_furn": float(prev is not None and kinds[prev] == "furn"),
+            "paras_above": min(para_rank[p], 3) / 3,
+            "paras_below": min(total_paras - para_rank[p + 1], 3) / 3,
         })
         for kind in KINDS:
             row[f"kind_{kind}"] = float(kinds[i] == kind)
@@ -133,7 +150,7 @@ def feature_names() -> tuple[str, ...]:
     shape = tuple(_shape("Aa 1.").keys())
     context = ("bias", "rel_pos", "top", "bottom", "repeated", "gap_above", "gap_below", "prev_para", "next_para",
                "down", "up", "sandwich", "short_run", "next_words", "prev_words", "next_meta", "prev_meta",
-               "next_furn", "prev_furn")
+               "next_furn", "prev_furn", "paras_above", "paras_below")
     return shape + context + tuple(f"kind_{k}" for k in KINDS)
 
 

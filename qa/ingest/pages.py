@@ -91,9 +91,12 @@ _REL_TR = r"(?:\d+|bir)\s*(?:saniye|sn\.?|dakika|dk\.?|saat|sa\.?|gün|hafta|ay|
 _REL_FI = (r"(?:\d+|yksi)\s*(?:sekuntia|sekunti|minuuttia|minuutti|min\.?|tuntia|tunti|päivää|päivä|viikkoa|viikko|"
            r"kuukautta|kuukausi|vuotta|vuosi)\s+sitten")
 _REL_RO = r"acum\s+(?:\d+|o|un)\s*(?:secunde|secundă|minute|minut|min\.?|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)"
+# Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana".
+_REL_HR = (r"(?:prije|pre)\s+(?:\d+\s*|jednog\s+|jedne\s+)?(?:sekundi|sekunde|minuta|minute|sati|sata|sat|dana|dan|"
+           r"tjedana|tjedna|tjedan|nedelja|nedelje|mjeseci|mjeseca|mjesec|meseci|meseca|godina|godine|godinu)")
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
@@ -136,12 +139,13 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 # What may stand beside a date on a date line: labels, weekdays, clock times, time zones,
 # reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
 _DATE_NOISE = re.compile(
-    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|[+-]\d{1,2}(?::?\d{2})?"
+    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
     r"uppdaterad|publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|aired|broadcast|emitido|sendt|kl|klo|"
-    r"godz|"
+    r"godz|u|o|w|às|as|saat|klo|kello|ob|"
     r"gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -200,7 +204,7 @@ _OUTLET_WORD = re.compile(
     r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
     r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
     r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
-    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|quotidien|giornale|corriere|gazzetta|"
+    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|corriere|gazzetta|"
     r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
     r"wiadomości|deník|noviny|zprávy|listy)$", re.IGNORECASE)
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
@@ -277,6 +281,7 @@ _FURNITURE_PATTERNS = (
     # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
     r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
     r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
+    r"^our (?:standards|principles|editorial (?:standards|code|values))\b", r"\btrust principles$",
     # radio and TV player bars ("Listen Live", "On Air Now: SHOW", "Now Playing: ARTIST - SONG")
     r"^(?:listen|watch) (?:live|again|now)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
     # a score box: result marks, attendance, match-centre links
@@ -318,6 +323,8 @@ _FURNITURE_PATTERNS = (
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
+    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel)$",
+    r"^(?:transcript|show notes|episode notes|transkript|transcripción|transcription|trascrizione|transcrição)$",
     r"^(?:compartilh(?:e|ar)|udostępnij|sdílet|del|dela|deling)(?: (?:artikkelen|artiklen|artikeln|på \w+|"
     r"(?:o |este |esta )?(?:artigo|matéria|notícia)|článek|artykuł))?$",
     r"^(?:copiar|kopier|kopiér|kopiera|kopiuj|kopírovat|zkopírovat) (?:o )?(?:link|lenke|länk|linken|odkaz)$",
@@ -346,6 +353,11 @@ _FURNITURE_PATTERNS = (
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
     r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
+    # consent buttons in Turkish, Finnish, Croatian, Romanian, Polish, Swedish, Norwegian, Hungarian, Indonesian
+    r"^(?:kabul et|reddet|tümünü kabul et|hyväksy(?: kaikki)?|hylkää(?: kaikki)?|vain välttämättömät|prihvati(?: sve)?|"
+    r"odbij(?: sve)?|postavke|accept(?: tot| toate)?|refuz(?: tot)?|setări|akceptuj(?:ę)?(?: wszystkie)?|odrzuć(?: wszystkie)?|"
+    r"godkänn(?: alla)?|avvisa(?: alla)?|godta(?: alle)?|avslå(?: alle)?|elfogadom|elutasítom|setuju|tolak|"
+    r"continuer sans accepter|tout refuser|personnaliser)$",
     r"^(?:aceptar|rechazar|configurar)(?: todo| todas| todas las cookies)?$",
     r"^(?:alles |cookies )?(?:accepteren|weigeren|akkoord)$", r"^instellingen(?: aanpassen| beheren| wijzigen)?$", r"^(?:tout )?(?:accepter|refuser)$",
     r"^paramétrer\b", r"^(?:accetta|rifiuta|personalizza)(?: tutti| tutto| i cookie)?$",
@@ -384,7 +396,9 @@ _AUTHOR_BOX = re.compile(r"^(?:about the (?:author|writer|reporter)s?|over de (?
                          r"über (?:den autor|die autorin)|sobre el autor|sobre la autora|à propos de l'auteur|"
                          r"l'autore|sull'autore)$", re.IGNORECASE)
 # Print jump lines: "See JAIL, Page A6", "Continued on Page 8"; they end an article's part on the page.
-_JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to)\b.{0,40}\bpage\s+[A-Z]?\d{1,3}"
+_JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to|continua(?:ção)? (?:na|a|in)|continúa en|"
+                   r"suite (?:en |à la )?|fortsetzung auf|weiter auf|segue (?:a|na)|vervolg op|ciąg dalszy na|"
+                   r"pokračování na|devamı)\b.{0,40}\b(?:page|página|pagina|seite|str\.?|stronie|straně|sayfa|s\.)\s*[A-Z]?\d{1,3}"
                    r"(?:,?\s+col(?:umn|\.)?\s*\d{1,2})?$",
                    re.IGNORECASE)
 # A page number on its own line ("Page 7", "Seite 3", "Sayfa 12").
@@ -420,6 +434,9 @@ _SPONSOR = re.compile(
 # The end mark of a release, wire story or transcript ("###", "-30-", "-ends-", "END 2:31 P.M. EST").
 _END_MARK = re.compile(r"^(?:#{3}|-\s*30\s*-|-\s*ends?\s*-|end(?: of (?:transcript|release|briefing|statement))?"
                        r"(?:\s+\d{1,2}[:.]\d{2}\b.{0,12})?)$", re.IGNORECASE)
+# A pager under a list or story ("« Older releases", "Next episode", "Page 2 of 9"): what follows is the page's foot.
+_PAGER = re.compile(r"^(?:[«‹<]\s*)?(?:older|newer|next|previous|prev|earlier|later)\s+(?:page|posts|entries|releases|"
+                    r"stories|articles|episodes?|notices|items)\b.{0,4}$|^page \d+ of \d+$", re.IGNORECASE)
 # Links that close a teaser or newsletter item ("Read the full story", "Read full story on OUTLET").
 _READ_ON = re.compile(r"^read (?:the )?(?:full|whole|rest of the) (?:story|article)\b", re.IGNORECASE)
 # A breadcrumb trail: "Home > News > Local News > Wrexford", "Sport › Football › Cup".
@@ -439,6 +456,29 @@ _ADDRESS_PART = re.compile(
     r"|^[\w .'’-]*(?:straße|strasse|str\.|weg|platz|gasse)\s+\d+", re.IGNORECASE)
 # Wire and agency credit lines, of any length.
 _CREDIT = re.compile(r"^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated) by\b", re.IGNORECASE)
+# A consent banner in any of many languages: a web-cookie word near a "we use" verb or a consent word
+# ("Käytämme evästeitä ...", "Koristimo kolačiće ...", "Folosim cookie-uri ...", "Bu sitede ... çerezler kullanıyoruz").
+_COOKIE_WORD = (r"(?:cookies?|cookie-uri|cookie-urile|çerez\w*|kolačić\w*|evästei\w*|eväste\w*|kakor|informasjonskapsler|"
+                r"informationskapslar|ciasteczk\w*|plik\w* cookie|sütik\w*|sütiket|piškotk\w*|küpsis\w*|slapuk\w*|sīkdatn\w*|"
+                r"бисквитк\w*|файлы cookie)")
+_WE_USE = (r"(?:we use|uses|use|usamos|utilizamos|utilisons|utilise|utilizziamo|utilizza|verwenden|nutzen|gebruiken|"
+           r"gebruikt|bruker|bruger|använder|używamy|wykorzystujemy|používáme|využíváme|kullanıyoruz|kullanmaktayız|"
+           r"kullanılmaktadır|käytämme|használunk|használ|koristimo|koristi|folosim|folosește|uporabljamo|kasutame|"
+           r"naudojame|izmantojam|menggunakan|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
+           r"onay\w*|suostum\w*|pristan\w*|acord|accept\w*|akzept\w*|hyväks\w*|prihvat\w*|kabul)")
+_CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b.{{0,100}}\b{_COOKIE_WORD}(?!\w)"
+                      r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
+                      r"tu privacidad es importante|la tua privacy è importante|a sua privacidade é importante|"
+                      r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
+# A paywall's cut and its box (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
+# Nordic): the story on the page ends there.
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
+    r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
+    r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b|\bweiterlesen mit\b"
+    r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
+    r"|\btylko dla (?:subskrybentów|prenumeratorów)\b|\babonelere özel\b|\bkun for abonnenter\b|\bendast för prenumeranter\b"
+    r"|\bfor (?:subscribers|members) only\b", re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -453,6 +493,9 @@ _PROMO = re.compile(
     r"|\bal abonnee|\bmasz już (?:subskrypcję|prenumeratę)|\bzaten abone"
     r"|\b(?:only|exclusive|reserved) (?:for|to) (?:subscribers|members)\b|\bréservé aux abonnés\b"
     r"|\bexclusivo para (?:assinantes|suscriptores)\b|\briservato agli abbonati\b"
+    # an offer's price per period ("1 € le premier mois", "£1 a week for the first 3 months")
+    r"|(?:[€£$]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|eur|zł|kr|kč|lei|tl))\s.{0,25}\b(?:month|week|year|mois|semaine|"
+    r"monat|woche|jahr|mes|mês|semana|mese|settimana|maand|miesiąc|měsíc|ay|hafta|månad|måned|kuukausi)\b"
     r"|\bcookies?\b.{0,120}\b(?:consent|consens|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|"
     r"pubblicit|profilazione|einwillig)",
     re.IGNORECASE)
@@ -623,7 +666,12 @@ def _classify(line: str, first: bool = False) -> _Line:
         for pattern in (_SRC_SEP_TIME, _TIME_SEP_SRC, _SRC_TIME):
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
-                return _Line(line, _TIME, source=match.group("src").strip(), rel=match.group("rel"))
+                src = match.group("src").strip()
+                if pattern is _SRC_TIME and " " not in src and probe[match.end("src"):match.start("rel")].isspace():
+                    # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
+                    # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
+                    return _Line(line, _TIME, rel=match.group("rel"))
+                return _Line(line, _TIME, source=src, rel=match.group("rel"))
     if words <= 16:
         found = _date_line(probe)
         if found:
@@ -640,7 +688,7 @@ def _classify(line: str, first: bool = False) -> _Line:
             return _Line(line, _FURN, source=folio[0], date=folio[1])
     if (words <= 40 and (_CREDIT.match(probe) or _TIP_BOX.match(probe) or _greeting(probe))) \
             or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe)
-                                 or _END_MARK.match(probe))):
+                                 or _END_MARK.match(probe) or _PAGER.match(probe))):
         return _Line(line, _FURN, ends=True)
     if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
@@ -652,6 +700,13 @@ def _classify(line: str, first: bool = False) -> _Line:
             or (words <= 25 and "©" in probe):
         return _Line(line, _FURN)
     if words <= 40 and _DISCLAIMER.match(probe):
+        return _Line(line, _FURN)
+    tokens = probe.split()
+    if len(tokens) >= 6 and sum(1 for t in tokens if re.search(r"\d", t)) * 2 >= len(tokens):
+        return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
+    if words <= 30 and _PAYWALL.search(probe):
+        return _Line(line, _FURN, ends=True)
+    if words <= 60 and _CONSENT.search(probe) and not re.search(r"\d{2,}", probe):
         return _Line(line, _FURN)
     if words <= 40 and _LICENCE.search(probe):
         return _Line(line, _FURN, ends=True)
@@ -671,8 +726,8 @@ def _greeting(probe: str) -> bool:
 
 
 def _address(probe: str) -> bool:
-    """A postal address line: three or more comma-separated parts, one a street with its number."""
-    parts = [p.strip() for p in probe.split(",")]
+    """A postal address line: three or more comma- or dot-separated parts, one a street with its number."""
+    parts = [p.strip() for p in re.split(r",|\s[·•|]\s", probe)]
     return len(parts) >= 3 and not _SENT_END.search(probe) and any(_ADDRESS_PART.match(p) for p in parts)
 
 
@@ -815,7 +870,7 @@ def _folio(probe: str) -> tuple[str | None, str | None] | None:
         found = _date_line(part)
         if found and found[0]:
             date, marks = date or found[0], marks + 1
-        elif _PAGE_NO.match(part):
+        elif _PAGE_NO.match(part) or _PAGE_LINE.match(part):
             marks += 1
         elif name is None and _is_site_name(part):
             name = _outlet_case(part)
@@ -831,6 +886,9 @@ def _outlet_case(name: str) -> str:
     return " ".join(w.capitalize() if len(w) >= 4 or w in {"THE", "OF", "AND"} else w for w in name.split())
 
 
+_LEAD_WORD = re.compile(r"[^\W\d_]{2,15}(?:-[^\W\d_]{2,15})?")
+
+
 def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     """(ISO date, relative time) when a short line holds a date and nothing but date furniture."""
     match = _DATE_ANY.search(probe)
@@ -839,14 +897,23 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     iso = _iso(match)
     if iso is None:
         return None
-    rest = probe[:match.start()] + " " + probe[match.end():]
-    rel_match = _REL_ANY.search(rest)
+    before, after = probe[:match.start()], probe[match.end():]
     rel = None
-    if rel_match:
-        rel = rel_match.group(0)
-        rest = rest[:rel_match.start()] + " " + rest[rel_match.end():]
-    rest = _DATE_NOISE.sub(" ", rest)
-    if _WORD.findall(rest):
+    for part in ("before", "after"):
+        text = before if part == "before" else after
+        rel_match = None if rel else _REL_ANY.search(text)
+        if rel_match:
+            rel = rel_match.group(0)
+            text = text[:rel_match.start()] + " " + text[rel_match.end():]
+        text = _DATE_NOISE.sub(" ", text)
+        if part == "before":
+            before = text
+        else:
+            after = text
+    if _WORD.findall(after):
+        return None
+    # One label or weekday word of any language may lead ("Julkaistu 12.11.2025 18:20", "Jumat, 14 November 2025").
+    if _WORD.findall(before) and not _LEAD_WORD.fullmatch(before.strip(" ,:;|·•–—-")):
         return None
     return iso, rel
 
@@ -918,6 +985,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     """Mark furniture that shows only in context; return the site's name when the page starts with one."""
     nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
     _mark_boxes(lines)
+    _mark_comments(lines)
     _mark_contact_notes(lines)
     _mark_promos(lines)
     site = _site_name(lines, nonblank)
@@ -941,6 +1009,26 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
 _CONTACT_NOTE = re.compile(r"\b(?:contact|write to|writing to|e-?mail|get in touch|reach|kontakt\w*|contact[aeo]\w*|"
                            r"contatt\w*|escr[ií]b\w*|écri\w*|scriv\w*|neem contact|schrijf|skriv\w*|napisz\w*|"
                            r"iletişim\w*|ulaş\w*|yazın)\b", re.IGNORECASE)
+
+
+def _mark_comments(lines: list[_Line]) -> None:
+    """Readers' comments: a block (up to a blank line) with two or more signature lines, each a name and
+    maybe a place before a relative time ("Kernow_Lad, Truro, 2 hours ago"); from the first signature on,
+    the block is furniture."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind == _BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind != _BLANK and lines[j].kind not in _META:
+            j += 1
+        signatures = [k for k in range(i, j) if lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) <= 10
+                      and _REL_END.search(lines[k].text) and re.search(r"[,·|]", lines[k].text)]
+        if len(signatures) >= 2:
+            for k in range(signatures[0], j):
+                lines[k].kind = _FURN
+        i = max(j, i + 1)
 
 
 def _mark_contact_notes(lines: list[_Line]) -> None:
@@ -972,7 +1060,8 @@ def _mark_promos(lines: list[_Line]) -> None:
             around = [lines[nonblank[pos - 1]], lines[nonblank[pos + 1]]]
             # Both neighbours furniture, one of them a box (newsletter, app, consent): not an ad
             # marker or share row that merely interrupts the body.
-            if all(l.kind == _FURN for l in around) and any(_PROMO.search(l.text) for l in around):
+            # A paywall's cut below a paragraph ends the story; it does not make the paragraph a promo.
+            if all(l.kind == _FURN for l in around) and any(_PROMO.search(l.text) and not l.ends for l in around):
                 line.kind = _FURN
 
 
@@ -1434,10 +1523,14 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
     def covered(i: int) -> bool:
         return any(h.start <= i <= max(h.end, h.body_from) for h in headers + found)
 
+    levels = [len(m.group(1)) for m in (re.match(r"(#{1,6})\s", l.text) for l in lines) if m]
     for i, line in enumerate(lines):
         if line.kind != _SHORT or line.p_title <= line.p_furn or covered(i) \
                 or not looks_like_title(_clean_title(line.text)) or _REL_END.search(line.text):
             continue
+        level = re.match(r"(#{1,6})\s", line.text)
+        if level and levels and len(level.group(1)) > min(levels):
+            continue  # a Markdown subheading under the page's headline: a section of its article
         above = i - 1
         while above >= 0 and lines[above].kind in (_FURN,) + _META and not lines[above].clock:
             above -= 1
@@ -1450,6 +1543,10 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
         if below is None or lines[below].kind != _PARA or covered(below):
             continue
         meta = [lines[j] for j in between if lines[j].kind in _META]
+        above_header = max((h for h in headers if h.end < i), key=lambda h: h.end, default=None)
+        if not meta and above_header is not None \
+                and any(lines[k].kind == _BYL for k in range(above_header.start, above_header.end + 1)):
+            continue  # under an authored header, headed blocks without meta of their own are its article's sections
         title = _clean_title(line.text)
         found.append(_Header(start=i, end=between[-1] if between else i, title=title, title_keys={_key(title)},
                              source=next((m.source for m in meta if m.source), None),
@@ -1577,7 +1674,7 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         title_below = below
     masthead = False
     if title_above is not None and title_below is not None and source is None and date and outlet_line is None \
-            and title_above == above and _is_site_name(_probe(lines[title_above].text)) \
+            and title_above == above and _issuer_over_headline(lines, title_above, title_below) \
             and (after := _next_nonblank(lines, title_below)) is not None and lines[after].kind == _PARA:
         # A paper's name over its issue date, the stories below ("THE EVENING LEDGER" / date / headline / text):
         # the name is the outlet of the page's stories, the date their date.
@@ -1630,6 +1727,19 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
                    body_from=body_from, skip=skip, masthead=masthead)
+
+
+def _issuer_over_headline(lines: list[_Line], name: int, headline: int) -> bool:
+    """Whether a line over a date line names the paper or the issuing office rather than heading the story under
+    them: a name with an outlet word, or a short name with only meta lines between it and a longer line that the
+    line model rates likelier a headline."""
+    text = _probe(lines[name].text)
+    if _is_site_name(text):
+        return True
+    words, below = len(_WORD.findall(text)), len(_WORD.findall(lines[headline].text))
+    return _is_masthead(text) and words <= 4 and below >= max(5, 2 * words) \
+        and all(lines[k].kind in _META for k in range(name + 1, headline)) \
+        and lines[headline].p_title > lines[name].p_title
 
 
 def _label_like(text: str) -> bool:
@@ -1692,6 +1802,8 @@ def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) 
         return None
     if title is None and all(lines[i].p_furn >= 0.5 for i in idx if lines[i].kind == _PARA):
         return None  # no headline over text the model reads as furniture (a ticker strip, a promo)
+    if title is None and trailing_gap and "\n" not in body and len(_WORD.findall(body)) <= 25:
+        return None  # one short untitled line of text over the page's headed stories: a site or list blurb
     return PageArticle(title=title or derive_title(body), text=body, date=date, source=_dateline_agency(body))
 
 
