@@ -195,6 +195,15 @@ def test_said_otherwise_groups_reports_by_wording(corpus):
         assert r.sentence[slice(*r.in_sentence)] == r.text
 
 
+def test_cited_differences_match_the_whole_story_comparison(corpus):
+    reports = _story_with(corpus, "Velmora")
+    story = compare_reports(reports)
+    for report in reports:
+        citation = Citation(1, report, report.text, 0, len(report.text), 1.0,
+                            also_reported_by=tuple(a for a in reports if a.id != report.id))
+        assert cited_differences([citation]) == differences_in(story, report, 0, len(report.text))
+
+
 def test_marked_pieces_cut_text_at_valid_spans():
     assert marked_pieces("one two three", [(4, 7)]) == [("one ", False), ("two", True), (" three", False)]
     # out of order, empty or out of range: left unmarked

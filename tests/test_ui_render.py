@@ -144,6 +144,7 @@ def test_library_table_filters_rows():
     assert "(2 reports)" in full
     assert "No article matches" in render.library_table([a, b], "zzz")
     assert "No articles indexed" in render.library_table([])
+    assert render.filtered([a, b], "HARBOUR ferry") == [b] and render.filtered([a, b], "") == [a, b]
 
 
 def test_upload_report_lists_each_outcome():

@@ -205,7 +205,8 @@ def library(assistant: Assistant, query: str = "", since: str | None = None, unt
         articles = assistant.articles(since=since, until=until)
         if not articles and (since or until):
             return render.placeholder("No article is dated in this range.")
-        return render.library_table(articles, query, assistant.stories(articles))
+        # Stories of the rows shown only: the filter runs on every keystroke.
+        return render.library_table(articles, query, assistant.stories(render.filtered(articles, query)))
     except (AssistantError, ValueError) as exc:
         raise _fail(exc) from None
 

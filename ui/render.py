@@ -398,6 +398,20 @@ def placeholder(text: str) -> str:
     return f'<div class="fd-placeholder">{esc(text)}</div>'
 
 
+def filtered(articles: Sequence[Article], query: str = "") -> list[Article]:
+    """The articles a library filter shows: every word of `query` occurs in the row (case-insensitive).
+
+    Args:
+        articles: the articles.
+        query: the filter; empty shows all.
+
+    Returns:
+        The matching articles, in order.
+    """
+    words = (query or "").lower().split()
+    return [a for a in articles if _matches(a, words)]
+
+
 def _matches(article: Article, words: Sequence[str]) -> bool:
     hay = " ".join(x or "" for x in (article.title, article.source, article.date, article.date_text,
                                     article.path, article.story_id, article.id)).lower()
@@ -411,15 +425,16 @@ def library_table(articles: Sequence[Article], query: str = "",
     Args:
         articles: every indexed article.
         query: words that must all occur in a row (case-insensitive); empty shows all.
-        stories: story id -> comparison (`Assistant.stories`): a story of several reports is named
-            by its lead headline, opens side by side on a click, and is marked when its reports differ.
+        stories: story id -> comparison (`Assistant.stories`, of the `filtered` rows at least): a story
+            of several reports is named by its lead headline, opens side by side on a click, and is
+            marked when its reports differ.
 
     Returns:
         HTML for the `library` panel; clicking a row opens the article.
     """
     words = (query or "").lower().split()
     counts = Counter(a.story_id for a in articles if a.story_id)
-    shown = [a for a in articles if _matches(a, words)]
+    shown = filtered(articles, query)
     outlets = len({a.source for a in articles if a.source})
     summary = (f"{len(articles)} article{'s' if len(articles) != 1 else ''} · {outlets} outlet"
                f"{'s' if outlets != 1 else ''} · {len(counts)} stor{'ies' if len(counts) != 1 else 'y'}")

@@ -301,17 +301,34 @@ def compare_reports(reports: Sequence[Article], story_id: str | None = None,
     """
     if not reports:
         raise ValueError("a story has at least one report")
-    lead = lead_report(reports)
-    ordered = [lead] + sorted((a for a in reports if a.id != lead.id), key=lambda a: (a.date or "~", a.id))
+    ordered = _ordered(reports)
+    lead = ordered[0]
     differences: list[Difference] = []
     agreements: list[Agreement] = []
-    analysed = {a.id: _analyse(a) for a in ordered[:MAX_REPORTS]} if len(ordered) > 1 else {}
     for a, b in combinations(ordered[:MAX_REPORTS], 2):
-        diffs, agrees = _compare_pair(analysed[a.id], analysed[b.id], alignment)
+        diffs, agrees = _pair_facts(a, b, alignment)
         differences += diffs
         agreements += agrees
     return StoryComparison(story_id if story_id is not None else lead.story_id, " ".join(lead.title.split()),
                            lead, tuple(ordered), tuple(differences), tuple(agreements))
+
+
+def _ordered(reports: Sequence[Article]) -> list[Article]:
+    """The lead report, then the others by date and id: the order reports are compared and listed in."""
+    lead = lead_report(reports)
+    return [lead] + sorted((a for a in reports if a.id != lead.id), key=lambda a: (a.date or "~", a.id))
+
+
+@lru_cache(maxsize=4 * CACHE_SIZE)
+def _pair_facts(a: Article, b: Article, alignment: Alignment) -> tuple[tuple[Difference, ...], tuple[Agreement, ...]]:
+    """The differences and agreements of two reports, remembered: a story and a citation of it share them."""
+    diffs, agrees = _compare_pair(_analysed(a), _analysed(b), alignment)
+    return tuple(diffs), tuple(agrees)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _analysed(article: Article) -> _Report:
+    return _analyse(article)
 
 
 _CACHE: OrderedDict[tuple, StoryComparison] = OrderedDict()
@@ -356,8 +373,12 @@ def differences_in(comparison: StoryComparison, article: Article, start: int, en
     Returns:
         Those differences, each oriented so that `a` is this article's reading.
     """
+    return _inside(comparison.differences, article, start, end)
+
+
+def _inside(differences: Iterable[Difference], article: Article, start: int, end: int) -> tuple[Difference, ...]:
     out = []
-    for d in comparison.differences:
+    for d in differences:
         for pair in (d, d.flipped()):
             if pair.a.article.id == article.id and start <= pair.a.start and pair.a.end <= end:
                 out.append(pair)
@@ -380,8 +401,12 @@ def cited_differences(citations: Iterable[Citation], focus: str | None = None) -
     for c in citations:
         if not c.also_reported_by:
             continue
-        comparison = compare_story((c.article,) + tuple(c.also_reported_by), c.article.story_id)
-        for d in differences_in(comparison, c.article, c.start, c.end):
+        # Only the pairs with the cited report can hold its differences: the story's other pairs
+        # are not compared (on a cold cache, 11 pairs of a dozen reports instead of 66).
+        compared = _ordered((c.article,) + tuple(c.also_reported_by))[:MAX_REPORTS]
+        differences = [d for a, b in combinations(compared, 2) if c.article.id in (a.id, b.id)
+                       for d in _pair_facts(a, b, ALIGNMENT)[0]]
+        for d in _inside(differences, c.article, c.start, c.end):
             key = (d.a.article.id, d.a.start, d.b.article.id, d.b.start)
             if key not in seen and (focus is None or _concerns(d, focus)):
                 seen.add(key)
