@@ -19,9 +19,9 @@ false "reports differ" against a missed one; precision and recall are printed to
 better alignment accuracy, then name accuracy, then the point nearest the current constants.
 
 Objective (recency): accuracy of `matching_window`'s decision (move a passage to the newer report
-or not) on the sentence pairs: the chunk is sentence `a`, the newer report is sentence `b` between
-two sentences of another story; a `same_fact` pair is right when the window found is `b`, any other
-pair when none is found. Both errors cost (quoting another part of the story as its latest state,
+or not) on cases built from the sentence pairs: the chunk is sentence `a` (or two consecutive `a`s
+of a story), the newer report is the matching `b` (or two) between two sentences of another story;
+a `same_fact` case is right when the window found is exactly those `b`s, any other when none is. Both errors cost (quoting another part of the story as its latest state,
 or keeping an older report) and the classes are near balance, so plain accuracy.
 
 Usage:
@@ -187,24 +187,30 @@ def choose(validation: Pairs) -> tuple[dis.Alignment, Scores, int]:
 
 
 def recency_rows(sentences: list[dict]) -> list[tuple[Article, Chunk, str | None]]:
-    """Recency cases: chunk `a`; a newer report `b` set between two sentences of another story.
+    """Recency cases: a chunk of report A, and a newer report B with two sentences of another story around it.
+
+    A chunk is one sentence `a`, or two of one story's consecutive pairs that are both the same fact
+    or both not (mixed ones tell half the same part, which neither answer fits).
 
     Args:
         sentences: sentence rows of one split.
 
     Returns:
-        (newer report, chunk, the window text that should be found or None) per row.
+        (newer report, chunk, the window text that should be found or None) per case.
     """
     stories = sorted({r["story"] for r in sentences})
     by_story = {s: [r for r in sentences if r["story"] == s] for s in stories}
     out = []
-    for r in sentences:
-        others = by_story[stories[(stories.index(r["story"]) + 1) % len(stories)]]
-        i = by_story[r["story"]].index(r)
-        before, after = others[i % len(others)]["b"], others[(i + 1) % len(others)]["b"]
-        article = _article(f"{before} {r['b']} {after}", f"{r['id']}:newer")
-        chunk = Chunk(f"{r['id']}:a", f"{r['id']}:a", 0, len(r["a"]), r["a"])
-        out.append((article, chunk, r["b"] if r["same_fact"] else None))
+    for k, story in enumerate(stories):
+        rows, others = by_story[story], by_story[stories[(k + 1) % len(stories)]]
+        runs = [[r] for r in rows] + [[x, y] for x, y in zip(rows, rows[1:]) if x["same_fact"] == y["same_fact"]]
+        for i, run in enumerate(runs):
+            chunk_text, told = " ".join(r["a"] for r in run), " ".join(r["b"] for r in run)
+            before, after = others[i % len(others)]["b"], others[(i + 1) % len(others)]["b"]
+            tag = "+".join(r["id"] for r in run)
+            article = _article(f"{before} {told} {after}", f"{tag}:newer")
+            out.append((article, Chunk(f"{tag}:a", f"{tag}:a", 0, len(chunk_text), chunk_text),
+                        told if run[0]["same_fact"] else None))
     return out
 
 
@@ -252,7 +258,8 @@ def main() -> None:
             print(f"    {s:<10} {scores.line()}")
     rows = {s: recency_rows(pairs.sentences) for s, pairs in splits.items()}
     best = max(OVERLAP_GRID, key=lambda m: (recency_accuracy(rows["validation"], m)[0], -abs(m - HAND_SET_OVERLAP)))
-    print(f"\nrecency: MIN_OVERLAP grid {OVERLAP_GRID}")
+    counts = ", ".join(f"{s} {len(r)} ({sum(w is not None for *_, w in r)} same passage)" for s, r in rows.items())
+    print(f"\nrecency: MIN_OVERLAP grid {OVERLAP_GRID}; cases: {counts}")
     for label, m in (("hand-set", HAND_SET_OVERLAP), ("shipped", recency.MIN_OVERLAP), ("chosen", best)):
         for s in ("validation", "test"):
             acc, wrong, missed = recency_accuracy(rows[s], m)
