@@ -106,6 +106,25 @@ MONTHS = {
                                    "září", "říjen", "listopad", "prosinec"], 1)},
     **{m: i for i, m in enumerate(["ledna", "února", "března", "dubna", "května", "června", "července", "srpna",
                                    "září", "října", "listopadu", "prosince"], 1)},
+    # Turkish, Romanian, Indonesian, Hungarian and Finnish (the partitive of a date: "14. marraskuuta 2025"),
+    # Russian and Ukrainian (nominative and the genitive of a date: "13 ноября 2025").
+    **{m: i for i, m in enumerate(["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+                                   "ekim", "kasım", "aralık"], 1)},
+    **{m: i for i, m in enumerate(["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+                                   "septembrie", "octombrie", "noiembrie", "decembrie"], 1)},
+    **{m: i for i, m in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                   "september", "oktober", "november", "desember"], 1)},
+    **{m: i for i, m in enumerate(["január", "február", "március", "április", "május", "június", "július", "augusztus",
+                                   "szeptember", "október", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+                                   "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"], 1)},
+    **{m: i for i, m in enumerate(["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                                   "октябрь", "ноябрь", "декабрь"], 1)},
+    **{m: i for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                                   "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                                   "вересня", "жовтня", "листопада", "грудня"], 1)},
+    "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
     "gen": 1, "giu": 6, "lug": 7, "ott": 10,
@@ -121,11 +140,46 @@ _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "c
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                   r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
                   r"(?!\d)", re.IGNORECASE)
-_WORDY = re.compile(
-    rf"(?<![\w.])(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{_MONTH}),?\s+(?:de\s+)?(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})[./](?P<m3>\d{{1,2}})[./](?P<y3>\d{{4}}))(?!\d)",
-    re.IGNORECASE)
+# The one grammar of a written date, shared with the page splitter (qa/ingest/pages.py), which embeds
+# DATE_PATTERN in its line patterns and reads a match with `date_of`: ISO 8601; day-month-year with a month name
+# ("3 November 2025", "3rd Nov. 2025", "3. November 2025", "3 de noviembre de 2025", "13 ноября 2025");
+# month-day-year ("Nov. 3, 2025", "May 3rd, 2025"); year-month-day with a month name ("2025. november 13.");
+# numeric day.month.year ("03.11.2025", "13/11/2025"), read month first only where the day cannot be a
+# month ("11/23/2025").
+DATE_PATTERN = (
+    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
+    rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
+    rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})")
+DATE_RE = re.compile(rf"(?<![\w.])(?:{DATE_PATTERN})(?!\w)", re.IGNORECASE)
+
+
+def date_of(match: re.Match) -> date | None:
+    """The calendar day a match of DATE_PATTERN names.
+
+    Args:
+        match: a match of a pattern that embeds DATE_PATTERN (its named groups).
+
+    Returns:
+        The day, or None when the numbers name no real day.
+    """
+    groups = match.groupdict()
+    if groups.get("iso"):
+        year, month, day = (int(x) for x in groups["iso"].split("-"))
+    elif groups.get("dmy_d"):
+        year, month, day = int(groups["dmy_y"]), _month(groups["dmy_m"]), int(groups["dmy_d"])
+    elif groups.get("mdy_d"):
+        year, month, day = int(groups["mdy_y"]), _month(groups["mdy_m"]), int(groups["mdy_d"])
+    elif groups.get("ymd_d"):
+        year, month, day = int(groups["ymd_y"]), _month(groups["ymd_m"]), int(groups["ymd_d"])
+    elif groups.get("num_a"):
+        day, month, year = int(groups["num_a"]), int(groups["num_b"]), int(groups["num_y"])
+        if month > 12 >= day:
+            day, month = month, day  # a US month/day/year date
+    else:
+        return None
+    return _day(year, month, day) if 1000 <= year <= 9999 else None
 _CLOCK = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
                     r"(?:\s*(?:uhr|h))?(?:\s*(?P<tz>utc|gmt|[a-z]{3,4}|z)\b)?(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
                     re.IGNORECASE)
@@ -158,15 +212,10 @@ def parse_absolute(text: str | None) -> Moment | None:
         if clock is None:
             return None
         return Moment(datetime.combine(day, clock, _zone(match["tz"])), True)
-    match = _WORDY.search(text)
+    match = DATE_RE.search(text)
     if not match:
         return None
-    if match["m1"]:
-        day = _day(int(match["y1"]), _month(match["m1"]), int(match["d1"]))
-    elif match["m2"]:
-        day = _day(int(match["y2"]), _month(match["m2"]), int(match["d2"]))
-    else:
-        day = _day(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+    day = date_of(match)
     if day is None:
         return None
     clock = _clock_in(text[match.end():])
@@ -213,7 +262,8 @@ def _time(hour: int, minute: int, second: int) -> time | None:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name[:3], 0)
 
 
 def _midnight(day: date) -> datetime:
@@ -246,21 +296,23 @@ def moment_from_timestamp(seconds: float) -> Moment:
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
     "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
-              "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi",
+              "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
+              "секунду секунды секунд",
     "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
-              "minutę minutami minutou dakika dk minuuttia minuutti menit minuta",
+              "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
+              "хвилин",
     "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
-            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati",
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин",
     "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
-           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana",
+           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні",
     "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
-            "săptămână minggu tjedan tjedna tjedana nedelja nedelje",
+            "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів",
     "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
-             "mjesec mjeseca mjeseci mesec meseca meseci",
+             "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців",
     "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
-            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu",
+            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
@@ -282,6 +334,9 @@ _RELATIVE = re.compile(
     # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
     rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{_UNIT_RE})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
     rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{_UNIT_RE})(?![\w])"
+    # Hungarian "2 órája", Russian "3 часа назад", Ukrainian "3 години тому"
+    rf"|(?<!\d)(?P<n14>\d{{1,4}})\s*(?P<u14>másodperce|perce|órája|napja|hete|hónapja|éve)(?![\w])"
+    rf"|(?<!\d)(?P<n15>{_ONE}|одну|один)?\s*(?P<u15>{_UNIT_RE})\s+(?:назад|тому)(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
@@ -306,7 +361,9 @@ _WORDS: dict[str, Relative] = {
     "dün": Relative(1, "day"), "bugün": Relative(0, "day"), "az önce": Relative(0, "minute"),
     "eilen": Relative(1, "day"), "tänään": Relative(0, "day"), "juuri nyt": Relative(0, "minute"),
     "azi": Relative(0, "day"), "chiar acum": Relative(0, "minute"), "kemarin": Relative(1, "day"),
-    "hari ini": Relative(0, "day"), "baru saja": Relative(0, "minute"),
+    "hari ini": Relative(0, "day"), "baru saja": Relative(0, "minute"), "tegnap": Relative(1, "day"),
+    "вчера": Relative(1, "day"), "сегодня": Relative(0, "day"), "только что": Relative(0, "minute"),
+    "вчора": Relative(1, "day"), "сьогодні": Relative(0, "day"), "щойно": Relative(0, "minute"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
@@ -325,7 +382,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 14) if match[f"u{k}"])
+        k = next(k for k in range(1, 16) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))

@@ -50,7 +50,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from qa.ingest import line_model
-from qa.ingest.dates import MONTHS as _MONTHS
+from qa.ingest.dates import DATE_PATTERN, date_of
 
 
 @dataclass(frozen=True)
@@ -94,14 +94,18 @@ _REL_RO = r"acum\s+(?:\d+|o|un)\s*(?:secunde|secundă|minute|minut|min\.?|ore|or
 # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana".
 _REL_HR = (r"(?:prije|pre)\s+(?:\d+\s*|jednog\s+|jedne\s+)?(?:sekundi|sekunde|minuta|minute|sati|sata|sat|dana|dan|"
            r"tjedana|tjedna|tjedan|nedelja|nedelje|mjeseci|mjeseca|mjesec|meseci|meseca|godina|godine|godinu)")
+# Hungarian "2 órája"; Russian "3 часа назад", Ukrainian "3 години тому".
+_REL_HU = r"\d+\s*(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
+_REL_RU = (r"(?:\d+\s*|одну\s+|один\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
+           r"год(?:а)?|лет|хвилин[уи]?|годин[уи]?|днів|дні|тижн(?:і|ів|ень)|місяц(?:і|ів|ь)?|рок(?:и|ів)|рік)\s+(?:назад|тому)")
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
              r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
-             r"chiar acum|kemarin|hari ini|baru saja)")
+             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -120,6 +124,8 @@ _TIME_ALONE = re.compile(
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
+# One label word of any script before a relative time ("Обновлено 3 часа назад").
+_LABEL_REL = re.compile(rf"^[^\W\d_]{{3,20}}\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
@@ -129,12 +135,9 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:
                     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?:gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|"
                     r"pst|pdt|ist))?$", re.IGNORECASE)
 
-_MONTH_RE = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?![^\W\d_])"
 _DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
-_DATE_BODY = (rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-              rf"|(?P<dmy>\d{{1,2}})\.?\s+(?:de\s+)?(?P<dmy_m>{_MONTH_RE}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
-              rf"|(?P<mdy_m>{_MONTH_RE})\s+(?P<mdy>\d{{1,2}}),?\s+(?P<mdy_y>\d{{4}})"
-              rf"|(?P<nd>\d{{1,2}})[./](?P<nm>\d{{1,2}})[./](?P<ny>\d{{4}})")
+# One date grammar with qa/ingest/dates.py (its DATE_PATTERN, read by its date_of).
+_DATE_BODY = DATE_PATTERN
 _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 # What may stand beside a date on a date line: labels, weekdays, clock times, time zones,
 # reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
@@ -173,7 +176,7 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"^[^\W\d_]{3,20}\s*:\s*(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
-                          r"reviewed|fact-checked|checked|verified)"
+                          r"reviewed|fact-checked|checked|verified|interview|interviewed|reporting|research|data)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
 # A line naming the outlet a story comes from: "via OUTLET · 4h ago", "Source: OUTLET", "Quelle: dpa",
 # "Originally published by OUTLET on DATE".
@@ -219,14 +222,18 @@ _DATELINE_DATE = re.compile(
 # An archive's OCR note ("OCR text below was produced automatically and may contain errors.").
 _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|translation|ocr|text recognition)\b.{0,80}"
                          r"\b(?:may contain (?:errors|mistakes|inaccuracies)|may not be (?:in its final form|verbatim)|"
-                         r"has been edited|(?:is|was) (?:produced|generated|machine[- ]translated|automatically))",
+                         r"has been edited|(?:is|was) (?:produced|generated|machine[- ]translated|automatically))"
+                         # an editing note, a forward-looking-statements notice
+                         r"|^(?:this |the )?(?:interview|conversation|q&a|exchange)\b.{0,40}\b(?:has been|was|were) "
+                         r"(?:edited|condensed|lightly edited)\b|\bforward-looking statements?\b",
                          re.IGNORECASE)
 
 # Teaser-rail headings in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian ("En Çok Okunanlar",
 # "Lue myös", "Cele mai citite", "Baca juga").
 _RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu da okuyun|luetuimmat|lue (?:myös|lisää)|"
               r"legolvasottabb(?:ak)?|kapcsolódó cikkek|ezt is olvassa el|cele mai citite|citește (?:și|mai mult)|"
-              r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait")
+              r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait|"
+              r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше")
 # A republication or licence note closing a story ("This story is republished under a Creative Commons licence.").
 _LICENCE = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\b|\b(?:re)?published under (?:a|the)\b"
                       r"|\b(?:republished|reproduced|reprinted) (?:with (?:the )?permission|by permission|under)\b"
@@ -252,7 +259,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
-    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan)$",
+    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -323,7 +330,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
-    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel)$",
+    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися)$",
     r"^(?:transcript|show notes|episode notes|transkript|transcripción|transcription|trascrizione|transcrição)$",
     r"^(?:compartilh(?:e|ar)|udostępnij|sdílet|del|dela|deling)(?: (?:artikkelen|artiklen|artikeln|på \w+|"
     r"(?:o |este |esta )?(?:artigo|matéria|notícia)|článek|artykuł))?$",
@@ -344,7 +351,8 @@ _FURNITURE_PATTERNS = (
     r"(?:preferences|subscription|settings)\b",
     r"^(?:that'?s all for (?:today|now|this week)|thanks for reading|see you (?:tomorrow|next week|on \w+)|until next time)\b",
     # apps and stores
-    r"\b(?:download|get|install|open)\b.{0,40}\bapp\b", r"\bapp[- ]?store\b", r"\bplay[- ]?store\b", r"\bgoogle[- ]?play\b",
+    r"\b(?:download|get|install|open|abrir|ouvrir|öffnen|apri|otwórz|otevřít|aç|avaa|deschide|buka|baixe|descarga|"
+    r"descargar|télécharger|herunterladen|scarica)\b.{0,40}\b(?:app|appen|aplikac\w*|uygulama\w*|sovellu\w*|aplicaci[oó]n)\b", r"\bapp[- ]?store\b", r"\bplay[- ]?store\b", r"\bgoogle[- ]?play\b",
     r"^(?:available|get it|download) on\b",
     # calls to action
     r"^(?:try|explore|discover|unlock|get started|start (?:your|free|now|exploring)|join (?:us|now|today|for free)|"
@@ -395,6 +403,9 @@ _CLAIM_BOX = re.compile(r"^(?:claim|claimed by|claimant|rating|our rating|verdic
 _AUTHOR_BOX = re.compile(r"^(?:about the (?:author|writer|reporter)s?|over de (?:auteur|schrijver)|"
                          r"über (?:den autor|die autorin)|sobre el autor|sobre la autora|à propos de l'auteur|"
                          r"l'autore|sull'autore)$", re.IGNORECASE)
+# The heading of an organisation's boilerplate box after a release ("About Northwind Rail Components", "Über die Stadtwerke").
+_ABOUT_ORG = re.compile(r"^(?:about|über|à propos d[e']|acerca de|sobre|informazioni su|over|om|o)\s+(?P<name>\S.{1,60})$",
+                        re.IGNORECASE)
 # Print jump lines: "See JAIL, Page A6", "Continued on Page 8"; they end an article's part on the page.
 _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to|continua(?:ção)? (?:na|a|in)|continúa en|"
                    r"suite (?:en |à la )?|fortsetzung auf|weiter auf|segue (?:a|na)|vervolg op|ciąg dalszy na|"
@@ -464,7 +475,7 @@ _COOKIE_WORD = (r"(?:cookies?|cookie-uri|cookie-urile|çerez\w*|kolačić\w*|ev�
 _WE_USE = (r"(?:we use|uses|use|usamos|utilizamos|utilisons|utilise|utilizziamo|utilizza|verwenden|nutzen|gebruiken|"
            r"gebruikt|bruker|bruger|använder|używamy|wykorzystujemy|používáme|využíváme|kullanıyoruz|kullanmaktayız|"
            r"kullanılmaktadır|käytämme|használunk|használ|koristimo|koristi|folosim|folosește|uporabljamo|kasutame|"
-           r"naudojame|izmantojam|menggunakan|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
+           r"naudojame|izmantojam|menggunakan|используем|використовуємо|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
            r"onay\w*|suostum\w*|pristan\w*|acord|accept\w*|akzept\w*|hyväks\w*|prihvat\w*|kabul)")
 _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b.{{0,100}}\b{_COOKIE_WORD}(?!\w)"
                       r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
@@ -637,6 +648,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if _RULE.match(line):
         return _Line(line, _FURN, ends=True)
+    if not re.search(r"[^\W_]", line):
+        return _Line(line, _FURN)  # icons and punctuation only ("☰", "▲", "•••")
     if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line):
         return _Line(line, _FURN)
     if _URL_LINE.match(line):
@@ -672,8 +685,11 @@ def _classify(line: str, first: bool = False) -> _Line:
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
                     return _Line(line, _TIME, rel=match.group("rel"))
                 return _Line(line, _TIME, source=src, rel=match.group("rel"))
+        match = _LABEL_REL.match(probe)
+        if match:
+            return _Line(line, _TIME, rel=match.group("rel"))
     if words <= 16:
-        found = _date_line(probe)
+        found = _date_line(probe) or _date_strip(probe)
         if found:
             return _Line(line, _DATE, date=found[0], rel=found[1])
     if words <= 12:
@@ -779,8 +795,13 @@ def _is_site_name(text: str) -> bool:
     return any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
 
 
+# Company forms that follow a company's name in lower case ("Northwind Rail plc", "Tidewater Media Ltd.").
+_COMPANY_FORMS = {"plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "ag", "sa", "s.a.", "spa", "s.p.a.", "s.r.o.", "oy",
+                  "ab", "as", "a/s", "bv", "nv", "co", "co."}
+
+
 def _is_name_words(words: list[str]) -> bool:
-    names = [w for w in words if w.lower() not in _NAME_LINKS | {"of", "the", "for"}]
+    names = [w for w in words if w.lower() not in _NAME_LINKS | {"of", "the", "for"} | _COMPANY_FORMS]
     return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
 
 
@@ -918,30 +939,25 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     return iso, rel
 
 
+def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
+    """(ISO date, None) of a meta strip: short parts set apart by dots or bars, one of them a date line
+    ("Autumn 2025 issue · 14 November 2025", "Nov 12, 2025 · Episode 4 · 38 min")."""
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s", probe) if p.strip()]
+    if len(parts) < 2 or _SENT_END.search(probe) or ("|" in probe and _folio(probe)):
+        return None  # a printed page's running head is read as such
+    dates = [found for found in map(_date_line, parts) if found]
+    if len(dates) != 1 or any(len(_WORD.findall(p)) > 4 for p in parts if not _date_line(p)):
+        return None
+    return dates[0]
+
+
 def _iso(match: re.Match) -> str | None:
-    groups = match.groupdict()
-    iso = groups.get("iso") or groups.get("iso2")
-    if iso:
-        year, month, day = (int(x) for x in iso.split("-"))
-    elif groups.get("dmy"):
-        day, month, year = int(groups["dmy"]), _month(groups["dmy_m"]), int(groups["dmy_y"])
-    elif groups.get("mdy"):
-        day, month, year = int(groups["mdy"]), _month(groups["mdy_m"]), int(groups["mdy_y"])
-    elif groups.get("nd"):
-        # Numeric dates are day first (as in most of the world) unless that cannot be.
-        day, month, year = int(groups["nd"]), int(groups["nm"]), int(groups["ny"])
-        if month > 12 >= day:
-            day, month = month, day
-    else:
-        return None
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 9999):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def _month(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return _MONTHS.get(name) or _MONTHS.get(name[:3], 0)
+    """The ISO day of a date matched by a pattern embedding the shared date grammar (or a bare ISO prefix)."""
+    if match.groupdict().get("iso2"):
+        year, month, day = (int(x) for x in match.group("iso2").split("-"))
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    day_of = date_of(match)
+    return day_of.isoformat() if day_of else None
 
 
 def _mark_authors(lines: list[_Line]) -> None:
@@ -1073,7 +1089,10 @@ def _mark_boxes(lines: list[_Line]) -> None:
     """
     for i, line in enumerate(lines):
         probe = _probe(line.text)
-        if line.kind == _SHORT and _AUTHOR_BOX.match(probe):
+        about = _ABOUT_ORG.match(probe)
+        if line.kind == _SHORT and (_AUTHOR_BOX.match(probe) or (
+                about and _is_masthead(about.group("name")) and (j := _prev_nonblank(lines, i)) is not None
+                and lines[j].kind == _PARA and (k := _next_nonblank(lines, i)) is not None and lines[k].kind == _PARA)):
             j = i
             while j < len(lines) and lines[j].kind not in (_BLANK,) + _META:
                 nxt = _next_nonblank(lines, j)
@@ -1176,7 +1195,8 @@ def _is_masthead(text: str) -> bool:
 def _nav_follows(lines: list[_Line], after: int) -> bool:
     """Whether site navigation starts at line `after`: a menu or search link, a breadcrumb, or a run of menu items."""
     probe = _probe(lines[after].text)
-    if lines[after].kind == _FURN and (_NAV.match(probe.strip(" >|·•")) or _BREADCRUMB.match(probe)):
+    if lines[after].kind == _FURN and (_NAV.match(probe.strip(" >|·•")) or _BREADCRUMB.match(probe)
+                                       or re.search(r"\bapp\b", probe, re.IGNORECASE)):
         return True
     run = after
     while run < len(lines) and _is_menu_item(lines[run]):
@@ -1264,7 +1284,8 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     # A leading article that has no header of its own (title, maybe a dateline, body).
     if not headers or headers[0].start > first_para:
         end = headers[0].start if headers else len(lines)
-        article = _lead_article(lines, 0, end, trailing_gap=bool(headers))
+        article = _lead_article(lines, 0, end, trailing_gap=bool(headers),
+                                items_follow=len(headers) >= 2)
         if article:
             trail = [lines[i] for i in range(end) if lines[i].trail]
             if trail and not (article.date or article.date_text):
@@ -1768,8 +1789,10 @@ def _next_nonblank(lines: list[_Line], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) -> PageArticle | None:
-    """The article at the top of a page, before any header: title from its first lines."""
+def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool,
+                  items_follow: bool = False) -> PageArticle | None:
+    """The article at the top of a page, before any header: title from its first lines (no article when it is
+    only a blurb over the page's headed stories or list items, `items_follow`)."""
     idx = [i for i in range(start, end) if lines[i].kind != _BLANK]
     first_para = next((i for i in idx if lines[i].kind == _PARA), None)
     if first_para is None:
@@ -1802,8 +1825,11 @@ def _lead_article(lines: list[_Line], start: int, end: int, trailing_gap: bool) 
         return None
     if title is None and all(lines[i].p_furn >= 0.5 for i in idx if lines[i].kind == _PARA):
         return None  # no headline over text the model reads as furniture (a ticker strip, a promo)
-    if title is None and trailing_gap and "\n" not in body and len(_WORD.findall(body)) <= 25:
-        return None  # one short untitled line of text over the page's headed stories: a site or list blurb
+    if (title is None or (items_follow and len(_WORD.findall(title)) <= 4)) and trailing_gap and "\n" not in body \
+            and len(_WORD.findall(body)) <= 25:
+        # One short line of text over the page's headed stories, untitled or under a short heading over two or
+        # more of them ("Public notices" / "Notices published this week."): a site or list blurb.
+        return None
     return PageArticle(title=title or derive_title(body), text=body, date=date, source=_dateline_agency(body))
 
 
