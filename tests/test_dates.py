@@ -15,6 +15,7 @@ from conftest import DATA, SEEDS
 from qa.ingest.dates import (Relative, capture_time, date_range, newest_first,
                              parse_absolute, parse_relative, resolve_date, resolve_relative)
 from qa.ingest.files import html_to_text, ingest
+from qa.ingest.pages import split_pages
 from qa.records import Answer, Article, Chunk, Citation, Passage
 from qa.search.recency import matching_window, prefer_newest, wants_latest, with_date
 
@@ -82,9 +83,26 @@ def test_text_without_a_relative_time(text):
     ("14 maj 2025", "2025-05-14"),
     ("12 listopada 2025", "2025-11-12"),
     ("14. listopadu 2025 8:05", "2025-11-14T08:05Z"),
+    ("3rd May 2025", "2025-05-03"), ("11/23/2025", "2025-11-23"), ("23/11/2025", "2025-11-23"),
+    ("2025. november 13. 18:40", "2025-11-13T18:40Z"), ("13 ноября 2025, 17:20", "2025-11-13T17:20Z"),
+    ("14. marraskuuta 2025", "2025-11-14"), ("14 Kasım 2025", "2025-11-14"), ("14 noiembrie 2025", "2025-11-14"),
+    ("Jumat, 14 Agustus 2025", "2025-08-14"), ("14.11.2025. u 11:20", "2025-11-14T11:20Z"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("May 3rd, 2025", "2025-05-03"), ("11/23/2025", "2025-11-23"), ("Published: 13/11/2025 18:40", "2025-11-13"),
+    ("2025. november 13. 18:40", "2025-11-13"), ("13 ноября 2025, 17:20", "2025-11-13"),
+    ("Julkaistu 12.11.2025 18:20", "2025-11-12"), ("Jumat, 14 November 2025 09:15 WITA", "2025-11-14"),
+    ("Objavljeno: 14.11.2025. u 11:20", "2025-11-14"), ("Autumn 2025 issue · 14 November 2025", "2025-11-14"),
+])
+def test_page_date_lines_use_the_same_grammar(line, iso):
+    # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.
+    page = f"Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n{line}\nFares on the island ferries will rise by 6 percent from April, the operator said."
+    (article,) = split_pages([page])[0]
+    assert article.date == iso and parse_absolute(line).iso()[:10] == iso
 
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago"])

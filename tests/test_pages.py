@@ -309,3 +309,44 @@ def test_sections_of_an_authored_article_are_not_list_items():
     (article,) = split_pages([listicle])[0]
     assert article.title == "Five ways to cut your heating bill this winter"
     assert article.text.endswith("fitted in an afternoon.")
+
+
+def test_shapes_of_unseen_layouts():
+    """General shapes found on blind batches: meta under the body, a paper's name over its issue date, comments,
+    a paywall cut, a URL line's date, a link post's domain, a consent banner in another language."""
+    trailing = ("Quayside Weekly\nNews\nSport\nSearch\n\nPier reopens after storm repairs\nThe pier reopened on Saturday "
+                "after three months of repairs to its deck.\nFishermen said the works had cost them a season.\n"
+                "Text: Mara Quist, harbour reporter\nPublished: 04/10/2025 09:15\nShare this article\nFacebook\n")
+    masthead = ("City Archive Online\nBrowse\nSearch\nHelp\n\nTHE MORNING GAZETTE\nMonday, June 2, 1952\n"
+                "Page 3\n[Column 1]\nTRAM LINE TO CLOSE IN AUGUST\nThe last tram will run on the Harbour line on August 30, "
+                "the transport board said yesterday.\nBuses will replace the trams from the next morning.\n")
+    comments = ("Coast Daily\nNews\nSport\nLog in\n\nSea wall plan approved\nBy Ann Lee · Coast Daily · 2 hours ago\n"
+                "The council approved a new sea wall for the promenade on Tuesday.\nWork starts in May.\n"
+                "Have your say\nsandy_toes, Westbay, 1 hour ago\nAbout time. The old wall is falling apart.\n"
+                "Reply\nharbourmaster99, Eastport, 2 hours ago\nWho is paying for this?\nReply\n")
+    paywall = ("The Valley Post\nNews\nSport\nLog in\n\nhttps://www.valleypost.example/news/2025/03/09/bridge-tolls-end/\n"
+               "Bridge tolls to end next year\nTolls on the river bridge will end in April next year, the transport "
+               "minister said on Sunday.\nSubscribe to continue reading\nAlready a subscriber? Log in\n")
+    link_post = ("r/coastal\nHot\nNew\nTop\n\n" + "\n\n".join(
+        f"▲\n{votes}\n▼\n{title}\n{domain}\nsubmitted {n} hours ago by user_{n}\n{text}\n{n}0 comments\nshare"
+        for votes, title, domain, n, text in [
+            ("812", "Harbour crane toppled by overnight gale", "coastdaily.example", 2,
+             "A crane at the north quay toppled in high winds overnight, the port said."),
+            ("301", "Schools open two hours late after snow", "valleypost.example", 5,
+             "Snow on the valley road delayed school buses on Monday morning.")]))
+    consent = ("Gazeta Nadmorska\nWiadomości\nSport\nZaloguj się\n\nUżywamy plików cookie, aby ułatwić korzystanie z "
+               "serwisu.\nAkceptuję\nUstawienia\n\nMolo w Sopocie zamknięte do wiosny\nAutor: Anna Nowak\n"
+               "Opublikowano: 12.11.2025 10:20\nMolo będzie zamknięte do kwietnia z powodu remontu pomostu.\n")
+    a, b, c, d, e, f = split_pages([trailing, masthead, comments, paywall, link_post, consent])
+    assert [(x.title, x.date) for x in a] == [("Pier reopens after storm repairs", "2025-10-04")]
+    assert [(x.title, x.source, x.date) for x in b] == [("TRAM LINE TO CLOSE IN AUGUST", "THE MORNING GAZETTE",
+                                                          "1952-06-02")]
+    assert b[0].text.startswith("The last tram") and "Page 3" not in b[0].text
+    assert [x.text for x in c] == ["The council approved a new sea wall for the promenade on Tuesday.\nWork starts in May."]
+    assert [(x.date, x.text) for x in d] == [("2025-03-09", "Tolls on the river bridge will end in April next year, the "
+                                                            "transport minister said on Sunday.")]
+    assert [(x.title, x.source, x.date_text) for x in e] == [
+        ("Harbour crane toppled by overnight gale", "coastdaily.example", "2 hours ago"),
+        ("Schools open two hours late after snow", "valleypost.example", "5 hours ago")]
+    assert [(x.title, x.date) for x in f] == [("Molo w Sopocie zamknięte do wiosny", "2025-11-12")]
+    assert "cookie" not in f[0].text

@@ -225,9 +225,14 @@ def parse_absolute(text: str | None) -> Moment | None:
     return Moment(datetime.combine(day, hhmm, zone), True)
 
 
+# What may stand between a date and its clock time ("at", "um", "à", "kl.", "o godz.", Croatian ". u", "saat").
+_CLOCK_LEAD = re.compile(r"^\s*\.?\s*(?:,|at|um|a las|à|às|alle|kl\.?|klo|o godz\.?|v|u|ob|saat|-|–|—|·|\|)?\s*",
+                         re.IGNORECASE)
+
+
 def _clock_in(rest: str) -> tuple[time, timezone] | None:
     """A clock time right after a date ("at 6:42 PM", ", 21:48 CET", " 07.30 GMT")."""
-    rest = re.sub(r"^\s*(?:,|at|um|a las|à|kl\.?|klo|o godz\.?|v|-|–|—|·|\|)?\s*", "", rest, flags=re.IGNORECASE)
+    rest = _CLOCK_LEAD.sub("", rest)
     match = _CLOCK.match(rest)
     if not match or (match["M"] is None and match["ap"] is None):
         return None
