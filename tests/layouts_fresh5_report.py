@@ -34,6 +34,9 @@ headings over a life-span label were not read as items), a date or byline given 
 the Czech author line (a bare name over the date line became an article of its own), the
 republisher's Creative Commons note left at the end of the body, and a lone e-mail address line.
 
+Later a development set (with fresh6; see tests/layouts_fresh6_report.py for the general change made from their
+misses): 17 articles found of 17; title 100.0%, outlet 100.0%, date 100.0%, boundary 100.0%, 0 furniture lines left.
+
 Run ``python tests/layouts_fresh5_report.py`` for the per-page table; ``--check`` only checks
 that the gold files agree with their pages (it does not run the splitter).
 """

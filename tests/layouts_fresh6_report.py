@@ -1,4 +1,4 @@
-"""Sixth blind held-out measurement of page splitting (tests/data/layouts-fresh6).
+"""Sixth held-out measurement of page splitting (tests/data/layouts-fresh6), now a development set.
 
 The seven pages there were written before any change made for them, in layouts that neither
 the tuning corpus (tests/data/layouts) nor the earlier fresh batches cover: a Reddit-like
@@ -32,6 +32,21 @@ note taken as the headline, a domain line not read as the outlet and 'submitted 
 not read as a time, a roundup heading read as a story, a date given only in a URL line or above a
 'Posted HH:MM' item stamp, a paywall box inside the body, a briefing's venue line taken as the headline,
 a Turkish cookie banner and byline/date/related lines not recognised.
+
+Since then this batch is a development set, no longer blind: its misses (with fresh5's) were used to find
+general weaknesses, fixed by general rules and a wider training corpus, not by strings of these pages: relative
+times and ad, tag, teaser-rail, share and consent words in more languages, a consent banner found by a
+web-cookie word near a "we use" verb, a labelled author line or relative time in any language, a paper's or
+issuer's name over a date line, a list's dated heading with an intro line, a bare domain line as a link post's
+outlet, a URL line's date, paywall boxes and cuts, end marks, contact notes over an e-mail or address line,
+OCR and editing notes, readers' comment blocks, meta lines under the last paragraph given to the story above;
+dates.py's one date grammar; fourteen new tuning pages in other layouts and languages (French, Finnish,
+Romanian, Croatian, Indonesian, Hungarian, Russian, German, Portuguese, Spanish; paywall, e-paper, press
+portal, podcast transcript, company release, council notices, Q&A), each measured once before any change for
+it; new structural features of the line model. Measured after that change (commit 1c499ec and later): 12
+articles found of 12; title 100.0%, outlet 100.0%, date 100.0%, boundary 100.0%, 0 furniture lines left (the
+tuning corpus, fresh3, fresh4 and fresh5 at 100.0% on every field too). These numbers say nothing about unseen
+layouts any more; the next blind batch does.
 
 Run ``python tests/layouts_fresh6_report.py`` for the per-page table; ``--check`` only checks
 that the gold files agree with their pages (it does not run the splitter).

@@ -1,10 +1,12 @@
 """A small learned classifier of a scraped page's lines: headline, body or furniture.
 
 The page splitter's rules (qa/ingest/pages.py) read the shape of each line on its own; this model
-adds the signals that generalise across layouts: a line's length, capitalisation, punctuation,
-digits and link-like tokens, where it sits on the page, whether it repeats there, and the shape of
-the lines around it (a headline sits over a paragraph, a teaser headline over another teaser, a
-menu item among other short lines). It is a multinomial logistic regression over those features;
+adds the signals that generalise across layouts and languages (no word lists): a line's length,
+capitalisation, punctuation, digits, money and percent signs, a question mark, a "Label:" lead, link-like
+tokens and e-mail addresses, a time shape (a number and a short word, a clock time, a year), where it sits
+on the page, whether it repeats there, how many paragraphs lie above and below it (a footer sits under
+the last one), and the shape of the lines around it (a headline sits over a paragraph, a teaser headline
+over another teaser, a menu item among other short lines). It is a multinomial logistic regression over those features;
 its coefficients live in ``line_model.json`` next to this file, learned from the lines of the
 layout corpus in tests/data/layouts by ``python -m qa.ingest.line_model``.
 """

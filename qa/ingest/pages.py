@@ -14,8 +14,12 @@ shapes of lines, not strings from any one site:
 - a bare clock time over a headline (``14:05``) opens an item of a news list, unless it stamps an
   entry inside a running article (a live page under an authored header);
 - a line that closes a story (a wire credit, a jump line, ``Read the full story``, a long rule, a
-  story-tip box, a sponsor box, an e-mail greeting) lets a headline over a paragraph open the next;
-  a dated heading with no text of its own gives its date to the page's stories;
+  story-tip box, a sponsor box, an e-mail greeting, an end mark ``###`` / ``END``, a paywall's cut, a
+  licence note, a pager) lets a headline over a paragraph open the next; a dated heading with no text of
+  its own (or only an intro line over list items) gives its date to the page's stories; a paper's or
+  issuer's name over a date line over a headline gives the outlet and date of the page's stories;
+- meta lines under a story's last paragraphs (``Published: DATE``, ``Published in OUTLET on DATE``, a
+  labelled byline) give their date and outlet to the story above instead of opening a header;
 - the items of a list page (photo captions, transcript segments, press releases, app cards) are found by
   their repeated shape: three or more runs of short lines over a paragraph, each with one headline and the
   same labels above it ("Release No. 25-311", "[6:00:12 PM]") or meta and label lines under it ("Image ID:
@@ -23,12 +27,18 @@ shapes of lines, not strings from any one site:
 - the outlet comes from the header (byline, ``OUTLET · 3h``, ``via OUTLET · 4h ago``, ``Originally
   published by OUTLET on DATE``, an outlet name above the headline), else from an outlet marker line
   (``Source: OUTLET``, ``Quelle: dpa``), else from the dateline's agency, else from the site's name at
-  the top of the page (a name with an outlet word, or any short capitalised name followed by a menu or
-  breadcrumb);
+  the top of the page (a name with an outlet word, or any short capitalised name followed by a menu,
+  breadcrumb or app banner), or a bare domain line over a link post's time line;
 - furniture is a short line matching common navigation / consent / newsletter /
   call-to-action / widget / e-mail frame / player bar / score box patterns (English, German, Spanish,
-  French, Italian, Dutch, Portuguese, Norwegian, Danish, Swedish, Polish, Czech), a bracketed stage note or
-  time code, a copyright line, teaser headlines under a rail heading inside a body, a fact-check's claim
+  French, Italian, Dutch, Portuguese, Norwegian, Danish, Swedish, Polish, Czech; ads, teaser rails, tags,
+  share and consent buttons also in Turkish, Finnish, Hungarian, Romanian, Croatian, Indonesian and
+  Russian), a consent banner (a web-cookie word of any of these languages near a "we use" verb), a paywall
+  box, a widget label with its count (``Comments (12)``), an e-mail, URL or page-number line, a row of
+  figures (a ticker), readers' comments (a block with two or more ``NAME, PLACE, 2 hours ago`` signatures),
+  a contact note over an e-mail or address line, an ``About ORGANISATION`` box, a bracketed stage note or
+  time code, a copyright line, teaser headlines under a rail heading inside a body or closing the page, a
+  fact-check's claim
   box, an author box after a body, a
   caption with a leading or trailing credit, a run of three or more
   very short lines (a menu or tag list), a short paragraph wedged between furniture (a
