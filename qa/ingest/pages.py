@@ -108,14 +108,17 @@ _REL_HR = (r"(?:prije|pre)\s+(?:\d+\s*|jednog\s+|jedne\s+)?(?:sekundi|sekunde|mi
 _REL_HU = r"\d+\s*(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
 _REL_RU = (r"(?:\d+\s*|одну\s+|один\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
            r"год(?:а)?|лет|хвилин[уи]?|годин[уи]?|днів|дні|тижн(?:і|ів|ень)|місяц(?:і|ів|ь)?|рок(?:и|ів)|рік)\s+(?:назад|тому)")
+# Greek "πριν από 2 ώρες", "πριν 3 λεπτά".
+_REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτερόλεπτα|δευτερόλεπτο|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|"
+           r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
              r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
-             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно)")
+             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -177,6 +180,11 @@ _DATE_NOISE = re.compile(
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
                           re.IGNORECASE)
 
+# A date label alone on its line, over the date ("Published" / "12 November 2025").
+_DATE_LABEL_ALONE = re.compile(r"^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|"
+                               r"publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+                               r"opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty)"
+                               r"\s*:?$", re.IGNORECASE)
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
@@ -184,6 +192,10 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"av|af|(?-i:di)|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
+# A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
+_POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
+                        r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
+                        r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
 _LABEL_NAME = re.compile(r"^[^\W\d_]{3,20}\s*:\s*(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified|interview|interviewed|reporting|research|data)"
@@ -197,6 +209,8 @@ _SOURCE_LEAD = re.compile(
     r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
     r"\s*:?\s+(?=\S)", re.IGNORECASE)
+# A wire release's closing source line, the label in capitals without a colon ("SOURCE Greenfield Water").
+_SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])")
 # A reading time in a meta line ("2 min read", "4 min lesetid").
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minute|minutes|minutter|minuter|minutos|minuti|minut)\.?\s+(?:read|lesetid|"
                            r"læsetid|lästid|läsning|leitura|de leitura|lectura|de lectura|lecture|de lecture|lettura|"
@@ -243,7 +257,7 @@ _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|tr
 _RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu da okuyun|luetuimmat|lue (?:myös|lisää)|"
               r"legolvasottabb(?:ak)?|kapcsolódó cikkek|ezt is olvassa el|cele mai citite|citește (?:și|mai mult)|"
               r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait|"
-              r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше")
+              r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше|διαβάστε (?:επίσης|ακόμα)|δημοφιλή|σχετικά άρθρα")
 # A republication or licence note closing a story ("This story is republished under a Creative Commons licence.").
 _LICENCE = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\b|\b(?:re)?published under (?:a|the)\b"
                       r"|\b(?:republished|reproduced|reprinted) (?:with (?:the )?permission|by permission|under)\b"
@@ -269,7 +283,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
-    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама)$",
+    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -327,6 +341,11 @@ _FURNITURE_PATTERNS = (
     r"^(?:ouvir|ouça|lytt til|lyt til|lyssna|posłuchaj|poslechnout)\b.{0,20}$", r"^listen\s*\(?\d+\s*min\)?$",
     r"^(?:tópicos|temas|emner|ämnen|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti|etiketler|konular|"
     r"avainsanat|aiheet|címkék|etichete|oznake|teme)$",
+    # a tag line ("Tags: cranes, winter birds") and a blog's comment form and theme credit
+    r"^(?:tags?|tagged(?: with)?|topics|schlagwörter|stichwörter|etiquetas|étiquettes|mots-clés|tagi|etiketler|"
+    r"avainsanat|címkék|etichete|oznake|теги|метки|ετικέτες)\s*:\s*\S",
+    r"\byour e-?mail address will not be published\b", r"^(?:post|submit) (?:a )?(?:comment|reply)$",
+    r"^cancel reply$", r"^(?:proudly )?powered by\b",
     # a widget's label with its count ("Comments (12)", "Yorumlar (23)", "Vstoupit do diskuse (56)")
     r"^[^\W\d_]+(?: [^\W\d_]+){0,2} \(\d+\)?$",
     r"^(?:personvern(?:erklæring)?|informasjonskapsler|privatlivspolitik|cookiepolitik|integritetspolicy|"
@@ -340,7 +359,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
-    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися)$",
+    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися|κοινοποίηση|μοιραστείτε)$",
     r"^(?:transcript|show notes|episode notes|transkript|transcripción|transcription|trascrizione|transcrição)$",
     r"^(?:compartilh(?:e|ar)|udostępnij|sdílet|del|dela|deling)(?: (?:artikkelen|artiklen|artikeln|på \w+|"
     r"(?:o |este |esta )?(?:artigo|matéria|notícia)|článek|artykuł))?$",
@@ -366,13 +385,13 @@ _FURNITURE_PATTERNS = (
     r"^(?:available|get it|download) on\b",
     # calls to action
     r"^(?:try|explore|discover|unlock|get started|start (?:your|free|now|exploring)|join (?:us|now|today|for free)|"
-    r"click|tap|swipe|learn more|find out more|upgrade|go premium|continue with|accept|allow|enable|turn on|"
+    r"click|tap|swipe|learn more|find out more|upgrade (?:now|today|your)|go premium|continue with|accept|allow|enable|turn on|"
     r"please (?:enable|turn on|allow|disable))\b",
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
     r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
     # consent buttons in Turkish, Finnish, Croatian, Romanian, Polish, Swedish, Norwegian, Hungarian, Indonesian
-    r"^(?:kabul et|reddet|tümünü kabul et|hyväksy(?: kaikki)?|hylkää(?: kaikki)?|vain välttämättömät|prihvati(?: sve)?|"
+    r"^(?:αποδοχή(?: όλων)?|απόρριψη|ρυθμίσεις|принять(?: все)?|отклонить|настройки|kabul et|reddet|tümünü kabul et|hyväksy(?: kaikki)?|hylkää(?: kaikki)?|vain välttämättömät|prihvati(?: sve)?|"
     r"odbij(?: sve)?|postavke|accept(?: tot| toate)?|refuz(?: tot)?|setări|akceptuj(?:ę)?(?: wszystkie)?|odrzuć(?: wszystkie)?|"
     r"godkänn(?: alla)?|avvisa(?: alla)?|godta(?: alle)?|avslå(?: alle)?|elfogadom|elutasítom|setuju|tolak|"
     r"continuer sans accepter|tout refuser|personnaliser)$",
@@ -429,7 +448,11 @@ _PAGE_LINE = re.compile(r"^(?:page|seite|página|pagina|strona|strana|sayfa|sivu
 _EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|"
-                             r"zdjęcie)s?\s*:|fot\.)\s", re.IGNORECASE)
+                             r"zdjęcie)s?\s*:|fot\.|(?:image|photo|picture|video|media) (?:source|credit)s?\s*[,:])\s",
+                             re.IGNORECASE)
+# A caption's label alone on its line ("Image caption,"): the next line is the caption.
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]?$|^(?:caption|legenda|bildtext|"
+                            r"bildunterschrift|pie de foto|légende|didascalia|podpis)\s*[,:]?$", re.IGNORECASE)
 # A caption's credit at its end: "... since 1961 (Image: Evening Echo)", "... [Photo: Reuters]".
 _CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustration|credit|foto|bild|imagen|fotografía)s?"
                            r"\s*:\s*[^()\[\]]{1,60}[)\]]\.?$", re.IGNORECASE)
@@ -485,7 +508,7 @@ _COOKIE_WORD = (r"(?:cookies?|cookie-uri|cookie-urile|çerez\w*|kolačić\w*|ev�
 _WE_USE = (r"(?:we use|uses|use|usamos|utilizamos|utilisons|utilise|utilizziamo|utilizza|verwenden|nutzen|gebruiken|"
            r"gebruikt|bruker|bruger|använder|używamy|wykorzystujemy|používáme|využíváme|kullanıyoruz|kullanmaktayız|"
            r"kullanılmaktadır|käytämme|használunk|használ|koristimo|koristi|folosim|folosește|uporabljamo|kasutame|"
-           r"naudojame|izmantojam|menggunakan|используем|використовуємо|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
+           r"naudojame|izmantojam|menggunakan|используем|використовуємо|χρησιμοποιούμε|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
            r"onay\w*|suostum\w*|pristan\w*|acord|accept\w*|akzept\w*|hyväks\w*|prihvat\w*|kabul)")
 _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b.{{0,100}}\b{_COOKIE_WORD}(?!\w)"
                       r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
@@ -702,6 +725,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         found = _date_line(probe) or _date_strip(probe)
         if found:
             return _Line(line, _DATE, date=found[0], rel=found[1])
+    if words <= 2 and _DATE_LABEL_ALONE.match(probe):
+        return _Line(line, _FURN)
     if words <= 12:
         match = _BULLET_NAME.match(probe)
         if match and _is_name(match.group("src")):
@@ -759,7 +784,9 @@ def _address(probe: str) -> bool:
 
 def _kind_of(line: str) -> str:
     words = len(_WORD.findall(line))
-    if words > 25 or (words >= 4 and _SENT_END.search(line)) or (words >= 12 and not looks_like_title(line)):
+    # A name ending in a company form ("... Kirchdorf 1921 e.V.", "... Holdings Inc.") ends no sentence.
+    ends = _SENT_END.search(line) and line.split()[-1].lower() not in _COMPANY_FORMS
+    if words > 25 or (words >= 4 and ends) or (words >= 12 and not looks_like_title(line)):
         return _PARA
     return _SHORT
 
@@ -807,16 +834,21 @@ def _is_site_name(text: str) -> bool:
 
 # Company forms that follow a company's name in lower case ("Northwind Rail plc", "Tidewater Media Ltd.").
 _COMPANY_FORMS = {"plc", "ltd", "ltd.", "inc", "inc.", "llc", "gmbh", "ag", "sa", "s.a.", "spa", "s.p.a.", "s.r.o.", "oy",
-                  "ab", "as", "a/s", "bv", "nv", "co", "co."}
+                  "ab", "as", "a/s", "bv", "nv", "co", "co.", "e.v.", "ev", "e.v", "r.s.", "d.o.o.", "kft.", "zrt."}
 
 
 def _is_name_words(words: list[str]) -> bool:
-    names = [w for w in words if w.lower() not in _NAME_LINKS | {"of", "the", "for"} | _COMPANY_FORMS]
+    # Short lower-case words between capitalised ones link a name in any language ("of", "de", "της", "и").
+    names = [w for n, w in enumerate(words) if w.lower() not in _NAME_LINKS | {"of", "the", "for"} | _COMPANY_FORMS
+             and not (0 < n < len(words) - 1 and len(w) <= 3 and w.islower())]
     return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
 
 
 def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
+    posted = _POSTED_ON.match(probe)
+    if posted and _is_person(posted.group("name"), max_words=4) and (found := _date_line(posted.group("date"))):
+        return _Line(probe, _BYL, date=found[0], rel=found[1])
     match = _BYLINE_LEAD.match(probe) or _CREDIT_LEAD.match(probe)
     if not match:
         # An author under a label in any language ("Muhabir: NAME", "Tekijä: NAME"): one label word, then
@@ -863,7 +895,7 @@ def _byline(probe: str) -> _Line | None:
 
 def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     """(outlet, relative time, ISO date) of an outlet marker line ("via OUTLET · 4h ago · 2 min read"), or None."""
-    match = _SOURCE_LEAD.match(probe)
+    match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe)
     if not match:
         return None
     parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
@@ -1037,10 +1069,21 @@ _CONTACT_NOTE = re.compile(r"\b(?:contact|write to|writing to|e-?mail|get in tou
                            r"iletişim\w*|ulaş\w*|yazın)\b", re.IGNORECASE)
 
 
+# A comment's signature: "NAME says:", "NAME schreibt:", "NAME a écrit :".
+_SAYS = re.compile(r"^\S.{1,40}?\s(?:says|said|wrote|writes|replied|schreibt|schrieb|sagt|dice|escribió|escribe|a écrit|écrit|"
+                   r"ha scritto|scrive|schreef|zegt|napisał|napisała|pisze|yazdı|kirjoitti|skrev|skriver)\s*:$",
+                   re.IGNORECASE)
+
+
 def _mark_comments(lines: list[_Line]) -> None:
     """Readers' comments: a block (up to a blank line) with two or more signature lines, each a name and
     maybe a place before a relative time ("Kernow_Lad, Truro, 2 hours ago"); from the first signature on,
     the block is furniture."""
+    for k, line in enumerate(lines):
+        # "NAME says:" over its date line: the date stamps the comment, it heads no story.
+        if line.kind == _SHORT and _SAYS.match(_probe(line.text)) and (t := _next_nonblank(lines, k)) is not None \
+                and lines[t].kind in (_DATE, _TIME):
+            lines[t].kind = _FURN
     i = 0
     while i < len(lines):
         if lines[i].kind == _BLANK:
@@ -1050,7 +1093,8 @@ def _mark_comments(lines: list[_Line]) -> None:
         while j < len(lines) and lines[j].kind != _BLANK and lines[j].kind not in _META:
             j += 1
         signatures = [k for k in range(i, j) if lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) <= 10
-                      and _REL_END.search(lines[k].text) and re.search(r"[,·|]", lines[k].text)]
+                      and ((_REL_END.search(lines[k].text) and re.search(r"[,·|]", lines[k].text))
+                           or _SAYS.match(_probe(lines[k].text)))]
         if len(signatures) >= 2:
             for k in range(signatures[0], j):
                 lines[k].kind = _FURN
@@ -1158,7 +1202,14 @@ def _mark_rails(lines: list[_Line]) -> None:
 
 
 def _mark_captions(lines: list[_Line]) -> None:
-    """A block of up to three lines (between blank lines) holding a photo credit is a caption."""
+    """A block of up to three lines (between blank lines) holding a photo credit is a caption; so is the line
+    under a caption label ("Image caption,")."""
+    for i, line in enumerate(lines):
+        if _CAPTION_LABEL.match(_probe(line.text)):
+            line.kind = _FURN
+            j = _next_nonblank(lines, i)
+            if j is not None and lines[j].kind in (_SHORT, _PARA) and len(_WORD.findall(lines[j].text)) <= 30:
+                lines[j].kind = _FURN
     i = 0
     while i < len(lines):
         if lines[i].kind == _BLANK:
@@ -1197,8 +1248,10 @@ def _is_masthead(text: str) -> bool:
     """A short capitalised name line (a site's name), whatever its words."""
     words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
     # A radio station's frequency may stand in its name ("Valley 96.4", "Radio 1 FM").
-    plain = [w for w in words if not re.fullmatch(r"\d{1,3}(?:\.\d)?(?:fm)?|fm", w, re.IGNORECASE)]
-    return 1 <= len(words) <= 6 and len(text) <= 48 and not _SENT_END.search(text) and bool(plain) \
+    # ... and a club's or paper's founding year ("SV Blau-Weiß Kirchdorf 1921 e.V.").
+    plain = [w for w in words if not re.fullmatch(r"\d{1,3}(?:\.\d)?(?:fm)?|fm|1[89]\d\d|20[0-2]\d", w, re.IGNORECASE)]
+    stem = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _COMPANY_FORMS else text
+    return 1 <= len(words) <= 6 and len(text) <= 48 and not _SENT_END.search(stem) and bool(plain) \
         and not re.search(r"[,;!?()\d]", " ".join(plain)) and _is_name_words(words)
 
 
@@ -1659,6 +1712,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
                                  or (lines[above].kind == _FURN and _SPONSOR.match(_probe(lines[above].text)))):
         skip.add(above)
         above = _prev_nonblank(lines, above)
+    # An image block or label between the headline and its meta lines (no blank line between): look over it.
+    furn_run, k = 0, above
+    while k is not None and k > 0 and lines[k].kind == _FURN and not lines[k].ends and furn_run < 5 \
+            and lines[k - 1].kind != _BLANK:
+        k, furn_run = k - 1, furn_run + 1
+    if furn_run and k is not None and lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) >= 3 \
+            and looks_like_title(_clean_title(lines[k].text)) and not _label_like(lines[k].text):
+        above = k
     if above is not None and lines[above].kind == _SHORT and _is_person(_probe(lines[above].text), max_words=4) \
             and len(lines[above].text.split()) >= 2 and (para := _prev_nonblank(lines, above)) is not None \
             and lines[para].kind == _PARA and len(_WORD.findall(lines[para].text)) <= 60 \
@@ -1706,7 +1767,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     masthead = False
     if title_above is not None and title_below is not None and source is None and date and outlet_line is None \
             and title_above == above and _issuer_over_headline(lines, title_above, title_below) \
-            and (after := _next_nonblank(lines, title_below)) is not None and lines[after].kind == _PARA:
+            and (after := _deck_skipped(lines, _next_nonblank(lines, title_below))) is not None \
+            and lines[after].kind == _PARA:
         # A paper's name over its issue date, the stories below ("THE EVENING LEDGER" / date / headline / text):
         # the name is the outlet of the page's stories, the date their date.
         source, masthead = _probe(lines[title_above].text), True
@@ -1758,6 +1820,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
                    body_from=body_from, skip=skip, masthead=masthead)
+
+
+def _deck_skipped(lines: list[_Line], i: int | None) -> int | None:
+    """The line at `i`, or the one after it when it is a deck (a headline-like line over a paragraph)."""
+    if i is not None and lines[i].kind == _SHORT and looks_like_title(_clean_title(lines[i].text)) \
+            and (j := _next_nonblank(lines, i)) is not None and lines[j].kind == _PARA:
+        return j
+    return i
 
 
 def _issuer_over_headline(lines: list[_Line], name: int, headline: int) -> bool:
