@@ -55,6 +55,9 @@ def _ingest(*paths, **kw):
     ("2 saat önce", 2, "hour"), ("Güncelleme: 2 saat önce", 2, "hour"), ("bir gün önce", 1, "day"), ("dün", 1, "day"),
     ("3 tuntia sitten", 3, "hour"), ("eilen", 1, "day"), ("acum 2 ore", 2, "hour"), ("acum o oră", 1, "hour"),
     ("2 jam yang lalu", 2, "hour"), ("kemarin", 1, "day"), ("submitted 3 hours ago by tidy_cat", 3, "hour"),
+    ("prije 2 sata", 2, "hour"), ("pre 3 dana", 3, "day"), ("Frissítve: 2 órája", 2, "hour"), ("3 napja", 3, "day"),
+    ("Обновлено 3 часа назад", 3, "hour"), ("вчера", 1, "day"), ("3 години тому", 3, "hour"),
+    ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)

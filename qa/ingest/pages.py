@@ -597,6 +597,11 @@ def split_pages(pages: list[str]) -> list[list[PageArticle]]:
     return [_split(lines, repeated) for lines in parsed]
 
 
+def _capital(char: str) -> bool:
+    """A capital letter or a digit; any letter of a script without case (Chinese, Japanese, Arabic, Hebrew)."""
+    return char.isupper() or char.isdigit() or (char.isalpha() and not char.islower())
+
+
 def looks_like_title(line: str) -> bool:
     """Whether a line reads as a headline: short, capitalised, no closing sentence punctuation.
 
@@ -617,7 +622,7 @@ def looks_like_title(line: str) -> bool:
     if line.count("(") != line.count(")") or line.count("[") != line.count("]"):
         return False
     first = next((ch for ch in line if ch.isalnum()), "")
-    return bool(first) and (first.isupper() or first.isdigit())
+    return bool(first) and _capital(first)
 
 
 def derive_title(text: str, max_words: int = 14) -> str:
@@ -802,7 +807,7 @@ def _is_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 40 or len(text.split()) > 5:
         return False
-    if not text[0].isupper() and not text[0].isdigit():
+    if not _capital(text[0]):
         return False
     return not re.search(r"[,;:!?]", text)
 
@@ -811,7 +816,7 @@ def _is_role(text: str) -> bool:
     """An author's role on its own line: "Health reporter", "STAFF WRITER", "Herald Business Editor"."""
     words = text.split()
     others = [w for w in words if not _ROLE.fullmatch(w)]
-    return len(others) < len(words) and len(others) <= 3 and all(w[0].isupper() for w in others) \
+    return len(others) < len(words) and len(others) <= 3 and all(_capital(w[0]) for w in others) \
         and not re.search(r"[,;:!?.]", text)
 
 
@@ -821,7 +826,7 @@ def _is_person(text: str, max_words: int = 8) -> bool:
     if not 1 <= len(words) <= max_words or _SENT_END.search(text) or re.search(r"[,;:!?()\d]", text):
         return False
     names = [w for w in words if w.lower() not in _NAME_LINKS]
-    return bool(names) and words[0] not in _NAME_LINKS and all(w[0].isupper() and re.match(r"[^\W\d_]", w) for w in names)
+    return bool(names) and words[0] not in _NAME_LINKS and all(_capital(w[0]) and re.match(r"[^\W\d_]", w) for w in names)
 
 
 def _is_site_name(text: str) -> bool:
@@ -841,7 +846,7 @@ def _is_name_words(words: list[str]) -> bool:
     # Short lower-case words between capitalised ones link a name in any language ("of", "de", "της", "и").
     names = [w for n, w in enumerate(words) if w.lower() not in _NAME_LINKS | {"of", "the", "for"} | _COMPANY_FORMS
              and not (0 < n < len(words) - 1 and len(w) <= 3 and w.islower())]
-    return bool(names) and all(w[0].isupper() or w[0].isdigit() for w in names)
+    return bool(names) and all(_capital(w[0]) for w in names)
 
 
 def _byline(probe: str) -> _Line | None:
