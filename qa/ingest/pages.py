@@ -111,14 +111,16 @@ _REL_RU = (r"(?:\d+\s*|одну\s+|один\s+)?(?:секунд[уы]?|мину�
 # Greek "πριν από 2 ώρες", "πριν 3 λεπτά".
 _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτερόλεπτα|δευτερόλεπτο|λεπτά|λεπτό|ώρες|ώρα|ημέρες|ημέρα|μέρες|"
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
+# Vietnamese "2 giờ trước".
+_REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
              r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
-             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα)")
+             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα|hôm qua|hôm nay|vừa xong)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -138,7 +140,7 @@ _TIME_ALONE = re.compile(
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
-_LABEL_REL = re.compile(rf"^[^\W\d_]{{3,20}}\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
+_LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
@@ -257,7 +259,7 @@ _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|tr
 _RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu da okuyun|luetuimmat|lue (?:myös|lisää)|"
               r"legolvasottabb(?:ak)?|kapcsolódó cikkek|ezt is olvassa el|cele mai citite|citește (?:și|mai mult)|"
               r"articole similare|najčitanije|pročitajte (?:i|još)|povezani članci|terpopuler|baca juga|berita terkait|"
-              r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше|διαβάστε (?:επίσης|ακόμα)|δημοφιλή|σχετικά άρθρα")
+              r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше|διαβάστε (?:επίσης|ακόμα)|δημοφιλή|σχετικά άρθρα|tin liên quan|tin đọc nhiều|đọc nhiều nhất|sources?|quellen|fuentes|fontes|références")
 # A republication or licence note closing a story ("This story is republished under a Creative Commons licence.").
 _LICENCE = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\b|\b(?:re)?published under (?:a|the)\b"
                       r"|\b(?:republished|reproduced|reprinted) (?:with (?:the )?permission|by permission|under)\b"
@@ -283,7 +285,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
-    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση)$",
+    r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση|quảng cáo)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -341,6 +343,14 @@ _FURNITURE_PATTERNS = (
     r"^(?:ouvir|ouça|lytt til|lyt til|lyssna|posłuchaj|poslechnout)\b.{0,20}$", r"^listen\s*\(?\d+\s*min\)?$",
     r"^(?:tópicos|temas|emner|ämnen|tagi|tematy|témata|tags?|topics|themen|sujets|argomenti|etiketler|konular|"
     r"avainsanat|aiheet|címkék|etichete|oznake|teme)$",
+    # an e-mail's forwarding header, a print version's frame, a wiki's edit note
+    r"^(?:more|meer|mehr|más|plus de|altre|mais|flere|fler|więcej|další|daha fazla|lisää|további|mai multe|više|ещё|"
+    r"περισσότερα)\s+[\w-]+$",
+    r"^(?:forwarded|original|weitergeleitete) (?:message|nachricht)$|^(?:mensaje reenviado|message transféré)$",
+    r"^(?:from|to|cc|bcc|date|sent|subject|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|objet|à|envoyé)"
+    r"\s*:\s*\S.{0,120}$",
+    r"^printed from\b", r"^(?:gedruckt|imprimé|stampato|impreso) (?:von|de|da|desde)\b", r"^close (?:this )?window$",
+    r"^print (?:this )?(?:page|article|story)$", r"\blast (?:edited|modified|updated) on\b",
     # a tag line ("Tags: cranes, winter birds") and a blog's comment form and theme credit
     r"^(?:tags?|tagged(?: with)?|topics|schlagwörter|stichwörter|etiquetas|étiquettes|mots-clés|tagi|etiketler|"
     r"avainsanat|címkék|etichete|oznake|теги|метки|ετικέτες)\s*:\s*\S",
@@ -359,7 +369,7 @@ _FURNITURE_PATTERNS = (
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
-    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися|κοινοποίηση|μοιραστείτε)$",
+    r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися|κοινοποίηση|μοιραστείτε|chia sẻ)$",
     r"^(?:transcript|show notes|episode notes|transkript|transcripción|transcription|trascrizione|transcrição)$",
     r"^(?:compartilh(?:e|ar)|udostępnij|sdílet|del|dela|deling)(?: (?:artikkelen|artiklen|artikeln|på \w+|"
     r"(?:o |este |esta )?(?:artigo|matéria|notícia)|článek|artykuł))?$",
@@ -573,6 +583,7 @@ class _Line:
     ends: bool = False  # furniture that closes an article's text on the page (jump line, wire credit)
     clock: bool = False  # a bare clock time ("14:05")
     marker: str | None = None  # the outlet named by an outlet marker line ("Source: OUTLET", "via OUTLET")
+    repeated: bool = False  # a short line made furniture because other pages repeat it (it may name the site)
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
@@ -726,6 +737,9 @@ def _classify(line: str, first: bool = False) -> _Line:
         match = _LABEL_REL.match(probe)
         if match:
             return _Line(line, _TIME, rel=match.group("rel"))
+        rel = _time_strip(probe)
+        if rel:
+            return _Line(line, _TIME, rel=rel)
     if words <= 16:
         found = _date_line(probe) or _date_strip(probe)
         if found:
@@ -954,7 +968,7 @@ def _outlet_case(name: str) -> str:
     return " ".join(w.capitalize() if len(w) >= 4 or w in {"THE", "OF", "AND"} else w for w in name.split())
 
 
-_LEAD_WORD = re.compile(r"[^\W\d_]{2,15}(?:-[^\W\d_]{2,15})?")
+_LEAD_WORD = re.compile(r"[^\W\d_]{2,15}(?:[- ][^\W\d_]{2,15})?")
 
 
 def _date_line(probe: str) -> tuple[str | None, str | None] | None:
@@ -984,6 +998,21 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     if _WORD.findall(before) and not _LEAD_WORD.fullmatch(before.strip(" ,:;|·•–—-")):
         return None
     return iso, rel
+
+
+def _time_strip(probe: str) -> str | None:
+    """The relative time of a meta strip: a relative time with a clock time and/or a place, set apart by commas,
+    dots or bars ("vandaag, 08:12 · Veldhoven", "Yesterday · 21:40")."""
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s|,\s", probe) if p.strip()]
+    if len(parts) < 2 or _DATE_ANY.search(probe):
+        return None
+    rels = [m.group("rel") for m in map(_TIME_ALONE.match, parts) if m]
+    others = [p for p in parts if not _TIME_ALONE.match(p)]
+    if len(rels) != 1 or not all(_CLOCK.match(p) or (_is_name(p) and len(p.split()) <= 3) for p in others):
+        return None
+    if not _TIME_ALONE.match(parts[0]) and not all(_CLOCK.match(p) for p in others):
+        return None  # "NAME, PLACE, 2 hours ago" signs a reader's comment
+    return rels[0]
 
 
 def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
@@ -1236,8 +1265,10 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     folio = next((lines[i].source for i in nonblank if lines[i].kind == _FURN and lines[i].source), None)
     if folio:
         return folio
-    first = next((i for i in nonblank if lines[i].kind != _FURN), None)
-    if first is None or lines[first].kind != _SHORT:
+    # The site's name may sit under an e-mail's or a print version's header lines (furniture and their date).
+    # A site's name repeated on the other pages of the same site is still its name.
+    first = next((i for i in nonblank if lines[i].kind not in (_FURN, _DATE) or lines[i].repeated), None)
+    if first is None or not (lines[first].kind == _SHORT or lines[first].repeated):
         return None
     name = _probe(lines[first].text)
     after = next((i for i in nonblank if i > first), None)
@@ -1332,7 +1363,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         line = lines[i]
         if line.kind == _SHORT and _key(line.text) in repeated and not _near_meta(lines, i) \
                 and not _before_body(lines, i):
-            line.kind = _FURN
+            line.kind, line.repeated = _FURN, True
     probs = line_model.predict([l.text for l in lines], kinds)
     if probs is not None:
         for line, (p_title, _, p_furn) in zip(lines, probs):
@@ -1634,8 +1665,11 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
         meta = [lines[j] for j in between if lines[j].kind in _META]
         above_header = max((h for h in headers if h.end < i), key=lambda h: h.end, default=None)
         if not meta and above_header is not None \
-                and any(lines[k].kind == _BYL for k in range(above_header.start, above_header.end + 1)):
-            continue  # under an authored header, headed blocks without meta of their own are its article's sections
+                and (any(lines[k].kind == _BYL for k in range(above_header.start, above_header.end + 1))
+                     or any(lines[k].kind == _PARA for k in range(above_header.end + 1, i))):
+            # Under an authored header, or under a header with text of its own, headed blocks without meta of
+            # their own are its article's sections.
+            continue
         title = _clean_title(line.text)
         found.append(_Header(start=i, end=between[-1] if between else i, title=title, title_keys={_key(title)},
                              source=next((m.source for m in meta if m.source), None),
