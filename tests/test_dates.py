@@ -57,7 +57,8 @@ def _ingest(*paths, **kw):
     ("2 jam yang lalu", 2, "hour"), ("kemarin", 1, "day"), ("submitted 3 hours ago by tidy_cat", 3, "hour"),
     ("prije 2 sata", 2, "hour"), ("pre 3 dana", 3, "day"), ("Frissítve: 2 órája", 2, "hour"), ("3 napja", 3, "day"),
     ("Обновлено 3 часа назад", 3, "hour"), ("вчера", 1, "day"), ("3 години тому", 3, "hour"),
-    ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"),
+    ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"), ("Cập nhật 2 giờ trước", 2, "hour"), ("hôm qua", 1, "day"),
+    ("vandaag, 08:12 · Veldhoven", 0, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)

@@ -228,6 +228,7 @@ def parse_absolute(text: str | None) -> Moment | None:
 
 
 # What may stand between a date and its clock time ("at", "um", "à", "kl.", "o godz.", Croatian ". u", "saat").
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_LEAD = re.compile(r"^\s*\.?\s*(?:,|at|um|a las|à|às|alle|kl\.?|klo|o godz\.?|v|u|ob|saat|-|–|—|·|\|)?\s*",
                          re.IGNORECASE)
 
@@ -304,22 +305,22 @@ _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
     "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
               "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
-              "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο",
+              "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây",
     "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
               "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
-              "хвилин λεπτά λεπτό",
+              "хвилин λεπτά λεπτό phút",
     "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
-            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα",
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ",
     "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
-           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα",
+           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày",
     "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
-            "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα",
+            "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần",
     "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
-             "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα",
+             "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng",
     "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
-            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο",
+            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
@@ -344,6 +345,8 @@ _RELATIVE = re.compile(
     # Hungarian "2 órája", Russian "3 часа назад", Ukrainian "3 години тому"
     rf"|(?<!\d)(?P<n14>\d{{1,4}})\s*(?P<u14>másodperce|perce|órája|napja|hete|hónapja|éve)(?![\w])"
     rf"|(?<!\d)(?P<n15>{_ONE}|одну|один)?\s*(?P<u15>{_UNIT_RE})\s+(?:назад|тому)(?![\w])"
+    # Vietnamese "2 giờ trước"
+    rf"|(?<!\d)(?P<n17>\d{{1,4}})\s*(?P<u17>giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước(?![\w])"
     # Greek "πριν από 2 ώρες"
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
@@ -373,7 +376,8 @@ _WORDS: dict[str, Relative] = {
     "hari ini": Relative(0, "day"), "baru saja": Relative(0, "minute"), "tegnap": Relative(1, "day"),
     "вчера": Relative(1, "day"), "сегодня": Relative(0, "day"), "только что": Relative(0, "minute"),
     "вчора": Relative(1, "day"), "сьогодні": Relative(0, "day"), "щойно": Relative(0, "minute"),
-    "χθες": Relative(1, "day"), "σήμερα": Relative(0, "day"),
+    "χθες": Relative(1, "day"), "σήμερα": Relative(0, "day"), "hôm qua": Relative(1, "day"),
+    "hôm nay": Relative(0, "day"), "vừa xong": Relative(0, "minute"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
@@ -392,7 +396,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 17) if match[f"u{k}"])
+        k = next(k for k in range(1, 18) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))
@@ -546,7 +550,7 @@ def date_bound(value: Any, name: str) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     text = value.strip() if isinstance(value, str) else value
-    if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if isinstance(text, str) and _ISO_DAY.fullmatch(text):
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:

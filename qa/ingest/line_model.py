@@ -35,6 +35,9 @@ _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*\S")
 _EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 # A time shape in any language: a number and a short word, or a clock time ("3 saat önce", "2 hours ago", "14:05").
 _TIME_SHAPE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,3}\s?[^\W\d_]{1,8}\.?\s+[^\W\d_]{2,6}$|\b\d{4}\b")
+_QUOTE = re.compile(r"[\"“”«»]")
+_BRACKET = re.compile(r"[()\[\]]")
+_SPACES = re.compile(r"\s+")
 _SYMBOL = re.compile(r"[©®™▾▸►▶◀←→↗☰✓✕×👍💬🔗]|[\U0001F300-\U0001FAFF]")
 
 
@@ -59,8 +62,8 @@ def _shape(text: str) -> dict[str, float]:
         "title_case": len(caps) / n if n else 0.0,
         "digit_ratio": sum(c.isdigit() for c in text) / len(text) if text else 0.0,
         "comma": min(text.count(","), 3) / 3,
-        "quote": float(bool(re.search(r"[\"“”«»]", text))),
-        "bracket": float(bool(re.search(r"[()\[\]]", text))),
+        "quote": float(bool(_QUOTE.search(text))),
+        "bracket": float(bool(_BRACKET.search(text))),
         "separator": float(bool(_SEPARATOR.search(text))),
         "linkish": float(bool(_LINKISH.search(text))),
         "symbol": float(bool(_SYMBOL.search(text))),
@@ -231,7 +234,7 @@ def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
     from qa.ingest.pages import _parse  # the splitter's line kinds are features
 
     xs, ys, where = [], [], []
-    norm = lambda s: re.sub(r"\s+", " ", s or "").strip()  # noqa: E731
+    norm = lambda s: _SPACES.sub(" ", s or "").strip()  # noqa: E731
     for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -567,6 +567,38 @@ _SENT_END = re.compile(r"[.!?…](?:[\"'’”»)\]]*)$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
+# Small patterns of the helpers below, compiled once.
+_TRAILING_PUNCT = re.compile(r"[.,;:]$")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Inc|Co|Ltd)\.$")
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:[\"'’”»)]*)(?:\s+[\"'‘“(]*[A-Z0-9]|$)")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+_ALNUM = re.compile(r"[^\W_]")
+_STAGE_NOTE = re.compile(r"\((?-i:[^a-z()]+)\)|\[[^\[\]]*\d[^\[\]]*\]|\[(?-i:[^a-z\[\]]+)\]")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d{2,}")
+_ADDRESS_SPLIT = re.compile(r",|\s[·•|]\s")
+_NAME_BREAK = re.compile(r"[,;:!?]")
+_ROLE_BREAK = re.compile(r"[,;:!?.]")
+_PERSON_BREAK = re.compile(r"[,;:!?()\d]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NAME_SPLIT = re.compile(r"[\s\-–—|·:]+")
+_COMMA_SPLIT = re.compile(r",\s")
+_MIN_READ = re.compile(r"\d+\s*(?:min|mins|minute|minutes)\s+read", re.IGNORECASE)
+_WRITES_FROM = re.compile(r"(?:in|from|at|aus|in|de|desde|da|em|en|à|depuis|fra|från|i|z|ze|w|v|ve)\s+[A-ZÀ-Þ][\w .'’-]{1,30}")
+_LEADING_DIGIT = re.compile(r"^\d")
+_AGENCY_LOWER = re.compile(r"[a-z]{2,5}")
+_STRIP_SPLIT = re.compile(r"\s[·•|]\s|,\s")
+_DOT_SPLIT = re.compile(r"\s[·•|]\s")
+_ROLE_SPLIT = re.compile(r"[,;(]")
+_SIGNATURE_SEP = re.compile(r"[,·|]")
+_NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:fm)?|fm|1[89]\d\d|20[0-2]\d", re.IGNORECASE)
+_MASTHEAD_BREAK = re.compile(r"[,;!?()\d]")
+_APP = re.compile(r"\bapp\b", re.IGNORECASE)
+_RUNS_ON = re.compile(r"[^\w\"'‘“(\[]|[a-z0-9]")
+_MD_LEVEL = re.compile(r"(#{1,6})\s")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
 _BLANK, _PARA, _SHORT, _TIME, _DATE, _BULLET, _FURN, _BYL = (
     "blank", "para", "short", "time", "date", "bullet", "furn", "byline")
 _META = (_TIME, _DATE, _BYL)
@@ -628,7 +660,7 @@ def looks_like_title(line: str) -> bool:
     words = _WORD.findall(line)
     if not words or len(words) > 25:
         return False
-    if re.search(r"[.,;:]$", line) and not re.search(r"\b(?:[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Inc|Co|Ltd)\.$", line):
+    if _TRAILING_PUNCT.search(line) and not _ABBREV_END.search(line):
         return False
     if line.count("(") != line.count(")") or line.count("[") != line.count("]"):
         return False
@@ -648,7 +680,7 @@ def derive_title(text: str, max_words: int = 14) -> str:
         The title (empty for empty text).
     """
     first = text.strip().split("\n", 1)[0].strip()
-    match = re.search(r"^(.+?[.!?])(?:[\"'’”»)]*)(?:\s+[\"'‘“(]*[A-Z0-9]|$)", first)
+    match = _FIRST_SENTENCE.search(first)
     sentence = (match.group(1) if match else first).strip()
     sentence = _MD_HEADING.sub("", sentence)
     words = sentence.split()
@@ -671,8 +703,8 @@ def _parse(page: str) -> list[_Line]:
     lines: list[_Line] = []
     seen_text = False
     for raw in text.split("\n"):
-        line = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", raw)
-        line = re.sub(r"[ \t\u00a0\u2000-\u200a\u3000]+", " ", line).strip()
+        line = _ZERO_WIDTH.sub("", raw)
+        line = _SPACES.sub(" ", line).strip()
         lines.append(_classify(line, first=not seen_text))
         seen_text = seen_text or bool(line)
     for above, line in zip(lines, lines[1:]):
@@ -697,7 +729,7 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if _RULE.match(line):
         return _Line(line, _FURN, ends=True)
-    if not re.search(r"[^\W_]", line):
+    if not _ALNUM.search(line):
         return _Line(line, _FURN)  # icons and punctuation only ("☰", "▲", "•••")
     if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line):
         return _Line(line, _FURN)
@@ -766,17 +798,17 @@ def _classify(line: str, first: bool = False) -> _Line:
     if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
         return _Line(line, _FURN)
     # A stage note or time code in brackets ("(COMMERCIAL BREAK)", "[6:00:12 PM]"), a licence or copyright line.
-    if (words <= 8 and re.fullmatch(r"\((?-i:[^a-z()]+)\)|\[[^\[\]]*\d[^\[\]]*\]|\[(?-i:[^a-z\[\]]+)\]", probe)) \
+    if (words <= 8 and _STAGE_NOTE.fullmatch(probe)) \
             or (words <= 25 and "©" in probe):
         return _Line(line, _FURN)
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN)
     tokens = probe.split()
-    if len(tokens) >= 6 and sum(1 for t in tokens if re.search(r"\d", t)) * 2 >= len(tokens):
+    if len(tokens) >= 6 and sum(1 for t in tokens if _DIGIT.search(t)) * 2 >= len(tokens):
         return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
     if words <= 30 and _PAYWALL.search(probe):
         return _Line(line, _FURN, ends=True)
-    if words <= 60 and _CONSENT.search(probe) and not re.search(r"\d{2,}", probe):
+    if words <= 60 and _CONSENT.search(probe) and not _NUMBER.search(probe):
         return _Line(line, _FURN)
     if words <= 40 and _LICENCE.search(probe):
         return _Line(line, _FURN, ends=True)
@@ -797,7 +829,7 @@ def _greeting(probe: str) -> bool:
 
 def _address(probe: str) -> bool:
     """A postal address line: three or more comma- or dot-separated parts, one a street with its number."""
-    parts = [p.strip() for p in re.split(r",|\s[·•|]\s", probe)]
+    parts = [p.strip() for p in _ADDRESS_SPLIT.split(probe)]
     return len(parts) >= 3 and not _SENT_END.search(probe) and any(_ADDRESS_PART.match(p) for p in parts)
 
 
@@ -823,7 +855,7 @@ def _is_name(text: str) -> bool:
         return False
     if not _capital(text[0]):
         return False
-    return not re.search(r"[,;:!?]", text)
+    return not _NAME_BREAK.search(text)
 
 
 def _is_role(text: str) -> bool:
@@ -831,21 +863,21 @@ def _is_role(text: str) -> bool:
     words = text.split()
     others = [w for w in words if not _ROLE.fullmatch(w)]
     return len(others) < len(words) and len(others) <= 3 and all(_capital(w[0]) for w in others) \
-        and not re.search(r"[,;:!?.]", text)
+        and not _ROLE_BREAK.search(text)
 
 
 def _is_person(text: str, max_words: int = 8) -> bool:
     """Whether a text reads as one or more people's names ("Lena Markovic and Tomas Ferreira")."""
     words = text.split()
-    if not 1 <= len(words) <= max_words or _SENT_END.search(text) or re.search(r"[,;:!?()\d]", text):
+    if not 1 <= len(words) <= max_words or _SENT_END.search(text) or _PERSON_BREAK.search(text):
         return False
     names = [w for w in words if w.lower() not in _NAME_LINKS]
-    return bool(names) and words[0] not in _NAME_LINKS and all(_capital(w[0]) and re.match(r"[^\W\d_]", w) for w in names)
+    return bool(names) and words[0] not in _NAME_LINKS and all(_capital(w[0]) and _LETTER.match(w) for w in names)
 
 
 def _is_site_name(text: str) -> bool:
     """A short name line with a word that names an outlet ("Tidewater Post", "The Daily Compass", "NewsNest")."""
-    words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
+    words = [w for w in _NAME_SPLIT.split(text) if w]
     if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words):
         return False
     return any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
@@ -888,7 +920,7 @@ def _byline(probe: str) -> _Line | None:
         if _date_line(part) or _TIME_ALONE.match(part):
             parts.append(part)
         else:
-            parts += [p.strip() for p in re.split(r",\s", part) if p.strip()]
+            parts += [p.strip() for p in _COMMA_SPLIT.split(part) if p.strip()]
     if not parts or not _is_person(parts[0]):
         return None
     source = rel = date = None
@@ -899,13 +931,12 @@ def _byline(probe: str) -> _Line | None:
             rel = rel or found_rel.group("rel")
         elif found_date:
             date, rel = date or found_date[0], rel or found_date[1]
-        elif _ROLE.search(part) or re.fullmatch(r"\d+\s*(?:min|mins|minute|minutes)\s+read", part, re.IGNORECASE) \
+        elif _ROLE.search(part) or _MIN_READ.fullmatch(part) \
                 or _READING_TIME.fullmatch(part):
             continue
-        elif re.fullmatch(r"(?:in|from|at|aus|in|de|desde|da|em|en|à|depuis|fra|från|i|z|ze|w|v|ve)\s+[A-ZÀ-Þ][\w .'’-]{1,30}",
-                          part):
+        elif _WRITES_FROM.fullmatch(part):
             continue  # where the author writes from ("Por NAME, de Petrolina")
-        elif source is None and _is_name(part) and not re.match(r"^\d", part):
+        elif source is None and _is_name(part) and not _LEADING_DIGIT.match(part):
             source = part
         else:
             return None
@@ -925,7 +956,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         parts[:1] = [on.group("name"), on.group("date")]
     source = parts[0].rstrip(".")
     # Agencies may write their name in lower case ("Quelle: dpa").
-    if not (_is_name(source) or _is_site_name(source) or re.fullmatch(r"[a-z]{2,5}", source)) \
+    if not (_is_name(source) or _is_site_name(source) or _AGENCY_LOWER.fullmatch(source)) \
             or _REL_ANY.fullmatch(source):
         return None
     rel = date = None
@@ -1003,7 +1034,7 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
 def _time_strip(probe: str) -> str | None:
     """The relative time of a meta strip: a relative time with a clock time and/or a place, set apart by commas,
     dots or bars ("vandaag, 08:12 · Veldhoven", "Yesterday · 21:40")."""
-    parts = [p.strip() for p in re.split(r"\s[·•|]\s|,\s", probe) if p.strip()]
+    parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
     if len(parts) < 2 or _DATE_ANY.search(probe):
         return None
     rels = [m.group("rel") for m in map(_TIME_ALONE.match, parts) if m]
@@ -1018,7 +1049,7 @@ def _time_strip(probe: str) -> str | None:
 def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
     """(ISO date, None) of a meta strip: short parts set apart by dots or bars, one of them a date line
     ("Autumn 2025 issue · 14 November 2025", "Nov 12, 2025 · Episode 4 · 38 min")."""
-    parts = [p.strip() for p in re.split(r"\s[·•|]\s", probe) if p.strip()]
+    parts = [p.strip() for p in _DOT_SPLIT.split(probe) if p.strip()]
     if len(parts) < 2 or _SENT_END.search(probe) or ("|" in probe and _folio(probe)):
         return None  # a printed page's running head is read as such
     dates = [found for found in map(_date_line, parts) if found]
@@ -1043,7 +1074,7 @@ def _mark_authors(lines: list[_Line]) -> None:
     """
     for above, line in zip(lines, lines[1:]):
         if above.kind == _BYL and not above.role and line.kind == _SHORT and len(_WORD.findall(line.text)) <= 12 \
-                and _ROLE.search(re.split(r"[,;(]", line.text)[0]):
+                and _ROLE.search(_ROLE_SPLIT.split(line.text)[0]):
             line.kind, line.role = _BYL, True
     for above, line in zip(lines, lines[1:]):
         # A one-word role under a name ("Ingrid Haugland" / "Journalist").
@@ -1127,7 +1158,7 @@ def _mark_comments(lines: list[_Line]) -> None:
         while j < len(lines) and lines[j].kind != _BLANK and lines[j].kind not in _META:
             j += 1
         signatures = [k for k in range(i, j) if lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) <= 10
-                      and ((_REL_END.search(lines[k].text) and re.search(r"[,·|]", lines[k].text))
+                      and ((_REL_END.search(lines[k].text) and _SIGNATURE_SEP.search(lines[k].text))
                            or _SAYS.match(_probe(lines[k].text)))]
         if len(signatures) >= 2:
             for k in range(signatures[0], j):
@@ -1282,20 +1313,20 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
 
 def _is_masthead(text: str) -> bool:
     """A short capitalised name line (a site's name), whatever its words."""
-    words = [w for w in re.split(r"[\s\-–—|·:]+", text) if w]
+    words = [w for w in _NAME_SPLIT.split(text) if w]
     # A radio station's frequency may stand in its name ("Valley 96.4", "Radio 1 FM").
     # ... and a club's or paper's founding year ("SV Blau-Weiß Kirchdorf 1921 e.V.").
-    plain = [w for w in words if not re.fullmatch(r"\d{1,3}(?:\.\d)?(?:fm)?|fm|1[89]\d\d|20[0-2]\d", w, re.IGNORECASE)]
+    plain = [w for w in words if not _NAME_NUMBER.fullmatch(w)]
     stem = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _COMPANY_FORMS else text
     return 1 <= len(words) <= 6 and len(text) <= 48 and not _SENT_END.search(stem) and bool(plain) \
-        and not re.search(r"[,;!?()\d]", " ".join(plain)) and _is_name_words(words)
+        and not _MASTHEAD_BREAK.search(" ".join(plain)) and _is_name_words(words)
 
 
 def _nav_follows(lines: list[_Line], after: int) -> bool:
     """Whether site navigation starts at line `after`: a menu or search link, a breadcrumb, or a run of menu items."""
     probe = _probe(lines[after].text)
     if lines[after].kind == _FURN and (_NAV.match(probe.strip(" >|·•")) or _BREADCRUMB.match(probe)
-                                       or re.search(r"\bapp\b", probe, re.IGNORECASE)):
+                                       or _APP.search(probe)):
         return True
     run = after
     while run < len(lines) and _is_menu_item(lines[run]):
@@ -1483,7 +1514,7 @@ def _plain(lines: list[_Line]) -> list[PageArticle]:
     idx = [i for n, i in enumerate(nonblank) if not (lines[i].kind == _DATE and n < 4)] or nonblank
     head = _clean_title(lines[idx[0]].text)
     # A first line that runs on into the next one (a hard-wrapped sentence) is not a title.
-    runs_on = len(idx) > 1 and idx[1] == idx[0] + 1 and re.match(r"[^\w\"'‘“(\[]|[a-z0-9]", lines[idx[1]].text)
+    runs_on = len(idx) > 1 and idx[1] == idx[0] + 1 and _RUNS_ON.match(lines[idx[1]].text)
     if len(idx) > 1 and looks_like_title(head) and lines[idx[0]].kind == _SHORT and not runs_on:
         title, idx = head, idx[1:]
     else:
@@ -1643,12 +1674,12 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
     def covered(i: int) -> bool:
         return any(h.start <= i <= max(h.end, h.body_from) for h in headers + found)
 
-    levels = [len(m.group(1)) for m in (re.match(r"(#{1,6})\s", l.text) for l in lines) if m]
+    levels = [len(m.group(1)) for m in (_MD_LEVEL.match(l.text) for l in lines) if m]
     for i, line in enumerate(lines):
         if line.kind != _SHORT or line.p_title <= line.p_furn or covered(i) \
                 or not looks_like_title(_clean_title(line.text)) or _REL_END.search(line.text):
             continue
-        level = re.match(r"(#{1,6})\s", line.text)
+        level = _MD_LEVEL.match(line.text)
         if level and levels and len(level.group(1)) > min(levels):
             continue  # a Markdown subheading under the page's headline: a section of its article
         above = i - 1
@@ -1886,7 +1917,7 @@ def _label_like(text: str) -> bool:
     """A label rather than a headline: fewer than three words of letters, or a third of its words numbers
     ("Release No. 25-311", "1 of 4", "Kelby Town 3-0 Marsh United", "1938 – 2025")."""
     words = _WORD.findall(text)
-    letters = [w for w in words if re.search(r"[^\W\d_]{2}", w)]
+    letters = [w for w in words if _TWO_LETTERS.search(w)]
     return len(letters) < 3 or sum(1 for w in words if w.isdigit()) * 3 >= len(words)
 
 
