@@ -314,7 +314,7 @@ _FURNITURE_PATTERNS = (
     # a fact-check page's frame: more checks, helpfulness poll, signatory and policy lines
     r"^more (?:fact[- ]?checks?|checks|explainers)$", r"^(?:was|is) this (?:[\w-]+ ){0,3}(?:helpful|useful)$",
     r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
-    r"^our (?:standards|principles|editorial (?:standards|code|values))\b", r"\btrust principles$",
+    r"^our (?:standards|principles|editorial (?:standards|code|values))\b",
     # radio and TV player bars ("Listen Live", "On Air Now: SHOW", "Now Playing: ARTIST - SONG")
     r"^(?:listen|watch) (?:live|again|now)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
     # a score box: result marks, attendance, match-centre links
