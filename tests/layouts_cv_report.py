@@ -1,0 +1,134 @@
+"""Leave-one-batch-out measurement of page splitting: how well the splitter carries to pages it was not fitted on.
+
+The splitter has two parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
+corpus (tests/data/layouts) and at every fresh batch once it was measured blind, and its learned line model
+(qa/ingest/line_model.py), trained on the tuning corpus only. No batch here is unseen by the rules any more, so
+this report cannot replace a blind batch; what it does measure honestly is the learned part: each batch of the
+tuning corpus (the pages added in one commit, written together in one set of layouts) is split with a line model
+retrained without that batch's pages, and scored. The fresh batches (fresh3 to fresh7) are not in the model's
+training corpus: they are split with the stored model and marked "rules tuned" (their pages shaped the rules).
+
+Prints one row per batch and pooled rows: over the tuning batches (model held out), over the fresh batches,
+and over all. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses. Not collected by
+pytest; nothing here asserts on the scores.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from layouts_fresh3_report import load_batch  # noqa: E402
+from test_layouts import LAYOUTS, FIELDS, PageScore, load_corpus, score_page  # noqa: E402
+
+from qa.ingest import line_model  # noqa: E402
+from qa.ingest.pages import split_pages  # noqa: E402
+
+FRESH = ("layouts-fresh3", "layouts-fresh4", "layouts-fresh5", "layouts-fresh6", "layouts-fresh7")
+
+
+def tuning_batches(names: list[str]) -> dict[str, list[str]]:
+    """The tuning corpus's pages grouped by the commit that added each page's gold file.
+
+    Args:
+        names: the corpus's page names.
+
+    Returns:
+        Batch label ("tuning@COMMIT") to its page names; one batch per page when git cannot tell.
+    """
+    batches: dict[str, list[str]] = {}
+    for name in names:
+        try:
+            commit = subprocess.run(
+                ["git", "log", "--diff-filter=A", "--format=%h", "-1", "--", str(LAYOUTS / f"{name}.gold.json")],
+                capture_output=True, text=True, cwd=HERE.parent, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            commit = ""
+        batches.setdefault(f"tuning@{commit or name}", []).append(name)
+    return batches
+
+
+def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndarray | None) -> tuple[PageScore, list]:
+    """Split and score one batch's pages with the given line-model weights.
+
+    Args:
+        label: the batch's name for the report.
+        pages: (name, page text, gold) of each page.
+        weights: line-model weights to use; None keeps the stored model.
+
+    Returns:
+        (the batch's summed score, the per-page scores).
+    """
+    original = line_model._weights
+    if weights is not None:
+        line_model._weights = lambda: weights
+    try:
+        scores = [score_page(name, gold, split_pages([text])[0]) for name, text, gold in pages]
+    finally:
+        line_model._weights = original
+    total = PageScore(label)
+    for score in scores:
+        total.add(score)
+    return total, scores
+
+
+def row(score: PageScore, note: str = "") -> str:
+    """One report row: articles of gold and found, each field's rate, furniture lines left."""
+    return (f"{score.name:<22} {score.gold:>4} {score.found:>5} " + " ".join(f"{score.rate(f):>8.1%}" for f in FIELDS)
+            + f" {len(score.furniture_left):>9}  {note}")
+
+
+def main(argv: list[str]) -> int:
+    """Print the leave-one-batch-out table.
+
+    Args:
+        argv: command-line arguments; ``--pages`` lists each batch's misses.
+
+    Returns:
+        The exit status.
+    """
+    corpus = load_corpus()
+    by_name = {name: (name, text, gold) for name, text, gold in corpus}
+    x, y, where = line_model.labelled_lines(LAYOUTS)
+    page_of = np.array([w.split(":", 1)[0] for w in where])
+    head = f"{'batch':<22} {'gold':>4} {'found':>5} " + " ".join(f"{f:>8}" for f in FIELDS) + f" {'furn.left':>9}"
+    print(head)
+    print("-" * len(head))
+    pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh3-7")
+    details: list[str] = []
+    for label, names in tuning_batches(sorted(by_name)).items():
+        held = np.isin(page_of, names)
+        weights = line_model.fit(x[~held], y[~held])
+        total, _ = score_batch(label, [by_name[n] for n in names], weights)
+        pooled_tuning.add(total)
+        print(row(total, f"{len(names)} pages, model retrained without them"))
+        details += total.misses + [f"furniture left: {f}" for f in total.furniture_left]
+    for folder in FRESH:
+        path = HERE / "data" / folder
+        if not path.is_dir():
+            continue
+        total, _ = score_batch(folder.replace("layouts-", ""), load_batch(path), None)
+        pooled_fresh.add(total)
+        print(row(total, "not in the model's corpus; rules tuned on it"))
+        details += total.misses + [f"furniture left: {f}" for f in total.furniture_left]
+    print("-" * len(head))
+    everything = PageScore("pooled all")
+    everything.add(pooled_tuning)
+    everything.add(pooled_fresh)
+    for total in (pooled_tuning, pooled_fresh, everything):
+        print(row(total))
+    if "--pages" in argv:
+        for line in details:
+            print(" ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
