@@ -43,12 +43,13 @@ class Config:
     dedupe_stories: bool = True
     source_filter: str | None = None
     abstain_threshold: float = 0.85  # the rule-based reader's ("rules")
-    # The answer stage: "rules" (sentence rules), "guided" (the rules quote, the trained reader gives
-    # the short answer and can abstain) or "span" (the trained reader alone; qa/read/weights).
+    # The answer stage: "rules" (sentence rules), "guided" (the rules quote, a learned model over
+    # retrieval and sentence scores decides whether to abstain, the trained reader gives the short
+    # answer) or "span" (the trained reader alone; qa/read/weights).
     reader: str = "guided"
     # The trained reader's has-answer and short-answer thresholds; None: the calibrated values
-    # shipped with its weights (qa/read/weights/reader.json), except that "guided" only abstains
-    # where the rules do unless reader_threshold is set.
+    # shipped with its weights (qa/read/weights/reader.json), except that "guided" uses the
+    # reader's has-answer only when reader_threshold is set (qa/read/weights/abstain.json decides).
     reader_threshold: float | None = None
     short_answer_threshold: float | None = None
     # The fact-check stage: "model" (the trained verifier reads the best evidence sentences;

@@ -77,10 +77,12 @@ def default_stage(name: str, encoder: "TextEncoder", config: "Config") -> Retrie
 
     model = load(config.cache_dir, threads=config.threads)
     if config.reader == "guided":
-        # The reader's abstention is off unless asked for: its calibrated threshold did not carry
-        # over between the validation halves (see training/README.md); the rules still abstain.
+        from qa.read.abstention import load as load_abstainer
+
+        # The reader's own has-answer abstention is off unless asked for: it did not separate
+        # answerable questions on held-out titles (training/README.md); the abstention model decides.
         threshold = 0.0 if config.reader_threshold is None else config.reader_threshold
-        return GuidedReader(Answerer(encoder, config), model, threshold=threshold,
+        return GuidedReader(Answerer(encoder, config), model, load_abstainer(), threshold=threshold,
                             span_threshold=config.short_answer_threshold)
     return SpanReader(model, threshold=config.reader_threshold, span_threshold=config.short_answer_threshold,
                       max_words=config.max_answer_words, max_sentences=config.max_answer_sentences)

@@ -143,6 +143,11 @@ def features(question: str, cands: list[Candidate], dense: np.ndarray) -> np.nda
     return np.stack([dense, lex, window, fused, rank, typed, outside, alias], axis=1).astype(np.float32)
 
 
+def abstention(question: str, passages: list[Passage]) -> Answer:
+    """The answer that says the articles do not answer, citing the closest passages."""
+    return Answer(question, ABSTAIN_TEXT, None, True, tuple(cite(i + 1, p) for i, p in enumerate(passages)))
+
+
 @dataclass(frozen=True)
 class Answerer:
     """Scores candidate sentences against the question and quotes the best one to three.
@@ -199,15 +204,31 @@ class Answerer:
         Returns:
             The answer with citations; abstains when no sentence is close enough.
         """
+        answer, confidence = self.scored_answer(question, passages)
+        if not answer.abstained and confidence < self.threshold:
+            return abstention(question, passages)
+        return answer
+
+    def scored_answer(self, question: str, passages: list[Passage]) -> tuple[Answer, float]:
+        """The best sentences as an answer whatever their confidence, and that confidence.
+
+        Args:
+            question: the (resolved) question.
+            passages: retrieved passages, best first.
+
+        Returns:
+            (answer, confidence): the answer abstains only when there is no sentence to quote
+            (confidence -inf then); the caller decides what confidence is enough.
+        """
         if not passages:
             return Answer(question, "The indexed articles do not say; nothing is indexed that matches.",
-                          None, True, ())
+                          None, True, ()), -math.inf
         cands, feats, scores = self.score(question, passages)
-        if not cands or self.confidence(question, cands, scores) < self.threshold:
-            citations = tuple(cite(i + 1, p) for i, p in enumerate(passages))
-            return Answer(question, ABSTAIN_TEXT, None, True, citations)
+        if not cands:
+            return abstention(question, passages), -math.inf
         chosen = self._choose(cands, scores)
-        return self._compose(question, passages, cands, chosen, scores)
+        return (self._compose(question, passages, cands, chosen, scores),
+                self.confidence(question, cands, scores))
 
     def confidence(self, question: str, cands: list[Candidate], scores: np.ndarray) -> float:
         """How sure the best sentence answers: its score, less a penalty for unmentioned names.

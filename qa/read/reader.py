@@ -1,11 +1,11 @@
 """Answer stages built on factdesk's trained reader (`qa.read.span_model`).
 
 `SpanReader` reads the retrieved passages alone: windows in, the answering sentence and its span out.
-`GuidedReader` lets the sentence rules (`qa.read.answerer`) choose what to quote and asks the reader
-for the bold short answer and for whether the quoted sentences answer at all.
+`GuidedReader` (the default) lets the sentence rules (`qa.read.answerer`) choose what to quote,
+the abstention model (`qa.read.abstention`) decide whether to answer at all, and asks the reader
+for the bold short answer.
 
-
-The retrieved passages are cut into windows of whole sentences; the reader (`qa.read.span_model`)
+In `SpanReader`, the retrieved passages are cut into windows of whole sentences; the reader (`qa.read.span_model`)
 scores every window of one question in one batch: whether it answers, and the best span. The
 answer quotes the sentence holding the most confident span, then only sentences from other
 windows that the reader also finds answering (another report, another detail); the bold short
@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
+from qa.read.abstention import Abstainer
+from qa.read.answerer import Answerer, abstention
 from qa.read.citations import ABSTAIN_TEXT, cite, clip_quote
 from qa.read.span_model import SpanModel, SpanPrediction
 from qa.records import Answer, Citation, Passage
 from qa.sentences import sentence_spans
-
-if TYPE_CHECKING:
-    from qa.pipeline import Reader
 
 # A window holds this many words at most: with the question it stays inside the reader's
 # 192 word pieces (about 1.3 pieces per word in news and Wikipedia text).
@@ -210,17 +209,19 @@ def _norm(text: str) -> str:
 
 @dataclass(frozen=True)
 class Assessment:
-    """What the trained reader makes of a rule-composed answer.
+    """What the abstention model and the trained reader make of a rule-composed answer.
 
     Attributes:
-        base: the sentence rules' answer.
-        has_answer: the reader's best has-answer probability over the quoted passages (0 when
-            the rules abstained).
-        confidence: span confidence in the first citation's quote.
+        base: the sentence rules' answer (abstaining only when there is nothing to quote).
+        answerable: the abstention model's P(the passages answer the question).
+        has_answer: the reader's has-answer probability for the first citation's quote (0 when
+            the rules had nothing to quote).
+        confidence: span confidence in that quote (has-answer times the span's probability).
         span: the reader's span in that quote, as (start, end) offsets into the quote.
     """
 
     base: Answer
+    answerable: float = 0.0
     has_answer: float = 0.0
     confidence: float = 0.0
     span: tuple[int, int] | None = None
@@ -228,26 +229,31 @@ class Assessment:
 
 @dataclass(frozen=True)
 class GuidedReader:
-    """The sentence rules choose what to quote; the trained reader gives the short answer and can abstain.
+    """The sentence rules choose what to quote, a learned model decides whether to abstain, the reader gives the short answer.
 
     The rules rank sentences well (they put a gold answer in the quote for most SQuAD questions)
-    but pick the bold span by hand-written answer types; the reader, given the quoted text,
-    finds the span and says whether the quotes answer the question at all.
+    but pick the bold span by hand-written answer types; the reader, given the first quote,
+    finds the span. Whether to answer at all is the abstention model's call
+    (`qa.read.abstention`), calibrated on the rules' confidence.
 
     Attributes:
         sentences: the rule-based answer stage (`qa.read.answerer.Answerer`).
         model: the loaded reader.
-        threshold: has-answer probability below which the stage abstains.
-        span_threshold: span confidence below which no short answer is shown.
+        abstainer: the abstention model.
+        threshold: also abstain when the reader's has-answer probability is below this (0: off,
+            the default; it did not separate answerable questions on held-out titles).
+        span_threshold: span confidence below which no short answer is shown (default: the
+            calibrated value in reader.json).
     """
 
-    sentences: "Reader"
+    sentences: Answerer
     model: SpanModel
-    threshold: float | None = None
+    abstainer: Abstainer
+    threshold: float = 0.0
     span_threshold: float | None = None
 
     def assess(self, question: str, passages: Sequence[Passage]) -> Assessment:
-        """The rules' answer and the reader's view of its quotes (one batch).
+        """The rules' answer, the abstention model's probability and the reader's span (one reader call).
 
         Args:
             question: the (resolved) question.
@@ -256,30 +262,32 @@ class GuidedReader:
         Returns:
             The assessment.
         """
-        base = self.sentences.answer(question, passages)
-        used = {int(n) for n in re.findall(r"\[(\d+)\]", base.answer)}
-        quoted = [c for c in base.citations if c.n in used]
-        if base.abstained or not quoted:
-            return Assessment(base)
-        predictions = self.model.read(question, [c.quote for c in quoted])
-        first = predictions[0]
+        passages = list(passages)
+        base, confidence = self.sentences.scored_answer(question, passages)
+        answerable = self.abstainer.probability(confidence) if passages else 0.0
+        if base.abstained or not base.citations:
+            return Assessment(base, answerable)
+        first = self.model.read(question, [base.citations[0].quote])[0]
         span = (first.start, first.end) if first.end > first.start else None
-        return Assessment(base, max(p.has_answer for p in predictions), first.has_answer * first.span_score, span)
+        return Assessment(base, answerable, first.has_answer, first.has_answer * first.span_score, span)
 
     def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
-        """The rules' answer with the reader's short answer, or an abstention when the reader finds none (see `assess`)."""
+        """The rules' quotes with the reader's short answer, or an abstention (see `assess`)."""
         seen = self.assess(question, passages)
         base = seen.base
         if base.abstained:
             return base
-        shipped = (self.model.config.get("thresholds") or {}).get("guided") or {}
-        threshold = float(shipped.get("has_answer", self.model.has_answer_threshold)) if self.threshold is None \
-            else self.threshold
-        if seen.has_answer < threshold:
-            return replace(base, answer=ABSTAIN_TEXT, short_answer=None, abstained=True)
-        span_threshold = float(shipped.get("span_score", self.model.span_threshold)) if self.span_threshold is None \
-            else self.span_threshold
+        if seen.answerable < self.abstainer.threshold or seen.has_answer < self.threshold:
+            return abstention(question, list(passages))
         short = None
-        if seen.span is not None and seen.confidence >= span_threshold:
+        if seen.span is not None and seen.confidence >= self.shown_span_threshold:
             short = base.citations[0].quote[seen.span[0]:seen.span[1]].strip() or None
         return replace(base, short_answer=short)
+
+    @property
+    def shown_span_threshold(self) -> float:
+        """The span confidence a short answer needs: the setting, else the calibrated value in reader.json."""
+        if self.span_threshold is not None:
+            return self.span_threshold
+        shipped = (self.model.config.get("thresholds") or {}).get("guided") or {}
+        return float(shipped.get("span_score", self.model.span_threshold))
