@@ -192,6 +192,7 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
+                          r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
                           r"av|af|(?-i:di)|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
@@ -217,11 +218,12 @@ _SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minute|minutes|minutter|minuter|minutos|minuti|minut)\.?\s+(?:read|lesetid|"
                            r"læsetid|lästid|läsning|leitura|de leitura|lectura|de lectura|lecture|de lecture|lettura|"
                            r"di lettura|lesezeit|czytania|čtení)", re.IGNORECASE)
-_BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—]\s)\s*")
+_BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—»›]\s)\s*")
 # "NAME on DATE" in a byline ("Posted by NAME on November 10, 2025", "Door NAME op 10 nov. 2025").
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
+    r"photographer|photojournalist|videographer|presenter|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
@@ -428,6 +430,15 @@ _FURNITURE_PATTERNS = (
     r"^(?:\w+[ -]){0,2}(?:logo|icon|image|img|photo|picture|thumbnail|avatar|banner|background|badge|placeholder|spinner)s?$",
     r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|zdjęcie)s?\s*:|fot\.)\s",
     r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s",
+    # a teaser under a label ("Related: HEADLINE", "See also: HEADLINE")
+    r"^(?:related|see also|read also|also read|more on this(?: story)?|lire aussi|lesen sie auch|leia também|lee también)"
+    r"\s*:\s",
+    # a gallery's or slideshow's counter ("3 / 8")
+    r"^\d{1,3}\s?/\s?\d{1,3}$",
+    # a release's genre label over its header
+    r"^(?:(?:press|news|media) release|for immediate release|pressemitteilung|communiqué de presse|nota de prensa|"
+    r"comunicato stampa|persbericht|pressmeddelande|pressemelding)$",
+
     # reading-time and media widgets
     r"^\d+\s*(?:min|mins|minute|minutes) read$", r"^listen to (?:this )?(?:article|story)\b", r"^(?:audio|video) (?:length|duration)\b",
     # bare item numbers of a list ("1", "2.")
@@ -533,6 +544,14 @@ _PAYWALL = re.compile(
     r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
     r"|\btylko dla (?:subskrybentów|prenumeratorów)\b|\babonelere özel\b|\bkun for abonnenter\b|\bendast för prenumeranter\b"
     r"|\bfor (?:subscribers|members) only\b", re.IGNORECASE)
+# A newsletter's distribution and sponsor notes and a forum's posting rules, of any length up to a short
+# paragraph ("This issue was sent to 18,402 subscribers.", "Today's issue is supported by ...").
+_DISTRIBUTION = re.compile(
+    r"\bthis (?:issue|newsletter|e-?mail|edition) (?:was|is) sent to\b|\byou(?:'re| are) receiving this (?:e-?mail|newsletter)\b"
+    r"|^(?:today'?s|this) (?:issue|newsletter|edition|episode) is (?:supported|sponsored|brought to you|presented) by\b"
+    r"|\byou must be (?:logged|signed) in to (?:post|comment|reply)\b", re.IGNORECASE)
+# One part of a profile or counter strip: a label and a number ("Letters: 12", "Member since 2011", "Posts 340").
+_STAT_PART = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+)\d[\d,.]*[km]?$", re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -795,7 +814,8 @@ def _classify(line: str, first: bool = False) -> _Line:
     if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
-    if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
+    if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe) \
+            or words <= 40 and _DISTRIBUTION.search(probe):
         return _Line(line, _FURN)
     # A stage note or time code in brackets ("(COMMERCIAL BREAK)", "[6:00:12 PM]"), a licence or copyright line.
     if (words <= 8 and _STAGE_NOTE.fullmatch(probe)) \
@@ -803,6 +823,9 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN)
+    parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
+    if words <= 16 and len(parts) >= 2 and all(_STAT_PART.match(p) for p in parts):
+        return _Line(line, _FURN)  # a member's or a post's counters ("Member since 2011 | Letters: 12")
     tokens = probe.split()
     if len(tokens) >= 6 and sum(1 for t in tokens if _DIGIT.search(t)) * 2 >= len(tokens):
         return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
@@ -843,7 +866,7 @@ def _kind_of(line: str) -> str:
 
 
 def _is_furniture(line: str) -> bool:
-    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_‹›«»←→")
+    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_‹›«»←→↗↘↑↓")
     if not probe:
         return True  # a line of bullets, rules or punctuation only
     return bool(_FURNITURE.search(probe))
