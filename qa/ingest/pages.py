@@ -429,7 +429,7 @@ _FURNITURE_PATTERNS = (
     # image alt texts, captions and icons left in the text
     r"^(?:\w+[ -]){0,2}(?:logo|icon|image|img|photo|picture|thumbnail|avatar|banner|background|badge|placeholder|spinner)s?$",
     r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|zdjęcie)s?\s*:|fot\.)\s",
-    r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s",
+    r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s", r"^(?:show|hide) (?:the )?(?:transcript|captions)$",
     # a teaser under a label ("Related: HEADLINE", "See also: HEADLINE")
     r"^(?:related|see also|read also|also read|more on this(?: story)?|lire aussi|lesen sie auch|leia também|lee también)"
     r"\s*:\s",
@@ -552,11 +552,16 @@ _DISTRIBUTION = re.compile(
     r"|\byou must be (?:logged|signed) in to (?:post|comment|reply)\b", re.IGNORECASE)
 # One part of a profile or counter strip: a label and a number ("Letters: 12", "Member since 2011", "Posts 340").
 _STAT_PART = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+)\d[\d,.]*[km]?$", re.IGNORECASE)
+# A media teaser's label ("Watch: HEADLINE", "In pictures: HEADLINE"): over its player it is furniture, over
+# its own intro paragraph it is the page's headline.
+_MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s", re.IGNORECASE)
+# A line led by a player's time code ("00:06 The ice is about six inches", "[00:01:12] NAME: ...").
+_TIME_CODE = re.compile(r"^[\[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?\s+\S")
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
     r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
-    r"|\bunsubscribe\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
+    r"|\bunsubscribe\b|\bdonate\b|\bsupport (?:local|independent|our|quality) journalism\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
     # a paywall's box: metered free articles, an offer, the subscriber's way back in (English, German, Spanish,
     # French, Italian, Portuguese, Dutch, Polish, Turkish)
     r"|\b(?:free|gratis|kostenlose?n?|gratuitos?|gratuits?|gratuiti|gratuitas?|darmowych|ücretsiz)\b.{0,30}"
@@ -567,7 +572,9 @@ _PROMO = re.compile(
     r"|\b(?:only|exclusive|reserved) (?:for|to) (?:subscribers|members)\b|\bréservé aux abonnés\b"
     r"|\bexclusivo para (?:assinantes|suscriptores)\b|\briservato agli abbonati\b"
     # an offer's price per period ("1 € le premier mois", "£1 a week for the first 3 months")
-    r"|(?:[€£$]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|\$|eur|zł|kr|kč|lei|tl))\s.{0,25}\b(?:month|week|year|mois|semaine|"
+    # (a small price: "£85,000 a year" or "$650 million last year" in a story is no offer)
+    r"|(?:[€£$]\s?\d{1,3}(?:[.,]\d{1,2})?(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|£|\$|eur|zł|kr|kč|lei|tl))\s(?!million|billion|bn|m\b)"
+    r".{0,25}\b(?:month|week|year|mois|semaine|"
     r"monat|woche|jahr|mes|mês|semana|mese|settimana|maand|miesiąc|měsíc|ay|hafta|månad|måned|kuukausi)\b"
     r"|\bcookies?\b.{0,120}\b(?:consent|consens|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|"
     r"pubblicit|profilazione|einwillig)",
@@ -729,8 +736,31 @@ def _parse(page: str) -> list[_Line]:
     for above, line in zip(lines, lines[1:]):
         if line.ends and _RULE.match(line.text) and above.kind == _SHORT:
             line.ends = False  # a Markdown heading's underline, not a separator
+        if above.kind == _FURN and line.kind == _PARA and _MEDIA_LABEL.match(_probe(above.text)):
+            above.kind = _SHORT  # a gallery's or video's headline over its intro
+        if line.clock and above.kind == _FURN and _MEDIA_LABEL.match(_probe(above.text)):
+            line.kind, line.clock = _FURN, False  # a video teaser's running time
+    _mark_transcripts(lines)
     _mark_authors(lines)
     return lines
+
+
+def _mark_transcripts(lines: list[_Line]) -> None:
+    """A run of three or more time-coded lines above the page's own text is an embedded player's transcript.
+
+    A transcript that closes the page (a podcast's episode page) is the article's text and stays.
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind != _BLANK and _TIME_CODE.match(lines[j].text):
+            j += 1
+        if j - i >= 3:
+            after = [k for k in range(j, len(lines)) if lines[k].kind == _PARA and not _TIME_CODE.match(lines[k].text)]
+            if len(after) >= 2:
+                for k in range(i, j):
+                    lines[k].kind = _FURN
+        i = max(j, i + 1)
 
 
 def _probe(line: str) -> str:
