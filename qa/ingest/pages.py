@@ -557,6 +557,11 @@ _STAT_PART = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+)\d[\d,.]*[km]?
 _MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s", re.IGNORECASE)
 # A line led by a player's time code ("00:06 The ice is about six inches", "[00:01:12] NAME: ...").
 _TIME_CODE = re.compile(r"^[\[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?\s+\S")
+# A wire story's slug line: capitalised keywords joined by hyphens or slashes, maybe under a version label
+# ("KENYA-TEA/EXPORTS", "UPDATE 1-NIGERIA-POWER", "ETHIOPIA-COFFEE/"); it is no headline.
+_SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
+# An author's note under a story: "NAME is the Standard's transport correspondent.", "NAME ist Redakteurin ...".
+_BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on)\s+(?P<rest>.+)$")
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -787,6 +792,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN, date=f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}" if found else None)
     probe = _probe(line)
     words = len(_WORD.findall(probe))
+    if _SLUG.match(probe) and _LETTER.search(probe):
+        return _Line(line, _FURN)
     if words <= 6 and _CLOCK.match(probe):
         return _Line(line, _TIME, clock=True)
     if words <= 12:
@@ -810,6 +817,8 @@ def _classify(line: str, first: bool = False) -> _Line:
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
                 src = match.group("src").strip()
+                if _BYLINE.match(src):
+                    return _Line(line, _BYL, rel=match.group("rel"))  # "2 hours ago · By NAME": an author, no outlet
                 if pattern is _SRC_TIME and " " not in src and probe[match.end("src"):match.start("rel")].isspace():
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
@@ -1168,6 +1177,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     _mark_menus(lines)
     _mark_captions(lines)
     _mark_rails(lines)
+    _mark_author_notes(lines)
     # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
     # right above a meta line.
     for i in nonblank:
@@ -1191,6 +1201,24 @@ _CONTACT_NOTE = re.compile(r"\b(?:contact|write to|writing to|e-?mail|get in tou
 _SAYS = re.compile(r"^\S.{1,40}?\s(?:says|said|wrote|writes|replied|schreibt|schrieb|sagt|dice|escribió|escribe|a écrit|écrit|"
                    r"ha scritto|scrive|schreef|zegt|napisał|napisała|pisze|yazdı|kirjoitti|skrev|skriver)\s*:$",
                    re.IGNORECASE)
+
+
+def _mark_author_notes(lines: list[_Line]) -> None:
+    """A one-sentence note on who wrote the story, as the last paragraph of its text ("Priya Raman is the
+    Standard's transport correspondent."), is furniture."""
+    for i, line in enumerate(lines):
+        if line.kind != _PARA or len(_WORD.findall(line.text)) > 25 or not _SENT_END.search(line.text):
+            continue
+        bio = _BIO.match(_probe(line.text))
+        if not bio or not _is_person(bio.group("name"), max_words=4) or len(bio.group("name").split()) < 2 \
+                or not _ROLE.search(bio.group("rest")):
+            continue
+        first = _FIRST_SENTENCE.match(line.text)
+        if first and first.end(1) < len(line.text.rstrip()) - 2:
+            continue  # more than one sentence: the story's text
+        above, below = _prev_nonblank(lines, i), _next_nonblank(lines, i)
+        if above is not None and lines[above].kind == _PARA and (below is None or lines[below].kind != _PARA):
+            line.kind = _FURN
 
 
 def _mark_comments(lines: list[_Line]) -> None:
@@ -1244,7 +1272,9 @@ def _mark_promos(lines: list[_Line]) -> None:
                 line.kind = _FURN
     for pos, i in enumerate(nonblank):
         line = lines[i]
-        if line.kind in (_PARA, _SHORT) and 0 < pos < len(nonblank) - 1 and len(_WORD.findall(line.text)) <= 25:
+        # A name (a site's masthead between its menu icon and a "Subscribe" button) is no blurb.
+        if line.kind in (_PARA, _SHORT) and 0 < pos < len(nonblank) - 1 and len(_WORD.findall(line.text)) <= 25 \
+                and not (line.kind == _SHORT and _is_site_name(_probe(line.text))):
             around = [lines[nonblank[pos - 1]], lines[nonblank[pos + 1]]]
             # Both neighbours furniture, one of them a box (newsletter, app, consent): not an ad
             # marker or share row that merely interrupts the body.
@@ -1504,7 +1534,20 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=rel))
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
-    return articles
+    return _fuller_sources(articles, site)
+
+
+def _fuller_sources(articles: list[PageArticle], site: str | None) -> list[PageArticle]:
+    """Each article's outlet in the fullest form the page gives it: a wire's short name in a dateline ("Kestrel")
+    becomes the name on the page's masthead or another article ("Kestrel News Agency")."""
+    names = {n for n in [site] + [a.source for a in articles] if n}
+    out = []
+    for a in articles:
+        # Only outlet words may follow the short name ("News Agency"), not a section ("Agency - World Service").
+        fuller = [n for n in names if a.source and n.casefold().startswith(a.source.casefold() + " ")
+                  and all(_OUTLET_WORD.search(w) for w in n[len(a.source):].split())]
+        out.append(PageArticle(a.title, a.text, max(fuller, key=len), a.date, a.date_text) if fuller else a)
+    return out
 
 
 def _list_heading(header: _Header, rest: list[_Header], body: str) -> bool:
@@ -1877,8 +1920,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
         head = _prev_nonblank(lines, above)
-        if head is not None and lines[head].kind == _SHORT and looks_like_title(_clean_title(lines[head].text)) \
-                and not _is_person(_probe(lines[head].text), max_words=3):
+        if head is not None and (lines[head].kind == _SHORT or _question_head(lines, head)) \
+                and looks_like_title(_clean_title(lines[head].text)) and not _is_person(_probe(lines[head].text), max_words=3):
             title_above = head
     below = _next_nonblank(lines, last)
     while below is not None and lines[below].kind == _FURN:
@@ -1943,6 +1986,14 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
                    body_from=body_from, skip=skip, masthead=masthead)
+
+
+def _question_head(lines: list[_Line], i: int) -> bool:
+    """A question read as a paragraph that heads a block ("Why is the ferry being nationalised?" over a standfirst):
+    short, ending in a question mark, with no paragraph right above it."""
+    above = _prev_nonblank(lines, i)
+    return lines[i].kind == _PARA and lines[i].text.rstrip("\"'’”»)").endswith("?") \
+        and len(_WORD.findall(lines[i].text)) <= 20 and (above is None or lines[above].kind != _PARA)
 
 
 def _deck_skipped(lines: list[_Line], i: int | None) -> int | None:
