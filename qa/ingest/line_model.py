@@ -256,8 +256,8 @@ def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
             cursor = end + 1
         x = features([line.text for line in parsed], kinds)
         for i, text in enumerate(texts):
-            if not text:
-                continue
+            if not text or not parsed[i].text:
+                continue  # blank, or a hard-wrapped line the parser joined to the line above
             if text in titles:
                 label = 0
             elif in_body[i] and text not in furniture:

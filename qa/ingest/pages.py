@@ -562,6 +562,8 @@ _TIME_CODE = re.compile(r"^[\[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?\s+\S")
 _SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
 # An author's note under a story: "NAME is the Standard's transport correspondent.", "NAME ist Redakteurin ...".
 _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on)\s+(?P<rest>.+)$")
+# A hard-wrapped line's end: no sentence or clause closes it.
+_WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -733,9 +735,8 @@ def _parse(page: str) -> list[_Line]:
     text = unicodedata.normalize("NFC", page or "").replace("\r\n", "\n").replace("\r", "\n")
     lines: list[_Line] = []
     seen_text = False
-    for raw in text.split("\n"):
-        line = _ZERO_WIDTH.sub("", raw)
-        line = _SPACES.sub(" ", line).strip()
+    cleaned = _unwrap([_SPACES.sub(" ", _ZERO_WIDTH.sub("", raw)).strip() for raw in text.split("\n")])
+    for line in cleaned:
         lines.append(_classify(line, first=not seen_text))
         seen_text = seen_text or bool(line)
     for above, line in zip(lines, lines[1:]):
@@ -748,6 +749,44 @@ def _parse(page: str) -> list[_Line]:
     _mark_transcripts(lines)
     _mark_authors(lines)
     return lines
+
+
+def _unwrap(texts: list[str]) -> list[str]:
+    """Hard-wrapped text (a PDF's or an e-mail's lines cut mid-sentence at one width) joined back into its sentences.
+
+    In a block of lines (up to a blank line), a line that ends without a sentence's end and runs on into a line
+    starting in lower case is a wrap when most of the block's lines are such wraps of about the same width; once
+    a block shows the page's wrap width, such runs-on of that width elsewhere on the page (a boilerplate paragraph of
+    two lines) are wraps too. A wrap is joined to the next line, which is left blank (so line numbers stay those
+    of the page).
+
+    Args:
+        texts: the page's lines, whitespace-collapsed.
+
+    Returns:
+        The lines, wrapped sentences joined.
+    """
+    blocks: list[list[int]] = []  # the run-on lines of each block
+    widths: list[int] = []  # the widths of the wraps of the blocks that show a wrap width
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and texts[j]:
+            j += 1
+        runs = [k for k in range(i, j - 1) if len(texts[k]) >= 30 and not _WRAP_END.search(texts[k])
+                and texts[k + 1].lstrip("\"“‘'(")[:1].islower()]
+        blocks.append(runs)
+        sizes = [len(texts[k]) for k in runs]
+        if len(runs) >= 2 and 2 * len(runs) >= j - i - 1 and max(sizes) <= 1.35 * min(sizes):
+            widths += sizes
+        i = j + 1
+    out = list(texts)
+    if not widths:
+        return out
+    low, high = 0.85 * min(widths), 1.15 * max(widths)
+    for k in reversed([k for runs in blocks for k in runs if low <= len(texts[k]) <= high]):
+        out[k], out[k + 1] = f"{out[k]} {out[k + 1]}", ""
+    return out
 
 
 def _mark_transcripts(lines: list[_Line]) -> None:
@@ -1169,11 +1208,12 @@ def _repeated_lines(parsed: list[list[_Line]]) -> set[str]:
 def _mark_page_furniture(lines: list[_Line]) -> str | None:
     """Mark furniture that shows only in context; return the site's name when the page starts with one."""
     nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
-    _mark_boxes(lines)
+    _mark_running_heads(lines)
+    issuer = _mark_boxes(lines)
     _mark_comments(lines)
     _mark_contact_notes(lines)
     _mark_promos(lines)
-    site = _site_name(lines, nonblank)
+    site = _site_name(lines, nonblank) or issuer
     _mark_menus(lines)
     _mark_captions(lines)
     _mark_rails(lines)
@@ -1283,18 +1323,44 @@ def _mark_promos(lines: list[_Line]) -> None:
                 line.kind = _FURN
 
 
-def _mark_boxes(lines: list[_Line]) -> None:
+def _mark_running_heads(lines: list[_Line]) -> None:
+    """A short line that the page repeats, one copy of it inside the text (a PDF page's running head between two
+    paragraphs, with only furniture such as "Page 1 of 2" around it), is furniture wherever it stands."""
+    copies: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.kind in (_SHORT, _FURN) and _key(line.text):
+            copies.setdefault(_key(line.text), []).append(i)
+    heads = {key for key, found in copies.items() if len(found) >= 2}
+
+    def reaches_para(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].kind in (_BLANK, _FURN) or _key(lines[j].text) in heads):
+            j += step
+        return 0 <= j < len(lines) and lines[j].kind == _PARA
+
+    for key in heads:
+        if any(reaches_para(i, -1) and reaches_para(i, 1) for i in copies[key]):
+            for i in copies[key]:
+                lines[i].kind = _FURN
+
+
+def _mark_boxes(lines: list[_Line]) -> str | None:
     """Mark the lines under a sponsor's heading, an e-mail's salutation ("Hi Anna,") or an author box as their box.
 
     The box runs to the next blank line (the ad, the e-mail's intro, the author's bio); an author box
     stops short of another article's header.
+
+    Returns:
+        The name in an "About NAME" box under a paragraph (a release's issuer), or None.
     """
+    issuer = None
     for i, line in enumerate(lines):
         probe = _probe(line.text)
         about = _ABOUT_ORG.match(probe)
         if line.kind == _SHORT and (_AUTHOR_BOX.match(probe) or (
                 about and _is_masthead(about.group("name")) and (j := _prev_nonblank(lines, i)) is not None
                 and lines[j].kind == _PARA and (k := _next_nonblank(lines, i)) is not None and lines[k].kind == _PARA)):
+            issuer = issuer or (about.group("name") if about else None)
             j = i
             while j < len(lines) and lines[j].kind not in (_BLANK,) + _META:
                 nxt = _next_nonblank(lines, j)
@@ -1317,6 +1383,7 @@ def _mark_boxes(lines: list[_Line]) -> None:
         for k in range(i + 1, j if j - i <= 4 else i + 2):
             if sponsor or lines[k].kind == _PARA:
                 lines[k].kind = _FURN
+    return issuer
 
 
 def _mark_rails(lines: list[_Line]) -> None:
