@@ -350,3 +350,66 @@ def test_shapes_of_unseen_layouts():
         ("Schools open two hours late after snow", "valleypost.example", "5 hours ago")]
     assert [(x.title, x.date) for x in f] == [("Molo w Sopocie zamknięte do wiosny", "2025-11-12")]
     assert "cookie" not in f[0].text
+
+
+def test_shapes_of_fresh7_layouts_and_what_they_must_not_eat():
+    # A PDF's hard-wrapped lines are joined back; its running head inside the text and its "About" box go.
+    wrapped = ("PRESS RELEASE\nAcme Pumps Ltd | 1 Mill Road, Leeds | www.acme.example\n\n"
+               "Acme Pumps opens a plant in Leeds\n\n"
+               "Leeds, 3 March 2025 – Acme Pumps, which builds water pumps for farms, said on Monday\n"
+               "that it will open a new plant in Leeds in the autumn and hire sixty people for it.\n"
+               "The plant will make the company's new solar pump and will double its output, the\n"
+               "company said in a statement to the market.\n\nPage 1 of 2\n\n"
+               "PRESS RELEASE\nAcme Pumps Ltd | 1 Mill Road, Leeds | www.acme.example\n\n"
+               "Orders from Kenya and Peru have grown every year since the pump went on sale in\n"
+               "2021, and the old plant cannot keep up with them any more, the company said.\n\n"
+               "About Acme Pumps\nAcme Pumps was founded in Leeds in 1990 and builds water pumps for small\n"
+               "farms in forty countries around the world.\n###\n")
+    (a,), = split_pages([wrapped])
+    assert (a.title, a.source, a.date) == ("Acme Pumps opens a plant in Leeds", "Acme Pumps", "2025-03-03")
+    assert "said on Monday that it will open" in a.text and a.text.endswith("the company said.")
+    assert "PRESS RELEASE" not in a.text and "Mill Road" not in a.text
+    # Prose whose lines merely start in lower case now and then is not a hard-wrapped block.
+    prose = ("Harbour festival draws record crowd\nBy Jo Bloggs · 4 May 2025\n"
+             "More than 9,000 people came to the harbour festival on Saturday, the organisers said.\n"
+             "iPhones were handed in at the lost property desk by the dozen.\n"
+             "The festival will return next year.\n")
+    (p,), = split_pages([prose])
+    assert p.text.count("\n") == 2
+    # Nor is a numbered list whose items end in lower case.
+    ranked = ("Most read\n1. Soap star's secret wedding on Greek island revealed\n"
+              "2. Motorists face £100 fines under new parking rules from today\n"
+              "3. Weather warning as 70mph winds set to batter the South West\n")
+    from qa.ingest.pages import _unwrap
+    assert _unwrap(ranked.split("\n")) == ranked.split("\n")
+    # A player's transcript above the story and gallery counters are furniture; a podcast's closing transcript is not.
+    video = ("Play video\nWatch: Floods close the ring road\n1:02\n00:00 The water came up so fast.\n"
+             "00:04 We had to leave the car.\n00:09 Nobody was hurt, thank goodness.\n\n"
+             "Floods close the ring road for a second day\nBy Sam Lee · 5 May 2025\n"
+             "The ring road stayed shut on Monday after a second night of heavy rain, the council said.\n"
+             "Engineers expect to reopen one lane by Wednesday.\n")
+    podcast = ("Episode 4\nWhy the ferry is late\nMay 5, 2025 · 31 min\nShow notes\n"
+               "This week we ask why the ferry keeps running late.\nTranscript\n"
+               "[00:00:04] HOST: Welcome back. The ferry was late again this week.\n"
+               "[00:00:19] HOST: My guest runs the ferry company. Why is it late?\n"
+               "[00:00:27] GUEST: The engines are old and we are waiting for new ones.\n")
+    (v,), (c,) = split_pages([video, podcast])
+    assert v.title == "Floods close the ring road for a second day" and "00:04" not in v.text
+    assert c.text.endswith("we are waiting for new ones.")
+    # A wire slug is no headline; a dateline's short agency name takes the masthead's full name.
+    wire = ("Kite News Agency\nWire\nMarkets\nAfrica\n\nGHANA-COCOA/\nGhana cocoa farmers get higher price\n"
+            "May 5, 2025 · 9:14 AM GMT\nACCRA, May 5 (Kite) - Ghana raised the price it pays cocoa farmers by 20%.\n"
+            "The board said the rise would take effect at once.\nReporting by Ama Mensah; Editing by Tom Bell\n")
+    (w,), = split_pages([wire])
+    assert (w.title, w.source) == ("Ghana cocoa farmers get higher price", "Kite News Agency")
+    # A forum letter dated in its "Posted by" line, its member counters furniture.
+    letter = ("Letters\nPosted by Ann Lee » Mon 5 May 2025, 09:12\nMember since 2011 | Letters: 12\n"
+              "The new bus timetable leaves our village without a service after six in the evening.\n"
+              "I hope the council will think again before it is too late.\n")
+    (f,), = split_pages([letter])
+    assert f.date == "2025-05-05" and "Member since" not in f.text
+    # A story that names a sum a year, or its reporter as a subject, keeps its text.
+    story = ("Library extends opening hours\nBy Jo Bloggs · 4 May 2025\nThe library will stay open until 9pm.\n"
+             "The extra hours will cost about £85,000 a year, the council said.\nShare this story ↗\n")
+    (s,), = split_pages([story])
+    assert s.text.endswith("about £85,000 a year, the council said.")

@@ -564,6 +564,8 @@ _SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
 _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on)\s+(?P<rest>.+)$")
 # A hard-wrapped line's end: no sentence or clause closes it.
 _WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
+# A numbered list item's number ("2. ", "3) "): the line starts an item, it does not run on.
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -774,7 +776,7 @@ def _unwrap(texts: list[str]) -> list[str]:
         while j < len(texts) and texts[j]:
             j += 1
         runs = [k for k in range(i, j - 1) if len(texts[k]) >= 30 and not _WRAP_END.search(texts[k])
-                and texts[k + 1].lstrip("\"“‘'(")[:1].islower()]
+                and _runs_on(texts[k], texts[k + 1])]
         blocks.append(runs)
         sizes = [len(texts[k]) for k in runs]
         if len(runs) >= 2 and 2 * len(runs) >= j - i - 1 and max(sizes) <= 1.35 * min(sizes):
@@ -787,6 +789,13 @@ def _unwrap(texts: list[str]) -> list[str]:
     for k in reversed([k for runs in blocks for k in runs if low <= len(texts[k]) <= high]):
         out[k], out[k + 1] = f"{out[k]} {out[k + 1]}", ""
     return out
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """Whether a line's sentence may run on into the next line: the next starts in lower case, or with a number
+    after a lower-case word ("... went on sale in" / "2021, and ...")."""
+    start = after.lstrip("\"“‘'(")[:1]
+    return start.islower() or (start.isdigit() and line[-1:].islower() and not _LIST_NUMBER.match(after))
 
 
 def _mark_transcripts(lines: list[_Line]) -> None:
