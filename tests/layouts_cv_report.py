@@ -9,12 +9,18 @@ retrained without that batch's pages, and scored. The fresh batches (fresh3 to f
 training corpus: they are split with the stored model and marked "rules tuned" (their pages shaped the rules).
 
 Prints one row per batch and pooled rows: over the tuning batches (model held out), over the fresh batches,
-and over all. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses. Not collected by
-pytest; nothing here asserts on the scores.
+and over all. Two further tables: the line model's sensitivity to its training pages (every fresh batch split
+with models trained on random 70% samples of the tuning pages: a splitter that leans on fixed probability
+thresholds changes its answers between such retrains), and each batch's first measurement, taken blind before any
+change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does
+on a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
+``--resample N`` sets the number of retrains (default 5, 0 for none). Not collected by pytest; nothing here
+asserts on the scores.
 """
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +38,20 @@ from qa.ingest import line_model  # noqa: E402
 from qa.ingest.pages import split_pages  # noqa: E402
 
 FRESH = ("layouts-fresh3", "layouts-fresh4", "layouts-fresh5", "layouts-fresh6", "layouts-fresh7")
+# First (blind) measurements: (batch @ the splitter's commit, gold articles, title, outlet, date, boundary, furniture
+# lines left), from the fresh reports' docstrings, commit 9298a08 (fresh3, which recorded it) and the fresh6 report
+# (the tuning corpus's last four batches).
+BLIND = (
+    ("fresh3 (rec. 9298a08)", 6, 0.833, 1.0, 0.333, 0.20, 15),
+    ("fresh4 @3d49f12", 15, 0.200, 0.400, 0.267, 0.133, 36),
+    ("fresh5 @8fbc791", 17, 0.235, 0.353, 0.118, 0.176, 36),
+    ("tuning b1 @1636fe7", 9, 0.667, 0.667, 0.333, 0.111, 11),
+    ("tuning b2 @f83e0ed", 8, 1.0, 0.75, 0.625, 0.60, 12),
+    ("tuning b3 @83dd052", 6, 0.667, 0.50, 0.667, 0.375, 12),
+    ("tuning b4 @7c350e0", 8, 0.625, 0.375, 0.50, 0.375, 15),
+    ("fresh6 @bc7dc0a", 12, 0.667, 0.50, 0.25, 0.50, 13),
+    ("fresh7 @b7069c7", 20, 0.850, 0.700, 0.700, 0.448, 22),
+)
 
 
 def tuning_batches(names: list[str]) -> dict[str, list[str]]:
@@ -124,6 +144,25 @@ def main(argv: list[str]) -> int:
     everything.add(pooled_fresh)
     for total in (pooled_tuning, pooled_fresh, everything):
         print(row(total))
+    rounds = int(argv[argv.index("--resample") + 1]) if "--resample" in argv else 5
+    if rounds:
+        fresh = [page for folder in FRESH if (HERE / "data" / folder).is_dir() for page in load_batch(HERE / "data" / folder)]
+        names = sorted(by_name)
+        print(f"\nfresh3-7 split with line models trained on random 70% samples of the tuning pages ({rounds} retrains):")
+        for seed in range(rounds):
+            keep = random.Random(seed).sample(names, int(0.7 * len(names)))
+            held = np.isin(page_of, keep)
+            total, _ = score_batch(f"retrain {seed}", fresh, line_model.fit(x[held], y[held]))
+            print(row(total))
+    print("\nfirst measurements, blind (before any change for the batch), in the order they were taken:")
+    pooled = dict.fromkeys(FIELDS, 0.0)
+    for label, gold, *rates, furniture in BLIND:
+        print(f"{label:<22} {gold:>4} {'':>5} " + " ".join(f"{r:>8.1%}" for r in rates) + f" {furniture:>9}")
+        for name, rate in zip(FIELDS, rates):
+            pooled[name] += rate * gold
+    gold = sum(b[1] for b in BLIND)
+    print(f"{'pooled blind':<22} {gold:>4} {'':>5} " + " ".join(f"{pooled[f] / gold:>8.1%}" for f in FIELDS)
+          + f" {sum(b[-1] for b in BLIND):>9}  (weighted by gold articles)")
     if "--pages" in argv:
         for line in details:
             print(" ", line)

@@ -369,6 +369,16 @@ def test_shapes_of_fresh7_layouts_and_what_they_must_not_eat():
     assert (a.title, a.source, a.date) == ("Acme Pumps opens a plant in Leeds", "Acme Pumps", "2025-03-03")
     assert "said on Monday that it will open" in a.text and a.text.endswith("the company said.")
     assert "PRESS RELEASE" not in a.text and "Mill Road" not in a.text
+    # A contents list repeating the headings of the blocks below is no running head: the headings stay.
+    contents = ("The Morning Ferry\nIssue #12 · Tuesday, 6 May 2025\n\nIn this issue\nLibrary to open until 9pm on weeknights\n"
+                "Wharf Road flats approved by councillors\n\nLibrary to open until 9pm on weeknights\n"
+                "The central library will stay open until 9pm from Monday to Thursday from June.\n"
+                "The extra hours will be reviewed after a year.\n\nWharf Road flats approved by councillors\n"
+                "Plans for 140 flats on the old timber yard were approved on Monday night.\n"
+                "Building work is expected to start next autumn.\n")
+    found = split_pages([contents])[0]
+    assert all(any(h in a.title or h + "\nPlans" in a.text or h + "\nThe central" in a.text for a in found)
+               for h in ("Library to open until 9pm on weeknights", "Wharf Road flats approved by councillors"))
     # Prose whose lines merely start in lower case now and then is not a hard-wrapped block.
     prose = ("Harbour festival draws record crowd\nBy Jo Bloggs · 4 May 2025\n"
              "More than 9,000 people came to the harbour festival on Saturday, the organisers said.\n"

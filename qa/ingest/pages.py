@@ -566,6 +566,8 @@ _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|
 _WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 # A numbered list item's number ("2. ", "3) "): the line starts an item, it does not run on.
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
+# A link or address in a line ("www.example.com", "https://", "name@example.com").
+_LINKISH = re.compile(r"https?://|www\.|\w@\w", re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -1347,8 +1349,15 @@ def _mark_running_heads(lines: list[_Line]) -> None:
             j += step
         return 0 <= j < len(lines) and lines[j].kind == _PARA
 
+    def headline(i: int) -> bool:
+        # A headline over its text, listed again in a contents list at the top, is no running head.
+        below = _next_nonblank(lines, i)
+        text = lines[i].text
+        return below is not None and lines[below].kind == _PARA and len(_WORD.findall(text)) >= 4 \
+            and looks_like_title(text) and "|" not in text and not _LINKISH.search(text)
+
     for key in heads:
-        if any(reaches_para(i, -1) and reaches_para(i, 1) for i in copies[key]):
+        if any(reaches_para(i, -1) and reaches_para(i, 1) and not headline(i) for i in copies[key]):
             for i in copies[key]:
                 lines[i].kind = _FURN
 
