@@ -626,7 +626,7 @@ _WRITES_FROM = re.compile(r"(?:in|from|at|aus|in|de|desde|da|em|en|à|depuis|fra
 _LEADING_DIGIT = re.compile(r"^\d")
 _AGENCY_LOWER = re.compile(r"[a-z]{2,5}")
 _STRIP_SPLIT = re.compile(r"\s[·•|]\s|,\s")
-_DOT_SPLIT = re.compile(r"\s[·•|]\s")
+_DOT_SPLIT = re.compile(r"\s[·•|–—-]\s")
 _ROLE_SPLIT = re.compile(r"[,;(]")
 _SIGNATURE_SEP = re.compile(r"[,·|]")
 _NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:fm)?|fm|1[89]\d\d|20[0-2]\d", re.IGNORECASE)
@@ -761,7 +761,8 @@ def _unwrap(texts: list[str]) -> list[str]:
     In a block of lines (up to a blank line), a line that ends without a sentence's end and runs on into a line
     starting in lower case is a wrap when most of the block's lines are such wraps of about the same width; once
     a block shows the page's wrap width, such runs-on of that width elsewhere on the page (a boilerplate paragraph of
-    two lines) are wraps too. A wrap is joined to the next line, which is left blank (so line numbers stay those
+    two lines) are wraps too, and so are lines of that width followed by a capitalised word that would not have fitted
+    on them. A wrap is joined to the next line, which is left blank (so line numbers stay those
     of the page).
 
     Args:
@@ -770,8 +771,8 @@ def _unwrap(texts: list[str]) -> list[str]:
     Returns:
         The lines, wrapped sentences joined.
     """
-    blocks: list[list[int]] = []  # the run-on lines of each block
     widths: list[int] = []  # the widths of the wraps of the blocks that show a wrap width
+    block_of: dict[int, list[int]] = {}  # each line's block's run-on lines
     i = 0
     while i < len(texts):
         j = i
@@ -779,7 +780,7 @@ def _unwrap(texts: list[str]) -> list[str]:
             j += 1
         runs = [k for k in range(i, j - 1) if len(texts[k]) >= 30 and not _WRAP_END.search(texts[k])
                 and _runs_on(texts[k], texts[k + 1])]
-        blocks.append(runs)
+        block_of.update(dict.fromkeys(range(i, j), runs))
         sizes = [len(texts[k]) for k in runs]
         if len(runs) >= 2 and 2 * len(runs) >= j - i - 1 and max(sizes) <= 1.35 * min(sizes):
             widths += sizes
@@ -788,7 +789,14 @@ def _unwrap(texts: list[str]) -> list[str]:
     if not widths:
         return out
     low, high = 0.85 * min(widths), 1.15 * max(widths)
-    for k in reversed([k for runs in blocks for k in runs if low <= len(texts[k]) <= high]):
+    # In a block with a wrap of the page's width, a line of that width also runs on into a capitalised word that
+    # would not have fitted on it ('... said' / 'Maureen Able, who runs ...').
+    fits = lambda k: low <= len(texts[k]) <= high  # noqa: E731
+    wraps = [k for k in range(len(texts) - 1) if texts[k + 1] and fits(k) and not _WRAP_END.search(texts[k])
+             and not _LIST_NUMBER.match(texts[k + 1])
+             and (_runs_on(texts[k], texts[k + 1]) or (any(fits(r) for r in block_of.get(k, []))
+                                                       and len(texts[k]) + 1 + len(texts[k + 1].split()[0]) > max(widths)))]
+    for k in reversed(wraps):
         out[k], out[k + 1] = f"{out[k]} {out[k + 1]}", ""
     return out
 
@@ -1471,7 +1479,10 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
         return None
     name = _probe(lines[first].text)
     after = next((i for i in nonblank if i > first), None)
-    if after is None or lines[after].kind not in (_SHORT, _FURN):
+    # ... or over its edition's date line ("THE VALLEY BULLETIN" / "Plain-text edition - Wednesday 19 November 2025").
+    if after is None or lines[after].kind not in (_SHORT, _FURN, _DATE):
+        return None
+    if lines[after].kind == _DATE and not _is_site_name(name):
         return None
     if not _is_site_name(name) and not (_is_masthead(name) and _nav_follows(lines, after)):
         return None
@@ -1605,6 +1616,8 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         if body and _list_heading(header, headers[n + 1:], body):
             page_date = header.date  # a list's dated heading with a line of intro ("Morning roundup")
             continue
+        if body and _list_blurb(header, headers[n + 1:], body):
+            continue
         if not body:
             continue
         title = header.title or derive_title(body)
@@ -1633,6 +1646,14 @@ def _fuller_sources(articles: list[PageArticle], site: str | None) -> list[PageA
                   and all(_OUTLET_WORD.search(w) for w in n[len(a.source):].split())]
         out.append(PageArticle(a.title, a.text, max(fuller, key=len), a.date, a.date_text) if fuller else a)
     return out
+
+
+def _list_blurb(header: _Header, rest: list[_Header], body: str) -> bool:
+    """Whether a header without meta lines heads only a line of intro over two or more headed stories ("Public
+    notices" / "Notices published this week."): the same blurb that the top of a page drops, whichever way the
+    header was found (the line model's headline-or-furniture call on such a heading is a close one)."""
+    return header.item and not (header.date or header.rel or header.source) and len(rest) >= 2 \
+        and len(_WORD.findall(header.title or "")) <= 4 and "\n" not in body and len(_WORD.findall(body)) <= 25
 
 
 def _list_heading(header: _Header, rest: list[_Header], body: str) -> bool:
