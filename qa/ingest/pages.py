@@ -2112,15 +2112,17 @@ def _deck_skipped(lines: list[_Line], i: int | None) -> int | None:
 
 def _issuer_over_headline(lines: list[_Line], name: int, headline: int) -> bool:
     """Whether a line over a date line names the paper or the issuing office rather than heading the story under
-    them: a name with an outlet word, or a short name with only meta lines between it and a longer line that the
-    line model rates likelier a headline."""
+    them: a name with an outlet word, or a short name with only meta lines between it and a longer line, the name
+    repeated on the page or the longer line rated likelier a headline by the line model."""
     text = _probe(lines[name].text)
     if _is_site_name(text):
         return True
     words, below = len(_WORD.findall(text)), len(_WORD.findall(lines[headline].text))
+    # The issuer's name comes again on the page (its contact box); else the line model's headline call decides.
+    again = sum(1 for line in lines if _key(line.text) == _key(text)) >= 2
     return _is_masthead(text) and words <= 4 and below >= max(5, 2 * words) \
         and all(lines[k].kind in _META for k in range(name + 1, headline)) \
-        and lines[headline].p_title > lines[name].p_title
+        and (again or lines[headline].p_title > lines[name].p_title)
 
 
 def _label_like(text: str) -> bool:
