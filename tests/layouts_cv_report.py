@@ -10,11 +10,12 @@ training corpus: they are split with the stored model and marked "rules tuned" (
 
 Prints one row per batch and pooled rows: over the tuning batches (model held out), over the fresh batches,
 and over all. Two further tables: the line model's sensitivity to its training pages (every fresh batch split
-with models trained on random 70% samples of the tuning pages: a splitter that leans on fixed probability
+with models trained on random samples of half the tuning pages: a splitter that leans on fixed probability
 thresholds changes its answers between such retrains), and each batch's first measurement, taken blind before any
 change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does
 on a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
-``--resample N`` sets the number of retrains (default 5, 0 for none). Not collected by pytest; nothing here
+``--resample N`` sets the number of retrains (default 5, 0 for none), ``--fraction F`` the share of tuning pages
+each is trained on (default 0.5). Not collected by pytest; nothing here
 asserts on the scores.
 """
 
@@ -147,12 +148,14 @@ def main(argv: list[str]) -> int:
     for total in (pooled_tuning, pooled_fresh, everything):
         print(row(total))
     rounds = int(argv[argv.index("--resample") + 1]) if "--resample" in argv else 5
+    fraction = float(argv[argv.index("--fraction") + 1]) if "--fraction" in argv else 0.5
     if rounds:
         fresh = [page for folder in FRESH if (HERE / "data" / folder).is_dir() for page in load_batch(HERE / "data" / folder)]
         names = sorted(by_name)
-        print(f"\nfresh3-7 split with line models trained on random 70% samples of the tuning pages ({rounds} retrains):")
+        print(f"\nfresh3-7 split with line models trained on random samples of {fraction:.0%} of the tuning pages "
+              f"({rounds} retrains):")
         for seed in range(rounds):
-            keep = random.Random(seed).sample(names, int(0.7 * len(names)))
+            keep = random.Random(seed).sample(names, int(fraction * len(names)))
             held = np.isin(page_of, keep)
             total, _ = score_batch(f"retrain {seed}", fresh, line_model.fit(x[held], y[held]))
             print(row(total))

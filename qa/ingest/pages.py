@@ -1682,7 +1682,7 @@ def _mark_learned_furniture(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind not in (_SHORT, _PARA) or line.p_furn < _LEARNED_FURNITURE:
             continue
-        if _near_meta(lines, i, reach=1) or _before_body(lines, i):
+        if _near_meta(lines, i, reach=1) or _before_body(lines, i) or _outlet_over_headline(lines, i):
             continue
         line.kind = _FURN
     changed = True
@@ -1691,11 +1691,20 @@ def _mark_learned_furniture(lines: list[_Line]) -> None:
         for i in range(len(lines) - 1, -1, -1):
             line = lines[i]
             if line.kind != _SHORT or line.p_furn < _LEARNED_GLUED_FURNITURE or _near_meta(lines, i, reach=1) \
-                    or _before_body(lines, i):
+                    or _before_body(lines, i) or _outlet_over_headline(lines, i):
                 continue
             glued = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             if any(l.kind == _FURN for l in glued):
                 line.kind, changed = _FURN, True
+
+
+def _outlet_over_headline(lines: list[_Line], i: int) -> bool:
+    """An outlet's name right above a headline that sits on its meta line ("Kelmarsh Herald" / headline /
+    "2 hours ago"): the rules read it as the story's outlet, whatever the line model makes of it."""
+    below = _next_nonblank(lines, i)
+    return below == i + 1 and _is_site_name(_probe(lines[i].text)) and lines[below].kind == _SHORT \
+        and looks_like_title(lines[below].text) and (meta := _next_nonblank(lines, below)) is not None \
+        and lines[meta].kind in _META
 
 
 def _marker(lines: list[_Line], start: int, end: int) -> str | None:
@@ -2033,8 +2042,9 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     while below is not None and lines[below].kind == _FURN:
         below = _next_nonblank(lines, below)
     title_below = None
+    # An outlet's name over the next story's headline is not this header's headline.
     if below is not None and lines[below].kind == _SHORT and looks_like_title(lines[below].text) \
-            and not _BYLINE.match(lines[below].text):
+            and not _BYLINE.match(lines[below].text) and not _outlet_over_headline(lines, below):
         title_below = below
     masthead = False
     if title_above is not None and title_below is not None and source is None and date and outlet_line is None \
