@@ -36,6 +36,19 @@ and gallery counters kept in the body, a wire agency's short name taken for its 
 wire slug line taken as a headline, an explainer's byline taken as a second story, dates given
 only in 'Posted by' or byline lines, newsletter trailers kept in the last item.
 
+Since then this batch is a development set, no longer blind. Its misses were fixed by their general shape, not by
+strings of these pages: hard-wrapped lines joined back into sentences when a block shows one wrap width, a running
+head repeated inside the text, time-coded transcript runs above the page's own text, 'N / M' counters, a video
+teaser's running time, wire slug lines, labelled teasers ('Related: ...'), distribution, sponsor and posting-rule
+notes, member counter strips and one-sentence author notes as furniture; a media label over its own intro and a
+question over a standfirst as headlines; genre-word bylines ('Analysis by NAME'), '»' in 'Posted by' lines, an
+author after a relative time ('2 hours ago · By NAME'), the fuller of two outlet names when only outlet words
+follow the short one, an 'About NAME' box as the issuer; and an offer's price as a small sum (so '£85,000 a year'
+in a story is no promo). Measured here after the change (commits 32e0191 to 50a625b): 20 articles found of 20;
+title 100.0%, outlet 100.0%, date 100.0%, boundary 100.0%, 0 furniture lines left (the tuning corpus, fresh3-6
+at 100.0% on every field too; see tests/layouts_cv_report.py for the leave-one-batch-out numbers). These numbers
+say nothing about unseen layouts any more; the next blind batch does.
+
 Run ``python tests/layouts_fresh7_report.py`` for the per-page table; ``--check`` only checks
 that the gold files agree with their pages (it does not run the splitter).
 """
