@@ -52,8 +52,10 @@ BLIND = (
     ("tuning b4 @7c350e0", 8, 0.625, 0.375, 0.50, 0.375, 15),
     ("fresh6 @bc7dc0a", 12, 0.667, 0.50, 0.25, 0.50, 13),
     ("fresh7 @b7069c7", 20, 0.850, 0.700, 0.700, 0.448, 22),
-    # a tuning page written after the fresh7 work, in a layout the corpus lacked (hard-wrapped plain-text e-mail)
+    # tuning pages written after the fresh7 work, in layouts the corpus lacked (hard-wrapped plain-text e-mail,
+    # a timeline of dated entries)
     ("plaintext_bulletin @85f2f2a", 2, 1.0, 1.0, 0.0, 0.333, 0),
+    ("timeline_entries @827bccd", 1, 1.0, 1.0, 1.0, 0.0, 0),
 )
 
 

@@ -1786,6 +1786,10 @@ def _headers(lines: list[_Line]) -> list[_Header]:
             for i in cluster:
                 lines[i].kind, lines[i].clock = _SHORT, False
             continue
+        if headers and _timeline_entry(lines, cluster, headers[-1]):
+            for i in cluster:
+                lines[i].kind = _SHORT  # a timeline's entry date: text of the article above
+            continue
         if _trails_body(lines, cluster):
             for i in cluster:
                 lines[i].trail = True  # its date and outlet go to the story above
@@ -1925,6 +1929,16 @@ def _shape_code(line: _Line) -> str:
     if line.kind in _META:
         return line.kind
     return "clock" if line.clock or _CLOCK.match(_probe(line.text)) else "x"
+
+
+def _timeline_entry(lines: list[_Line], cluster: list[int], prev: _Header) -> bool:
+    """Whether a bare date line between two paragraphs, under an authored header, dates an entry of that article
+    (a timeline's "3 October 2025" over what happened that day) rather than heading a story of its own."""
+    if len(cluster) != 1 or lines[cluster[0]].kind != _DATE or lines[cluster[0]].source or lines[cluster[0]].rel:
+        return False
+    above, below = _prev_nonblank(lines, cluster[0]), _next_nonblank(lines, cluster[0])
+    return above is not None and below is not None and lines[above].kind == _PARA and lines[below].kind == _PARA \
+        and any(lines[k].kind == _BYL for k in range(prev.start, prev.end + 1))
 
 
 def _trails_body(lines: list[_Line], cluster: list[int]) -> bool:
