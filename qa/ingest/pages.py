@@ -551,7 +551,10 @@ _DISTRIBUTION = re.compile(
     r"|^(?:today'?s|this) (?:issue|newsletter|edition|episode) is (?:supported|sponsored|brought to you|presented) by\b"
     r"|\byou must be (?:logged|signed) in to (?:post|comment|reply)\b", re.IGNORECASE)
 # One part of a profile or counter strip: a label and a number ("Letters: 12", "Member since 2011", "Posts 340").
-_STAT_PART = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+)\d[\d,.]*[km]?$", re.IGNORECASE)
+_STAT_PART = re.compile(r"^(?:[^\w\s]{1,3}\s?|[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+))\d[\d,.]*[km]?$"
+                        r"|^@\w{2,30}$|^\d[\d,.]*[km]?\s+[^\W\d_]+$", re.IGNORECASE)
+# A clock time in a counter strip, maybe under a word ("edited 09:14", "11:02").
+_STAT_CLOCK = re.compile(r"^(?:[^\W\d_]+\s+)?(?:[01]?\d|2[0-3]):[0-5]\d$")
 # A media teaser's label ("Watch: HEADLINE", "In pictures: HEADLINE"): over its player it is furniture, over
 # its own intro paragraph it is the page's headline.
 _MEDIA_LABEL = re.compile(r"^(?:watch|video|listen|gallery|photos|in pictures)\s*:\s", re.IGNORECASE)
@@ -921,7 +924,8 @@ def _classify(line: str, first: bool = False) -> _Line:
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN)
     parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
-    if words <= 16 and len(parts) >= 2 and all(_STAT_PART.match(p) for p in parts):
+    if words <= 16 and len(parts) >= 2 and all(_STAT_PART.match(p) or _STAT_CLOCK.match(p) for p in parts) \
+            and any(_STAT_PART.match(p) for p in parts):
         return _Line(line, _FURN)  # a member's or a post's counters ("Member since 2011 | Letters: 12")
     tokens = probe.split()
     if len(tokens) >= 6 and sum(1 for t in tokens if _DIGIT.search(t)) * 2 >= len(tokens):
@@ -1618,6 +1622,8 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
             continue
         if body and _list_blurb(header, headers[n + 1:], body):
             continue
+        if lines[header.start].kind == _DATE and not (header.source or header.rel):
+            page_date = header.date  # a day's date over its first headline dates the undated items below it
         if not body:
             continue
         title = header.title or derive_title(body)
@@ -1910,7 +1916,7 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
             continue
         meta = [lines[j] for j in between if lines[j].kind in _META]
         above_header = max((h for h in headers if h.end < i), key=lambda h: h.end, default=None)
-        if not meta and above_header is not None \
+        if not meta and above_header is not None and not _item_footers(lines, i) \
                 and (any(lines[k].kind == _BYL for k in range(above_header.start, above_header.end + 1))
                      or any(lines[k].kind == _PARA for k in range(above_header.end + 1, i))):
             # Under an authored header, or under a header with text of its own, headed blocks without meta of
@@ -1922,6 +1928,22 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
                              rel=next((m.rel for m in meta if m.rel), None),
                              date=next((m.date for m in meta if m.date), None), body_from=below, item=True))
     return found
+
+
+def _item_footers(lines: list[_Line], i: int) -> bool:
+    """Whether the block headed at `i` and the block above it both end in a furniture footer of one kind (a post's
+    view counter, a share link): the blocks are a feed's posts, not an article's sections."""
+    above = _prev_nonblank(lines, i)
+    if above is None or lines[above].kind != _FURN or i - above < 2:
+        return False
+    first = lambda text: _DIGIT.sub("0", text.split()[0]) if text.split() else ""  # noqa: E731
+    j = i
+    while j < len(lines) and lines[j].kind != _BLANK:
+        if j > i and lines[j].kind == _FURN and first(lines[j].text) == first(lines[above].text) \
+                and any(lines[k].kind == _PARA for k in range(i, j)):
+            return True
+        j += 1
+    return False
 
 
 def _shape_code(line: _Line) -> str:
