@@ -423,3 +423,24 @@ def test_shapes_of_fresh7_layouts_and_what_they_must_not_eat():
              "The extra hours will cost about £85,000 a year, the council said.\nShare this story ↗\n")
     (s,), = split_pages([story])
     assert s.text.endswith("about £85,000 a year, the council said.")
+
+
+def test_feed_posts_and_sections_with_ads():
+    # Posts of a channel, each ending in its view counter and time, are items under the day's date.
+    feed = ("Harbour City News\n@harbourcitynews · 48,210 subscribers\n\n18 November 2025\n\n"
+            "Coast road closed after rockfall\nThe coast road is closed in both directions after a rockfall.\n"
+            "👁 12.4K · edited 09:14\n\nFerry fares to rise from January\nSingle fares will rise by 5% on 1 January.\n"
+            "👁 9.8K · 11:02\n\nMarket moves indoors for winter\nThe market will move into the old fish hall.\n"
+            "👁 6.1K · 14:37\n")
+    found = split_pages([feed])[0]
+    assert [(a.title, a.date) for a in found] == [("Coast road closed after rockfall", "2025-11-18"),
+                                                  ("Ferry fares to rise from January", "2025-11-18"),
+                                                  ("Market moves indoors for winter", "2025-11-18")]
+    assert all("👁" not in a.text for a in found)
+    # An article's sections that each end with an ad marker stay one article.
+    sections = ("Why the ferry is late\nBy Jo Bloggs · 4 May 2025\nThe ferry has been late on most days this spring.\n\n"
+                "What went wrong?\nThe engines are old and spare parts are hard to find.\nAdvertisement\n\n"
+                "What happens next?\nNew engines arrive in the autumn, the company said.\nAdvertisement\n\n"
+                "Will fares change?\nNot this year, the company said.\n")
+    (article,) = split_pages([sections])[0]
+    assert article.title == "Why the ferry is late" and article.text.endswith("Not this year, the company said.")

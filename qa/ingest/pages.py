@@ -1617,7 +1617,9 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
                      skip=header.skip)
         if not body and not articles and header.date:
             page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
-        if body and _list_heading(header, headers[n + 1:], body):
+        # A block that ends in the same counter footer as the item after it is that feed's first post, not its heading.
+        if body and _list_heading(header, headers[n + 1:], body) \
+                and not (n + 1 < len(headers) and _item_footers(lines, headers[n + 1].start)):
             page_date = header.date  # a list's dated heading with a line of intro ("Morning roundup")
             continue
         if body and _list_blurb(header, headers[n + 1:], body):
@@ -1931,16 +1933,17 @@ def _learned_items(lines: list[_Line], headers: list[_Header]) -> list[_Header]:
 
 
 def _item_footers(lines: list[_Line], i: int) -> bool:
-    """Whether the block headed at `i` and the block above it both end in a furniture footer of one kind (a post's
-    view counter, a share link): the blocks are a feed's posts, not an article's sections."""
+    """Whether the block headed at `i` and the block above it both end in a furniture footer of one kind with a
+    count or a time in it (a post's view counter and clock time): the blocks are a feed's posts, not an article's
+    sections (an ad marker between sections carries no number)."""
     above = _prev_nonblank(lines, i)
-    if above is None or lines[above].kind != _FURN or i - above < 2:
+    if above is None or lines[above].kind != _FURN or i - above < 2 or not _DIGIT.search(lines[above].text):
         return False
     first = lambda text: _DIGIT.sub("0", text.split()[0]) if text.split() else ""  # noqa: E731
     j = i
     while j < len(lines) and lines[j].kind != _BLANK:
         if j > i and lines[j].kind == _FURN and first(lines[j].text) == first(lines[above].text) \
-                and any(lines[k].kind == _PARA for k in range(i, j)):
+                and _DIGIT.search(lines[j].text) and any(lines[k].kind == _PARA for k in range(i, j)):
             return True
         j += 1
     return False
