@@ -444,3 +444,17 @@ def test_feed_posts_and_sections_with_ads():
                 "Will fares change?\nNot this year, the company said.\n")
     (article,) = split_pages([sections])[0]
     assert article.title == "Why the ferry is late" and article.text.endswith("Not this year, the company said.")
+
+
+def test_fact_box_and_speaker_turns():
+    review = ("FILM REVIEW\nThe Quiet Estuary review – a slow portrait of a fishing town\nDirector: Ines Halloran\n"
+              "Starring: Tom Byrne, Aoife Kerr\nRunning time: 1hr 52min\nBy Daniel Okafor\nThu 20 Nov 2025 06.00 GMT\n"
+              "The film opens on a trawler that will never leave harbour again, and it takes its time from there.\n"
+              "Share this review\n")
+    (a,), = split_pages([review])
+    assert a.title == "The Quiet Estuary review – a slow portrait of a fishing town" and a.text.startswith("The film")
+    turns = ("Council meeting: the exchange on bus lanes\nBy Jo Bloggs · 4 May 2025\nMAYOR: We will not close the lane.\n"
+             "COUNCILLOR REID: Then the buses will stay late.\nMAYOR: They are late already, councillor.\n"
+             "The meeting ended without a vote on the lane, which comes back to the council in June.\n")
+    (b,), = split_pages([turns])
+    assert b.text.startswith("MAYOR: We will not close the lane.")

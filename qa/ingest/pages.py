@@ -571,6 +571,9 @@ _WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s")
 # A link or address in a line ("www.example.com", "https://", "name@example.com").
 _LINKISH = re.compile(r"https?://|www\.|\w@\w", re.IGNORECASE)
+# A fact or credits box's line: a label of one or two words, a colon, a short value ("Director: NAME",
+# "Running time: 1hr 52min", "Opening hours: 9am-5pm").
+_FACT_LINE = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s*\S")
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -1241,6 +1244,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     _mark_captions(lines)
     _mark_rails(lines)
     _mark_author_notes(lines)
+    _mark_fact_boxes(lines)
     # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
     # right above a meta line.
     for i in nonblank:
@@ -1264,6 +1268,24 @@ _CONTACT_NOTE = re.compile(r"\b(?:contact|write to|writing to|e-?mail|get in tou
 _SAYS = re.compile(r"^\S.{1,40}?\s(?:says|said|wrote|writes|replied|schreibt|schrieb|sagt|dice|escribió|escribe|a écrit|écrit|"
                    r"ha scritto|scrive|schreef|zegt|napisał|napisała|pisze|yazdı|kirjoitti|skrev|skriver)\s*:$",
                    re.IGNORECASE)
+
+
+def _mark_fact_boxes(lines: list[_Line]) -> None:
+    """Two or more "Label: value" lines in a row (a film's credits, an event's facts), no sentence among them, are a
+    box of furniture; meta lines among them (an author, a date) keep their part."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind in (_SHORT, _BYL, _FURN) + _META \
+                and _FACT_LINE.match(_probe(lines[j].text)) and len(_WORD.findall(lines[j].text)) <= 12 \
+                and not _SENT_END.search(lines[j].text):  # a speaker's turn ("HOST: Welcome back.") is text
+            j += 1
+        plain = [k for k in range(i, j) if lines[k].kind == _SHORT
+                 or (lines[k].kind == _BYL and not (lines[k].source or lines[k].rel or lines[k].date))]
+        if len(plain) >= 2 and any(lines[k].kind == _SHORT for k in plain):
+            for k in plain:
+                lines[k].kind = _FURN
+        i = max(j, i + 1)
 
 
 def _mark_author_notes(lines: list[_Line]) -> None:
