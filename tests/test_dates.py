@@ -59,6 +59,7 @@ def _ingest(*paths, **kw):
     ("Обновлено 3 часа назад", 3, "hour"), ("вчера", 1, "day"), ("3 години тому", 3, "hour"),
     ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"), ("Cập nhật 2 giờ trước", 2, "hour"), ("hôm qua", 1, "day"),
     ("vandaag, 08:12 · Veldhoven", 0, "day"),
+    ("3時間前", 3, "hour"), ("3 小时前", 3, "hour"), ("3시간 전", 3, "hour"), ("2日前", 2, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -91,6 +92,8 @@ def test_text_without_a_relative_time(text):
     ("2025. november 13. 18:40", "2025-11-13T18:40Z"), ("13 ноября 2025, 17:20", "2025-11-13T17:20Z"),
     ("14. marraskuuta 2025", "2025-11-14"), ("14 Kasım 2025", "2025-11-14"), ("14 noiembrie 2025", "2025-11-14"),
     ("Jumat, 14 Agustus 2025", "2025-08-14"), ("14.11.2025. u 11:20", "2025-11-14T11:20Z"),
+    ("2025.11.18 10:42", "2025-11-18T10:42Z"), ("2025/11/18", "2025-11-18"), ("2025年11月18日", "2025-11-18"),
+    ("2025년 11월 18일", "2025-11-18"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -101,6 +104,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("2025. november 13. 18:40", "2025-11-13"), ("13 ноября 2025, 17:20", "2025-11-13"),
     ("Julkaistu 12.11.2025 18:20", "2025-11-12"), ("Jumat, 14 November 2025 09:15 WITA", "2025-11-14"),
     ("Objavljeno: 14.11.2025. u 11:20", "2025-11-14"), ("Autumn 2025 issue · 14 November 2025", "2025-11-14"),
+    ("2025年11月18日 10:42", "2025-11-18"), ("2025.11.18 10:42", "2025-11-18"),
+    ("Plain-text edition - Wednesday 19 November 2025", "2025-11-19"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.
@@ -109,7 +114,8 @@ def test_page_date_lines_use_the_same_grammar(line, iso):
     assert article.date == iso and parse_absolute(line).iso()[:10] == iso
 
 
-@pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago"])
+@pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",
+                                  "2025.13.40"])
 def test_invalid_absolute_dates(text):
     assert parse_absolute(text) is None
 

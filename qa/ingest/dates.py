@@ -147,13 +147,16 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # ("3 November 2025", "3rd Nov. 2025", "3. November 2025", "3 de noviembre de 2025", "13 ноября 2025");
 # month-day-year ("Nov. 3, 2025", "May 3rd, 2025"); year-month-day with a month name ("2025. november 13.");
 # numeric day.month.year ("03.11.2025", "13/11/2025"), read month first only where the day cannot be a
-# month ("11/23/2025").
+# month ("11/23/2025"); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
-    rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})")
+    rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
+    # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
+    rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
+    rf"|(?P<yc_y>\d{{4}})\s*[年년]\s*(?P<yc_m>\d{{1,2}})\s*[月월]\s*(?P<yc_d>\d{{1,2}})\s*[日일]")
 DATE_RE = re.compile(rf"(?<![\w.])(?:{DATE_PATTERN})(?!\w)", re.IGNORECASE)
 
 
@@ -175,6 +178,9 @@ def date_of(match: re.Match) -> date | None:
         year, month, day = int(groups["mdy_y"]), _month(groups["mdy_m"]), int(groups["mdy_d"])
     elif groups.get("ymd_d"):
         year, month, day = int(groups["ymd_y"]), _month(groups["ymd_m"]), int(groups["ymd_d"])
+    elif groups.get("yn_d") or groups.get("yc_d"):
+        key = "yn" if groups.get("yn_d") else "yc"
+        year, month, day = int(groups[f"{key}_y"]), int(groups[f"{key}_m"]), int(groups[f"{key}_d"])
     elif groups.get("num_a"):
         day, month, year = int(groups["num_a"]), int(groups["num_b"]), int(groups["num_y"])
         if month > 12 >= day:
@@ -305,22 +311,22 @@ _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
     "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
               "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
-              "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây",
+              "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây 秒 초",
     "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
               "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
-              "хвилин λεπτά λεπτό phút",
+              "хвилин λεπτά λεπτό phút 分 分钟 分鐘 분",
     "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
-            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ",
+            "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ 時間 小时 小時 시간",
     "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
-           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày",
+           "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày 日 天 일",
     "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
-            "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần",
+            "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần 週間 周 週 주",
     "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
-             "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng",
+             "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng か月 ヶ月 个月 個月 개월",
     "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
-            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm",
+            "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
@@ -347,6 +353,9 @@ _RELATIVE = re.compile(
     rf"|(?<!\d)(?P<n15>{_ONE}|одну|один)?\s*(?P<u15>{_UNIT_RE})\s+(?:назад|тому)(?![\w])"
     # Vietnamese "2 giờ trước"
     rf"|(?<!\d)(?P<n17>\d{{1,4}})\s*(?P<u17>giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước(?![\w])"
+    # Chinese, Japanese and Korean "3 小时前", "3時間前", "3시간 전"
+    rf"|(?<!\d)(?P<n18>\d{{1,4}})\s*(?P<u18>秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
+    rf"\s*[前전](?![\w])"
     # Greek "πριν από 2 ώρες"
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
@@ -396,7 +405,7 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 18) if match[f"u{k}"])
+        k = next(k for k in range(1, 19) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))

@@ -114,8 +114,12 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
+# Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
+_REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
+            r"\s*[前전]")
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI})")
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI}|"
+             rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
