@@ -203,7 +203,7 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
-_LABEL_NAME = re.compile(r"^[^\W\d_]{3,20}\s*:\s*(?P<name>\S.*)$")
+_LABEL_NAME = re.compile(r"^(?:[^\W\d_]{3,20}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,6})\s*:\s*(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified|interview|interviewed|reporting|research|data)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
@@ -610,7 +610,9 @@ _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
-_SENT_END = re.compile(r"[.!?…](?:[\"'’”»)\]]*)$")
+_SENT_END = re.compile(r"[.!?…。！？](?:[\"'’”»)\]」』）]*)$")
+# Letters of scripts written without spaces between words (Chinese, Japanese): about two make a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -838,7 +840,7 @@ def _mark_transcripts(lines: list[_Line]) -> None:
 
 def _probe(line: str) -> str:
     """The line as read for classification: Markdown heading marks, emphasis and links removed."""
-    probe = _MD_HEADING.sub("", line)
+    probe = _MD_HEADING.sub("", line).replace("：", ": ")
     probe = _MD_LINK.sub(r"\1", probe)
     probe = _MD_EMPHASIS.sub(r"\2", probe)
     return probe.strip()
@@ -965,7 +967,7 @@ def _address(probe: str) -> bool:
 
 
 def _kind_of(line: str) -> str:
-    words = len(_WORD.findall(line))
+    words = max(len(_WORD.findall(line)), len(_UNSPACED.findall(line)) // 2)
     # A name ending in a company form ("... Kirchdorf 1921 e.V.", "... Holdings Inc.") ends no sentence.
     ends = _SENT_END.search(line) and line.split()[-1].lower() not in _COMPANY_FORMS
     if words > 25 or (words >= 4 and ends) or (words >= 12 and not looks_like_title(line)):
@@ -1038,7 +1040,8 @@ def _byline(probe: str) -> _Line | None:
         label = _LABEL_NAME.match(probe)
         name, _, role = (label.group("name") if label else "").partition(",")
         if label and not _CAPTION_CREDIT.match(probe) and _is_person(name.strip(), max_words=4) \
-                and len(name.split()) >= 2 and (not role or _ROLE.search(role)):
+                and (len(name.split()) >= 2 or 2 <= len(_UNSPACED.findall(name)) == len(name.strip()) <= 6) \
+                and (not role or _ROLE.search(role)):
             return _Line(probe, _BYL)
         return None
     rest = probe[match.end():]
