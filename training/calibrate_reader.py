@@ -216,7 +216,8 @@ def main(argv=None) -> int:
     cap, by_cap = choose_cap(fit)
     abstainer = fit_abstainer(fit, cap)
     fit_fa = float(np.mean([abstainer.probability_of(r["x"]) < abstainer.threshold for r in fit if r["answerable"]]))
-    reader = GuidedReader(answerer, load(config.cache_dir, weights), abstainer)
+    # the guided reader runs the fp32 graph (qa.pipeline.default_stage): calibrate what ships
+    reader = GuidedReader(answerer, load(config.cache_dir, weights, quantize=False), abstainer)
     rows = val_rows(assistant, reader, data, half_a | half_b)
     in_a = [r for r in rows if r["title"] in half_a]
     in_b = [r for r in rows if r["title"] in half_b]
