@@ -106,6 +106,7 @@ def test_absolute_dates_become_iso(text, iso):
     ("Objavljeno: 14.11.2025. u 11:20", "2025-11-14"), ("Autumn 2025 issue · 14 November 2025", "2025-11-14"),
     ("2025年11月18日 10:42", "2025-11-18"), ("2025.11.18 10:42", "2025-11-18"),
     ("Plain-text edition - Wednesday 19 November 2025", "2025-11-19"),
+    ("입력 2025.11.18 10:42 수정 2025.11.18 11:05", "2025-11-18"), ("2025-11-18 10:42 来源：海港日报 作者：李明", "2025-11-18"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

@@ -227,7 +227,7 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—»›]\s)\s*")
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
-    r"photographer|photojournalist|videographer|presenter|"
+    r"photographer|photojournalist|videographer|presenter|기자|记者|記者|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
@@ -578,6 +578,11 @@ _LINKISH = re.compile(r"https?://|www\.|\w@\w", re.IGNORECASE)
 # A fact or credits box's line: a label of one or two words, a colon, a short value ("Director: NAME",
 # "Running time: 1hr 52min", "Opening hours: 9am-5pm").
 _FACT_LINE = re.compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s*:\s*\S")
+# A "label: value" pair inside a meta strip ("来源: 海港日报", "作者: 李明", "Source: Reuters").
+_LABEL_PAIR = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_]{1,12})\s*:\s*(?P<value>[^\s:]{1,30})")
+# Labels that name the outlet in such a pair.
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|kaynak|lähde|"
+                           r"来源|來源|出典|출처)$", re.IGNORECASE)
 # Promotional paragraphs (longer lines) are removed only next to other furniture.
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
@@ -904,6 +909,9 @@ def _classify(line: str, first: bool = False) -> _Line:
         found = _date_line(probe) or _date_strip(probe)
         if found:
             return _Line(line, _DATE, date=found[0], rel=found[1])
+        labelled = _labelled_meta(probe)
+        if labelled:
+            return _Line(line, _DATE, date=labelled[0], rel=labelled[1], source=labelled[2])
     if words <= 2 and _DATE_LABEL_ALONE.match(probe):
         return _Line(line, _FURN)
     if words <= 12:
@@ -1157,12 +1165,37 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
             before = text
         else:
             after = text
-    if _WORD.findall(after):
+    if _WORD.findall(after) and not _second_date(probe[match.end():]):
         return None
     # One label or weekday word of any language may lead ("Julkaistu 12.11.2025 18:20", "Jumat, 14 November 2025").
     if _WORD.findall(before) and not _LEAD_WORD.fullmatch(before.strip(" ,:;|·•–—-")):
         return None
     return iso, rel
+
+
+def _labelled_meta(probe: str) -> tuple[str | None, str | None, str | None] | None:
+    """(ISO date, relative time, outlet) of a meta strip of a date among "label: value" pairs ("2025-11-18 10:42
+    来源: 海港日报 作者: 李明"); the outlet is the value of a source label."""
+    pairs = list(_LABEL_PAIR.finditer(probe))
+    if not pairs:
+        return None
+    rest = _LABEL_PAIR.sub(" ", probe).strip()
+    found = _date_line(rest) if rest else None
+    if not found or not found[0]:
+        return None
+    source = next((p.group("value") for p in pairs if _SOURCE_LABEL.match(p.group("label"))), None)
+    return found[0], found[1], source
+
+
+def _second_date(after: str) -> bool:
+    """Whether the text after a line's first date is only a second, labelled date ("입력 2025.11.18 10:42 수정
+    2025.11.18 11:05", "Published 3 May 2025 Updated 4 May 2025"): the first date is the story's."""
+    match = _DATE_ANY.search(after)
+    if not match or _iso(match) is None:
+        return False
+    lead = _DATE_NOISE.sub(" ", after[:match.start()]).strip(" ,:;|·•–—-")
+    rest = _DATE_NOISE.sub(" ", after[match.end():])
+    return not _WORD.findall(rest) and (not lead or bool(_LEAD_WORD.fullmatch(lead)))
 
 
 def _time_strip(probe: str) -> str | None:
@@ -2037,7 +2070,7 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         last = j if lines[j].kind != _BLANK else last
         j += 1
     members = [lines[i] for i in range(first, last + 1)]
-    source = next((l.source for l in members if l.kind in (_TIME, _BYL) and l.source), None)
+    source = next((l.source for l in members if l.kind in (_TIME, _BYL, _DATE) and l.source), None)
     rel = next((l.rel for l in members if l.rel), None)
     date = next((l.date for l in members if l.date), None)
     start = first
