@@ -54,7 +54,7 @@ BLIND = (
     ("fresh7 @b7069c7", 20, 0.850, 0.700, 0.700, 0.448, 22),
     # tuning pages written after the fresh7 work, in layouts the corpus lacked (hard-wrapped plain-text e-mail,
     # a timeline of dated entries, a messaging-app channel's posts, a film review,
-    # Japanese, Arabic, Chinese and Korean articles); written by the same hand as the rules, so
+    # Japanese, Arabic, Chinese, Korean and Hindi articles); written by the same hand as the rules, so
     # weaker evidence than a batch written by someone else
     ("plaintext_bulletin @85f2f2a", 2, 1.0, 1.0, 0.0, 0.333, 0),
     ("timeline_entries @827bccd", 1, 1.0, 1.0, 1.0, 0.0, 0),
@@ -64,6 +64,7 @@ BLIND = (
     ("arabic_article @de3efe8", 1, 1.0, 1.0, 0.0, 1.0, 0),
     ("chinese_article @cdd6989", 1, 0.0, 1.0, 0.0, 1.0, 0),
     ("korean_article @cdd6989", 1, 1.0, 1.0, 0.0, 0.0, 1),
+    ("hindi_article @7a69532", 1, 1.0, 1.0, 0.0, 0.0, 1),
 )
 
 

@@ -27,7 +27,7 @@ CLASSES = ("title", "body", "furniture")
 KINDS = ("para", "short", "time", "date", "bullet", "furn", "byline")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENT_END = re.compile(r"[.!?…。！？](?:[\"'’”»)\]」』）]*)$")
+_SENT_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
 _LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")
 _MONEY = re.compile(r"[%€£$¥₺]|\b(?:eur|usd|zł|kč|lei|kr)\b", re.IGNORECASE)

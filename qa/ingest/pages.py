@@ -76,6 +76,8 @@ class PageArticle:
 
 # ---------------------------------------------------------------- line patterns
 
+# A letter of any script, with the vowel signs of Indic scripts (not word characters to `re`): "लेखक", "अपडेट".
+_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
 _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
            r"monat(?:en)?|jahr(?:en)?)")
@@ -203,7 +205,8 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
-_LABEL_NAME = re.compile(r"^(?:[^\W\d_]{3,20}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,6})\s*:\s*(?P<name>\S.*)$")
+_LABEL_NAME = re.compile(rf"^(?:{_LETTERS}{{3,20}}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{2,6}})\s*:\s*"
+                         r"(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified|interview|interviewed|reporting|research|data)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
@@ -615,7 +618,7 @@ _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
-_SENT_END = re.compile(r"[.!?…。！？](?:[\"'’”»)\]」』）]*)$")
+_SENT_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
 # Letters of scripts written without spaces between words (Chinese, Japanese): about two make a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -1141,7 +1144,7 @@ def _outlet_case(name: str) -> str:
     return " ".join(w.capitalize() if len(w) >= 4 or w in {"THE", "OF", "AND"} else w for w in name.split())
 
 
-_LEAD_WORD = re.compile(r"[^\W\d_]{2,15}(?:[- ][^\W\d_]{2,15})?")
+_LEAD_WORD = re.compile(rf"{_LETTERS}{{2,15}}(?:[- ]{_LETTERS}{{2,15}})?")
 
 
 def _date_line(probe: str) -> tuple[str | None, str | None] | None:
