@@ -26,8 +26,9 @@ CLASSES = ("title", "body", "furniture")
 # The splitter's own line kinds (pages._Line.kind) are features too: the model refines them.
 KINDS = ("para", "short", "time", "date", "bullet", "furn", "byline")
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_SENT_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
+# A word, and a line's closing sentence punctuation in any script (shared with the splitter).
+WORD = re.compile(r"\w+", re.UNICODE)
+SENTENCE_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
 _LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")
 _MONEY = re.compile(r"[%€£$¥₺]|\b(?:eur|usd|zł|kč|lei|kr)\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ _SYMBOL = re.compile(r"[©®™▾▸►▶◀←→↗☰✓✕×👍💬🔗]|
 
 
 def _shape(text: str) -> dict[str, float]:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     letters = [c for c in text if c.isalpha()]
     caps = [w for w in words if w[0].isupper()]
     n = len(words)
@@ -51,7 +52,7 @@ def _shape(text: str) -> dict[str, float]:
         "chars": math.log1p(len(text)),
         "one_word": float(n == 1),
         "long": float(n > 25),
-        "sent_end": float(bool(_SENT_END.search(text))),
+        "sent_end": float(bool(SENTENCE_END.search(text))),
         "colon_end": float(text.endswith(":")),
         "has_colon": float(":" in text[:-1]),
         "first_upper": float(bool(text) and text[0].isupper()),
@@ -89,7 +90,7 @@ def features(texts: list[str], kinds: list[str]) -> np.ndarray:
     pos = {i: p for p, i in enumerate(nonblank)}
     counts: dict[str, int] = {}
     for i in nonblank:
-        key = " ".join(_WORD.findall(texts[i].lower()))
+        key = " ".join(WORD.findall(texts[i].lower()))
         counts[key] = counts.get(key, 0) + 1
     shapes = {i: _shape(texts[i]) for i in nonblank}
     is_para = {i: kinds[i] == "para" for i in nonblank}
@@ -106,7 +107,7 @@ def features(texts: list[str], kinds: list[str]) -> np.ndarray:
         p = pos[i]
         prev = nonblank[p - 1] if p > 0 else None
         nxt = nonblank[p + 1] if p + 1 < len(nonblank) else None
-        key = " ".join(_WORD.findall(text.lower()))
+        key = " ".join(WORD.findall(text.lower()))
         # Distance (in non-blank lines) to the next paragraph below and from the last one above.
         down = next((d for d in range(1, 5) if p + d < len(nonblank) and is_para[nonblank[p + d]]), 5)
         up = next((d for d in range(1, 5) if p - d >= 0 and is_para[nonblank[p - d]]), 5)

@@ -618,10 +618,10 @@ _MD_LINK_ONLY = re.compile(r"^(?:[*+-]\s+)?!?\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(?<!\w)(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 
-_SENT_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
+_SENT_END = line_model.SENTENCE_END
 # Letters of scripts written without spaces between words (Chinese, Japanese): about two make a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = line_model.WORD
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 # Small patterns of the helpers below, compiled once.
