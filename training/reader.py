@@ -36,8 +36,8 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from training.common import (QUANT_MIN_NUMEL, Optimisation, base_facts, base_tokenizer, fit, optimiser,  # noqa: E402 - offline first
-                             seed_everything, sha256_file, ship_int8)
+from training.common import (QUANT_MIN_NUMEL, Optimisation, base_tokenizer, fit, optimiser,  # noqa: E402 - offline first
+                             seed_everything, sha256_file, ship_int8, write_weights)
 from qa.cli.evaluate import squad_em, squad_f1, squad_normalise  # noqa: E402 - SQuAD's scoring, as `factdesk eval` does it
 DEFAULT_DATA = ROOT.parent / "shared" / "eval"
 SQUAD1, SQUAD2 = "squad-dev-half.json", "squad2-dev-half.json"
@@ -923,7 +923,6 @@ def main(argv=None) -> int:
     out = Path(args.out) if args.out else (ROOT / "training" / "runs" / "smoke" if args.smoke else ROOT / "qa" / "read" / "weights")
 
     import torch
-    from safetensors.numpy import save_file
 
     threads = seed_everything(recipe.seed, args.threads)
 
@@ -998,20 +997,13 @@ def main(argv=None) -> int:
     metrics = evaluate(model, tokenizer, recipe, paragraphs, questions, val_q, bm25_val, (half_a, half_b), windows)
     eval_s = time.time() - t_eval
 
-    out.mkdir(parents=True, exist_ok=True)
-    wfile = out / "reader.safetensors"
-    tmp = out / ".reader.safetensors.tmp"
-    save_file(tensors, str(tmp), metadata={"format": FORMAT})
-    os.replace(tmp, wfile)
+    written = write_weights(tensors, out, "reader", FORMAT, model_dir)
+    wfile = out / written["weights_file"]
     total_s = time.time() - t0
     import importlib.metadata as md
 
     config = {
-        "format": FORMAT,
-        "weights_file": wfile.name,
-        "weights_sha256": sha256_file(wfile),
-        "weights_bytes": wfile.stat().st_size,
-        **base_facts(model_dir),
+        **written,
         "quantization": "2-D tensors >= %d values: int8, symmetric, per output row fp32 scale (name.int8, name.scale); "
                         "others fp32" % QUANT_MIN_NUMEL,
         "heads": {"span": "span.weight/bias: Linear(hidden, 2) -> start, end logits per token",

@@ -37,8 +37,8 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from training.common import (Optimisation, base_facts, base_tokenizer, fit, optimiser, seed_everything, sha256_file,  # noqa: E402
-                             ship_int8)
+from training.common import (Optimisation, base_tokenizer, fit, optimiser, seed_everything, sha256_file,  # noqa: E402
+                             ship_int8, write_weights)
 from qa.cli.evaluate import fmt_split  # noqa: E402 - the Fool Me Twice page split `factdesk eval` uses
 from training.reader import SQUAD1, SQUAD2, batches_by_length, load_data, split_titles  # noqa: E402
 
@@ -354,7 +354,6 @@ def main(argv=None) -> int:
                                            else ROOT / "qa" / "check" / "weights")
 
     import torch
-    from safetensors.numpy import save_file
 
     threads = seed_everything(recipe.seed, args.threads)
 
@@ -438,19 +437,13 @@ def main(argv=None) -> int:
                "test": scores(test, predict(model, featurizer, recipe, test))}
     eval_s = time.time() - t_eval
 
-    out.mkdir(parents=True, exist_ok=True)
-    wfile = out / "verifier.safetensors"
-    save_file(tensors, str(out / ".verifier.safetensors.tmp"), metadata={"format": FORMAT})
-    os.replace(out / ".verifier.safetensors.tmp", wfile)
+    written = write_weights(tensors, out, "verifier", FORMAT, model_dir)
+    wfile = out / written["weights_file"]
     import importlib.metadata as md
 
     total_s = time.time() - t0
     config = {
-        "format": FORMAT,
-        "weights_file": wfile.name,
-        "weights_sha256": sha256_file(wfile),
-        "weights_bytes": wfile.stat().st_size,
-        **base_facts(model_dir),
+        **written,
         "labels": ["supports", "neutral", "refutes"],
         "heads": {"verdict": "verdict.weight/bias: Linear(hidden, 3) on [CLS], softmax"},
         "input": "[CLS] evidence [SEP] claim [SEP]; evidence truncated first",
