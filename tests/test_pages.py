@@ -458,3 +458,69 @@ def test_fact_box_and_speaker_turns():
              "The meeting ended without a vote on the lane, which comes back to the council in June.\n")
     (b,), = split_pages([turns])
     assert b.text.startswith("MAYOR: We will not close the lane.")
+
+
+# Pages written here for the generic furniture rules of the fresh9/fresh10 round (no batch's strings).
+_NOTICE_PAGE = """Harbour Weekly
+News
+Sport
+The tide tables on this site are updated every night at two.
+Close
+
+Ferry timetable to change in spring
+Jo Marsh
+12 March 2025
+Listen now
+The council has signed a five-year contract with a new ferry operator for the island crossing.
+Sailings will start half an hour earlier on weekdays and run until ten in the evening.
+The harbour master said the new vessel would be able to sail in stronger winds than the old one.
+Jo Marsh can be reached at jo.marsh@harbourweekly.example.
+
+Advertisement
+Subscribe
+© 2025 Harbour Weekly
+"""
+
+
+def test_a_notice_with_buttons_over_the_first_story_is_furniture():
+    [article] = split_pages([_NOTICE_PAGE])[0]
+    assert article.title == "Ferry timetable to change in spring"
+    assert "tide tables" not in article.text and "Close" not in article.text
+
+
+def test_a_short_line_over_the_first_paragraph_is_byline_area_and_a_contact_note_closes_nothing():
+    [article] = split_pages([_NOTICE_PAGE])[0]
+    assert article.text.startswith("The council has signed a five-year contract")
+    assert "Listen now" not in article.text
+    assert article.text.rstrip().endswith("sail in stronger winds than the old one.")
+    assert "@" not in article.text
+
+
+def test_a_list_heading_over_the_first_paragraph_stays():
+    page = _NOTICE_PAGE.replace("Listen now\n", "Listen now\n\nKey facts\n"
+                                "Contract runs for five years\nFirst sailing moves to 6am\n")
+    [article] = split_pages([page])[0]
+    assert "Key facts\nContract runs for five years" in article.text
+
+
+def test_a_caption_with_its_credit_in_brackets_is_not_a_headline():
+    page = _NOTICE_PAGE.replace("Listen now\n", "Listen now\n"
+                                "The new ferry at the quay on Monday. (Harbour Weekly archive)\n")
+    [article] = split_pages([page])[0]
+    assert article.title == "Ferry timetable to change in spring"
+    assert "archive" not in article.text
+
+
+def test_mark_notices_marks_the_notice_and_its_buttons_but_not_a_story_under_its_time_line():
+    from qa.ingest.pages import _mark_notices, _parse
+
+    lines = _parse("Harbour Weekly\nNews\nThe tide tables on this site are updated every night at two.\nClose\n\n"
+                   "Ferry timetable to change in spring\nThe council has signed a five-year contract with a new "
+                   "ferry operator for the island crossing.\n")
+    _mark_notices(lines)
+    assert [l.kind for l in lines if l.text in ("Close",) or l.text.startswith("The tide")] == ["furn", "furn"]
+    assert next(l for l in lines if l.text.startswith("The council")).kind == "para"
+    story = _parse("Latest\n\nFerry timetable to change in spring\n2 hours ago\nThe council has signed a five-year "
+                   "contract with a new ferry operator for the island crossing.\nShare\n\nMore news\n")
+    _mark_notices(story)
+    assert next(l for l in story if l.text.startswith("The council")).kind == "para"

@@ -484,6 +484,11 @@ _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:
 # A caption's credit at its end: "... since 1961 (Image: Evening Echo)", "... [Photo: Reuters]".
 _CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustration|credit|foto|bild|imagen|fotografía)s?"
                            r"\s*:\s*[^()\[\]]{1,60}[)\]]\.?$", re.IGNORECASE)
+# An e-mail address inside a line, and the longest closing paragraph with one that is read as a contact note.
+_EMAIL_IN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 60
+# A caption in any language: a sentence, then its credit in brackets ("... on Tuesday. (Photo agency)").
+_CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$")
 # Story-tip and contact boxes that close an article ("Got a story? Email ... or message us on WhatsApp.").
 _TIP_BOX = re.compile(
     r"^(?:(?:got|have you got|do you have|have you (?:seen|witnessed|got))\b.{0,40}\b(?:story|stories|tips?|news|"
@@ -931,7 +936,7 @@ def _classify(line: str, first: bool = False) -> _Line:
             or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe)
                                  or _END_MARK.match(probe) or _PAGER.match(probe))):
         return _Line(line, _FURN, ends=True)
-    if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe))) \
+    if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe) or _CAPTION_TRAILER.search(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
     if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe) \
@@ -1411,6 +1416,30 @@ def _mark_promos(lines: list[_Line]) -> None:
                 line.kind = _FURN
 
 
+def _mark_notices(lines: list[_Line]) -> None:
+    """A notice with its buttons above the page's first story (a consent banner, an app or channel invite,
+    in any language): the page's first paragraph, a sentence under no time or byline line, followed only by one
+    to three lines of one or two words (its buttons) and then a gap, is furniture, and so are its buttons."""
+    first = next((i for i, l in enumerate(lines) if l.kind == _PARA), None)
+    if first is None or not _SENT_END.search(lines[first].text):
+        return
+    above = next((lines[i] for i in range(first - 1, -1, -1) if lines[i].kind != _BLANK), None)
+    if above is not None and above.kind in _META:
+        return  # a story's first paragraph under its time line, with a share button
+    buttons = []
+    k = first + 1
+    while k < len(lines) and lines[k].kind != _BLANK:
+        words = _WORD.findall(lines[k].text)
+        if lines[k].kind not in (_SHORT, _FURN) or not 1 <= len(words) <= 2 or _SENT_END.search(lines[k].text):
+            return
+        buttons.append(k)
+        k += 1
+    if not 1 <= len(buttons) <= 3 or not any(l.kind == _PARA for l in lines[k:]):
+        return
+    for i in [first] + buttons:
+        lines[i].kind = _FURN
+
+
 def _mark_running_heads(lines: list[_Line]) -> None:
     """A short line that the page repeats, one copy of it inside the text (a PDF page's running head between two
     paragraphs, with only furniture such as "Page 1 of 2" around it), is furniture wherever it stands."""
@@ -1650,6 +1679,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     site = _mark_page_furniture(lines)
     _mark_learned_furniture(lines)
     _mark_promos(lines)  # again: the model may have found the furniture that a promo sits next to
+    _mark_notices(lines)
     headers = _headers(lines)
     first_para = next((i for i in nonblank if lines[i].kind == _PARA), None)
     if first_para is None:
@@ -1743,6 +1773,8 @@ _LEARNED_FURNITURE = 0.9
 # A short line glued to furniture (an author, date or share line in words the rules do not
 # know) needs less certainty.
 _LEARNED_GLUED_FURNITURE = 0.75
+# The longest line over a story's first paragraph that is read as byline furniture when it closes no sentence.
+_BYLINE_AREA_WORDS = 5
 
 
 def _mark_learned_furniture(lines: list[_Line]) -> None:
@@ -2330,6 +2362,19 @@ def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], traili
     paras = [i for i in keep if lines[i].kind == _PARA]
     if not paras:
         return ""
+    # Short lines over the first paragraph that close no sentence (an author's name, a reading time, a
+    # "Type:" label) belong to the byline area: a standfirst is a sentence. One over other short lines
+    # heads a list ("Key points") and stays.
+    following = {a: b for a, b in zip(idx, idx[1:])}
+    keep = [i for i in keep if i > paras[0] or lines[i].kind != _SHORT or _SENT_END.search(lines[i].text)
+            or len(_WORD.findall(lines[i].text)) > _BYLINE_AREA_WORDS
+            or (i in following and lines[following[i]].kind == _SHORT)]
+    # A closing paragraph that gives an e-mail address (a reporter's contact line, an author box) is not
+    # the story, and neither are the short lines over it (the box's heading, the author's name).
+    if len(paras) > 1 and _EMAIL_IN.search(lines[paras[-1]].text) \
+            and len(_WORD.findall(lines[paras[-1]].text)) <= _CONTACT_WORDS:
+        keep = [i for i in keep if i <= paras[-2]]
+        paras = paras[:-1]
     last_para = paras[-1]
     # Short lines after the last paragraph are the gap before the next header, or
     # trailing furniture when they come with other furniture.
