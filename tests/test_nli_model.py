@@ -26,7 +26,8 @@ def test_committed_weights_are_calibrated_not_a_smoke_run():
     assert config["labels"] == ["supports", "neutral", "refutes"]
     th = config["thresholds"]
     assert 0.0 < th["support"] <= 1.0 and 0.0 < th["refute"] <= 1.0
-    assert config["calibration"]["chosen_on"] == ["fmt-val", "claims-calibration"]
+    assert config["calibration"]["chosen_on"] == ["fmt-val", "claims-calibration", "fmt-val-off-topic"]
+    assert not {"fmt-test", "fmt-test-off-topic", "claims-held-out", "seeds-dev"} & set(config["calibration"]["chosen_on"])
 
 
 def test_support_refute_and_neither(model):

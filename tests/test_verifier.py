@@ -41,7 +41,14 @@ def test_an_unrelated_claim_is_not_found(seeds_assistant):
     assert seeds_assistant.check("The Eiffel Tower was painted green in 1850.").verdict == "not_found"
 
 
-def _reading(relevance: list[float], scores: list[tuple[float, float, float]]):
+def test_a_claim_about_someone_no_article_mentions_is_not_found(seeds_assistant):
+    v = seeds_assistant.check("The Dalai Lama condemned the overnight drone attack on Odesa.")
+    assert seeds_assistant.checker.thresholds.ground == 1
+    assert v.verdict == "not_found"
+    assert v.explanation == "No indexed article mentions Dalai Lama."
+
+
+def _reading(relevance: list[float], scores: list[tuple[float, float, float]], unmentioned: str = ""):
     import numpy as np
 
     class _Ranked:
@@ -50,7 +57,8 @@ def _reading(relevance: list[float], scores: list[tuple[float, float, float]]):
     ranked = _Ranked()
     ranked.relevance = np.array(relevance)
     ranked.order = np.argsort(-ranked.relevance, kind="stable")
-    return Reading(ranked, tuple(int(i) for i in ranked.order), tuple(Entailment(*s) for s in scores), (False,) * len(scores))
+    return Reading(ranked, tuple(int(i) for i in ranked.order), tuple(Entailment(*s) for s in scores),
+                   (False,) * len(scores), None, unmentioned)
 
 
 def test_one_refuting_sentence_beats_weak_support_but_not_clear_support():
@@ -66,6 +74,14 @@ def test_irrelevant_sentences_do_not_decide():
     far = _reading([0.4, 0.2], [(0.99, 0.0, 0.01), (0.0, 0.0, 1.0)])
     assert choose(far, th)[0] == "not_found"
     assert choose(far, dataclasses.replace(th, min_relevance=0.1))[0] == "contradicted"
+
+
+def test_an_unmentioned_subject_is_not_found_only_when_grounding_is_on():
+    th = VerifierThresholds(min_relevance=0.3, support=0.5, refute=0.5, override=0.9, candidates=4, ground=1)
+    read = _reading([0.8, 0.7], [(0.05, 0.15, 0.8), (0.1, 0.2, 0.7)], unmentioned="Pope")
+    assert choose(read, th)[0] == "not_found"
+    assert choose(read, dataclasses.replace(th, ground=0)) == ("contradicted", 0)
+    assert choose(_reading([0.8, 0.7], [(0.05, 0.15, 0.8), (0.1, 0.2, 0.7)]), th) == ("contradicted", 0)
 
 
 def test_rules_checker_is_still_selectable(tmp_path, seeds_assistant):

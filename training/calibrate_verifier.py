@@ -4,14 +4,17 @@
 Choosing (never reported as the result):
   * Fool Me Twice dev, the `val` pages (`qa.cli.evaluate.fmt_split`: 20% of the pages), end to end:
     every page's evidence sentences are indexed, each claim is retrieved and checked;
+  * the same `val` claims off topic: their pages left out of the index, so the right verdict is
+    not_found (nothing indexed is about them);
   * the calibration half of tests/data/claims.jsonl (claims about the seeds, split by fact).
 Reported only:
-  * Fool Me Twice `test` pages (30%), the held-out half of tests/data/claims.jsonl, the seeds dev
-    claims (../shared/eval/seeds-claims-dev.jsonl).
+  * Fool Me Twice `test` pages (30%), in the index and off topic; the held-out half of
+    tests/data/claims.jsonl; the seeds dev claims (../shared/eval/seeds-claims-dev.jsonl).
 
-The objective is the mean accuracy over the two choosing sets; ties go to the point with fewer
-false "supported" verdicts on contradicted claims, then to the default values. Every claim is
-read once (8 candidate sentences); the grid only re-decides.
+The objective is the mean accuracy over the three choosing sets, among the settings whose
+not_found rate on the in-index `val` claims is at most 15% (the issue's bound); ties go to the point
+with fewer false "supported" verdicts on contradicted claims, then to the default values. Every
+claim is read once (8 candidate sentences); the grid only re-decides.
 
     python training/calibrate_verifier.py                  # print the choice and the report
     python training/calibrate_verifier.py --write          # also store it in qa/check/weights/verifier.json
@@ -51,8 +54,10 @@ GRID = {
     "candidates": (2, 4, 6, 8),
     "veto": (0, 1),
     "rules_first": (0, 1),
+    "ground": (0, 1),
 }
 VERDICTS = ("supported", "contradicted", "not_found")
+MAX_NOT_FOUND = 0.15
 
 
 def score(cases: list, th: VerifierThresholds) -> dict:
@@ -139,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
         fmt = assistant.over_articles(articles)
         sets["fmt-val"] = read(fmt, [(it.claim, it.verdict) for it in val_items])
         sets["fmt-test"] = read(fmt, [(it.claim, it.verdict) for it in test_items])
+        # Off topic: the same claims with their split's pages left out of the index; nothing
+        # indexed is about them, so the right verdict is not_found.
+        for split, items in (("val", val_items), ("test", test_items)):
+            asked = {it.page for it in items}
+            others = assistant.over_articles([a for a in articles if a.title not in asked])
+            sets[f"fmt-{split}-off-topic"] = read(others, [(it.claim, "not_found") for it in items])
         read_s = time.perf_counter() - t0
         print(f"read {sum(len(v) for v in sets.values())} claims in {read_s:.0f} s "
               f"(p50 {1e3 * statistics.median(timings):.0f} ms per retrieve + read)", flush=True)
@@ -148,14 +159,18 @@ def main(argv: list[str] | None = None) -> int:
         for values in itertools.product(*GRID.values()):
             th = dataclasses.replace(default, **dict(zip(GRID, values)))
             a, b = score(sets["fmt-val"], th), score(sets["claims-calibration"], th)
-            key = (-(a["accuracy"] + b["accuracy"]) / 2, a["false_supported"] + b["false_supported"],
+            c = score(sets["fmt-val-off-topic"], th)
+            # The issue allows at most 15% not_found on Fool Me Twice with its pages indexed: a
+            # setting that abstains more than that is not a candidate, however well it does off topic.
+            key = (a["not_found"] > MAX_NOT_FOUND, -(a["accuracy"] + b["accuracy"] + c["accuracy"]) / 3,
+                   a["false_supported"] + b["false_supported"],
                    sum(abs(getattr(th, k) - getattr(default, k)) for k in GRID))
             if best is None or key < best[0]:
                 best = (key, th)
         chosen = best[1]
         report = {name: score(cases, chosen) for name, cases in sets.items()}
         report_default = {name: score(cases, default) for name, cases in sets.items()}
-    print("chosen on fmt-val + claims-calibration:", {k: getattr(chosen, k) for k in GRID})
+    print("chosen on fmt-val + claims-calibration + fmt-val-off-topic:", {k: getattr(chosen, k) for k in GRID})
     for name in sets:
         r, d = report[name], report_default[name]
         print(f"{name:20s} n={r['n']:4d} accuracy {r['accuracy']:.3f} (defaults {d['accuracy']:.3f}) "
@@ -169,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         config["thresholds"] = dataclasses.asdict(chosen)
         config["calibration"] = {
             "command": "python training/calibrate_verifier.py --write",
-            "chosen_on": ["fmt-val", "claims-calibration"], "grid": {k: list(v) for k, v in GRID.items()},
+            "chosen_on": ["fmt-val", "claims-calibration", "fmt-val-off-topic"], "grid": {k: list(v) for k, v in GRID.items()},
             "report": report, "pairs": pairs, "read_s": round(read_s, 1)}
         tmp_path = cfg_path.with_name(".verifier.json.tmp")
         tmp_path.write_text(json.dumps(config, indent=1) + "\n")

@@ -196,12 +196,12 @@ class FactChecker:
         for rank, i in enumerate(order):
             p, s, e = spans[i]
             sent = _analyse(texts[i], caps)
-            finding = self._align(c, sent, _article_bag(p.article))
+            finding = self._align(c, sent, article_bag(p.article))
             r = float(relevance[i])
             if rank == 0:
                 closest_missing = finding.missing
             if (finding.outcome == "agree" and r >= th.min_support_relevance and coverage[i] >= th.min_support_coverage
-                    and _coverage(c, _article_bag(p.article), frozenset()) >= th.min_support_article_coverage):
+                    and _coverage(c, article_bag(p.article), frozenset()) >= th.min_support_article_coverage):
                 if best_support is None or r + th.slot_weight * finding.strength > best_support[3]:
                     best_support = (i, finding, r, r + th.slot_weight * finding.strength)
             elif finding.outcome == "conflict" and r >= th.min_contra_relevance:
@@ -241,7 +241,7 @@ class FactChecker:
             claim says Y.") or "unverified" (with the claim's details the sentence lacks).
         """
         p = ranked.spans[i][0]
-        return self._align(ranked.claim, _analyse(ranked.texts[i], ranked.caps), _article_bag(p.article))
+        return self._align(ranked.claim, _analyse(ranked.texts[i], ranked.caps), article_bag(p.article))
 
     # -- alignment --------------------------------------------------------------------------
     def _align(self, c: _Text, s: _Text, article: _Bag) -> _Finding:
@@ -450,7 +450,8 @@ class _Bag:
 _ARTICLE_BAGS: OrderedDict[tuple[str, int], _Bag] = OrderedDict()
 
 
-def _article_bag(article) -> _Bag:
+def article_bag(article) -> _Bag:
+    """The stems and names of an article (title and text), cached per article."""
     key = (article.id, len(article.text))
     bag = _ARTICLE_BAGS.get(key)
     if bag is None:

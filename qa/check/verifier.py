@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from qa.check.checker import THRESHOLDS, FactChecker, Ranked, cite_evidence, rank_sentences
+from qa.check.checker import THRESHOLDS, FactChecker, Ranked, article_bag, cite_evidence, rank_sentences
 from qa.check.nli_model import Entailment
 from qa.records import Passage, Verdict, VerdictKind
 
@@ -41,6 +41,9 @@ class VerifierThresholds:
     # 1: where the rule alignment itself decides (a claim detail agreed or disputed in a relevant
     # sentence), its verdict stands and the verifier decides the rest.
     rules_first: int = 0
+    # 1: a claim whose first name (its subject, usually) no retrieved article mentions is
+    # not_found: a passage about something else can neither support nor refute it.
+    ground: int = 0
 
     @classmethod
     def from_config(cls, values: dict) -> "VerifierThresholds":
@@ -58,6 +61,7 @@ class Reading:
     scores: tuple[Entailment, ...]        # one per candidate
     conflicts: tuple[bool, ...]           # per candidate: the rule alignment finds a differing detail
     rules: Verdict | None = None          # the rule checker's verdict on the same passages
+    unmentioned: str = ""                 # the claim's first name when no retrieved article has it
 
 
 class Verifier:
@@ -107,7 +111,7 @@ class Verifier:
         scores = self.model.score([(self._context(ranked, i), claim) for i in cands])
         conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" if th.veto or not lazy else False
                           for i in cands)
-        return Reading(ranked, cands, tuple(scores), conflicts, rules)
+        return Reading(ranked, cands, tuple(scores), conflicts, rules, unmentioned_subject(ranked))
 
     def decide(self, claim: str, reading: Reading, thresholds: VerifierThresholds | None = None) -> Verdict:
         """The verdict for a reading under `thresholds` (default: this verifier's), explained and cited."""
@@ -124,6 +128,8 @@ class Verifier:
             finding = self._rules.explain(ranked, i)
             details = ", ".join(finding.agreed) if finding.outcome == "agree" else ""
             explanation = f"The source agrees: it also says {details}." if details else "The source says the same thing."
+        elif th.ground and reading.unmentioned:
+            explanation = f"No indexed article mentions {reading.unmentioned}."
         elif any(ranked.relevance[c] >= th.min_relevance for c in reading.candidates[: th.candidates]):
             explanation = "The closest passages neither say this nor the opposite."
         else:
@@ -151,6 +157,8 @@ def choose(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int]:
     ranked = reading.ranked
     if th.rules_first and reading.rules is not None and reading.rules.verdict != "not_found":
         return reading.rules.verdict, -1
+    if th.ground and reading.unmentioned:
+        return "not_found", int(ranked.order[0])
     live = [(i, s, c) for i, s, c in zip(reading.candidates[: th.candidates], reading.scores, reading.conflicts)
             if ranked.relevance[i] >= th.min_relevance]
     support = max(live, key=lambda x: x[1].supports, default=None)
@@ -161,3 +169,14 @@ def choose(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int]:
     if support and support[1].supports >= th.support:
         return ("contradicted" if th.veto and support[2] else "supported"), support[0]
     return "not_found", int(ranked.order[0])
+
+
+def unmentioned_subject(ranked: Ranked) -> str:
+    """The claim's first name (a run of capitalised words) when no retrieved article mentions any word of it, else ""."""
+    if not ranked.claim.entities:
+        return ""
+    first = ranked.claim.entities[0]
+    bags = [article_bag(p.article) for p in {id(p): p for p, _, _ in ranked.spans}.values()]
+    if any(bag.has_name(w.text) for bag in bags for w in first):
+        return ""
+    return " ".join(w.text for w in first)
