@@ -156,6 +156,25 @@ def load_nli(nli: Path) -> tuple[list[Pair], dict[str, str]]:
     return pairs, files
 
 
+def cross_page_neutral(path: Path, per_claim: int) -> list[Pair]:
+    """Neutral pairs: a claim with the most word-sharing gold evidence of claims about *other* pages.
+
+    A sentence on a nearby topic about something else neither supports nor refutes the claim;
+    the same-page pairs cannot teach that. Pairs stay in the claim's split.
+    """
+    claims = fmt_claims(path)
+    words = lambda t: {w for w in re.findall(r"\w+", t.lower()) if len(w) >= 4}  # noqa: E731
+    pool = [(c["wikipedia_page"], c["split"], e["text"], words(e["text"])) for c in claims for e in c["gold_evidence"]]
+    out = []
+    for c in claims:
+        mine = words(c["text"])
+        ranked = sorted(((len(mine & w), text) for page, split, text, w in pool
+                         if split == c["split"] and page != c["wikipedia_page"]), key=lambda x: (-x[0], x[1]))
+        for _, text in ranked[:per_claim]:
+            out.append(Pair("fmt-cross", text, c["text"], 1, c["split"], "other-page"))
+    return out
+
+
 def fmt_claims(path: Path) -> list[dict]:
     """Fool Me Twice dev claims, each with `split` (by page, see `fmt_split`)."""
     out = []
@@ -341,6 +360,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--threads", type=int, default=None, help="torch threads (default: all CPUs)")
+    ap.add_argument("--cross-neutral", type=int, default=0,
+                    help="per Fool Me Twice claim, this many neutral pairs from other pages' evidence (experiment)")
     ap.add_argument("--smoke", action="store_true", help="tiny run (~3 minutes) to check the pipeline")
     args = ap.parse_args(argv)
 
@@ -361,6 +382,8 @@ def main(argv=None) -> int:
 
     # ---- data
     pairs, files = load_nli(Path(args.nli))
+    if args.cross_neutral:
+        pairs += cross_page_neutral(Path(args.nli) / "fool-me-twice" / "dev.jsonl", args.cross_neutral)
     eval_dir = Path(args.eval_dir)
     paragraphs, _questions, squad_hashes = load_data(eval_dir)
     files.update({f"eval/{k}": v for k, v in squad_hashes.items()})
