@@ -44,7 +44,7 @@ class Config:
     source_filter: str | None = None
     abstain_threshold: float = 0.85  # the rule-based reader's ("rules")
     # The answer stage: "rules" (sentence rules), "guided" (the rules quote, a learned model over
-    # retrieval and sentence scores decides whether to abstain, the trained reader gives the short
+    # the rules' confidence decides whether to abstain, the trained reader gives the short
     # answer) or "span" (the trained reader alone; qa/read/weights).
     reader: str = "guided"
     # The trained reader's has-answer and short-answer thresholds; None: the calibrated values

@@ -26,14 +26,15 @@ CLASSES = ("title", "body", "furniture")
 # The splitter's own line kinds (pages._Line.kind) are features too: the model refines them.
 KINDS = ("para", "short", "time", "date", "bullet", "furn", "byline")
 
-# A word, and a line's closing sentence punctuation in any script (shared with the splitter).
+# A word, a line's closing sentence punctuation in any script, and an e-mail address in a line (shared
+# with the splitter).
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…。！？।](?:[\"'’”»)\]」』）]*)$")
+EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 _LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")
 _MONEY = re.compile(r"[%€£$¥₺]|\b(?:eur|usd|zł|kč|lei|kr)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*\S")
-_EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 # A time shape in any language: a number and a short word, or a clock time ("3 saat önce", "2 hours ago", "14:05").
 _TIME_SHAPE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,3}\s?[^\W\d_]{1,8}\.?\s+[^\W\d_]{2,6}$|\b\d{4}\b")
 _QUOTE = re.compile(r"[\"“”«»]")
@@ -71,7 +72,7 @@ def _shape(text: str) -> dict[str, float]:
         "question": float(text.rstrip("\"'’”»)").endswith("?")),
         "money": float(bool(_MONEY.search(text))),
         "label": float(bool(_LABEL.search(text))),
-        "email": float(bool(_EMAIL.search(text))),
+        "email": float(bool(EMAIL.search(text))),
         "time_shape": float(bool(_TIME_SHAPE.search(text))),
     }
 

@@ -484,8 +484,7 @@ _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:
 # A caption's credit at its end: "... since 1961 (Image: Evening Echo)", "... [Photo: Reuters]".
 _CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustration|credit|foto|bild|imagen|fotografía)s?"
                            r"\s*:\s*[^()\[\]]{1,60}[)\]]\.?$", re.IGNORECASE)
-# An e-mail address inside a line, and the longest closing paragraph with one that is read as a contact note.
-_EMAIL_IN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The longest closing paragraph with an e-mail address in it that is read as a contact note.
 _CONTACT_WORDS = 60
 # A caption in any language: a sentence, then its credit in brackets or after a label ("... on Tuesday.
 # (Photo agency)", "... on Tuesday. Photograph: Name/Agency").
@@ -2373,7 +2372,7 @@ def _body(lines: list[_Line], start: int, end: int, title_keys: set[str], traili
             or (i in following and lines[following[i]].kind == _SHORT)]
     # A closing paragraph that gives an e-mail address (a reporter's contact line, an author box) is not
     # the story, and neither are the short lines over it (the box's heading, the author's name).
-    if len(paras) > 1 and _EMAIL_IN.search(lines[paras[-1]].text) \
+    if len(paras) > 1 and line_model.EMAIL.search(lines[paras[-1]].text) \
             and len(_WORD.findall(lines[paras[-1]].text)) <= _CONTACT_WORDS:
         keep = [i for i in keep if i <= paras[-2]]
         paras = paras[:-1]
