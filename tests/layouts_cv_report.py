@@ -1,22 +1,22 @@
 """Leave-one-batch-out measurement of page splitting: how well the splitter carries to pages it was not fitted on.
 
-The splitter has two parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
-corpus (tests/data/layouts) and at every fresh batch once it was measured blind, and its learned line model
-(qa/ingest/line_model.py), trained on the tuning corpus only. No batch here is unseen by the rules any more, so
-this report cannot replace a blind batch; what it does measure honestly is the learned part: each batch of the
-tuning corpus (the pages added in one commit, written together in one set of layouts) is split with a line model
-retrained without that batch's pages, and scored. The fresh batches (fresh3 to fresh7) are not in the model's
-training corpus: they are split with the stored model and marked "rules tuned" (their pages shaped the rules).
+The splitter has three parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
+corpus (tests/data/layouts) and at every fresh batch once it was measured blind; its learned line model
+(qa/ingest/line_model.py), trained on the tuning corpus; and its learned tagger (qa/ingest/segmenter.py), which
+cuts the articles (headlines and body lines) and is trained on the tuning corpus and fresh3 to fresh12
+(training/segmenter.py). No batch here is unseen by the rules any more, so this report cannot replace a blind
+batch; what it does measure honestly is the learned parts: each batch (the pages added in one commit, written
+together in one set of layouts, or one fresh batch) is split with a tagger retrained without that batch's pages
+(and, for a tuning batch, a line model retrained without them too), and scored.
 
-Prints one row per batch and pooled rows: over the tuning batches (model held out), over the fresh batches,
-and over all. Two further tables: the line model's sensitivity to its training pages (every fresh batch split
-with models trained on random samples of half the tuning pages: a splitter that leans on fixed probability
-thresholds changes its answers between such retrains), and each batch's first measurement, taken blind before any
+Prints one row per batch and pooled rows: over the tuning batches, over the fresh batches, and over all. Two
+further tables: the line model's sensitivity to its training pages (every fresh batch split with line models
+trained on random samples of half the tuning pages), and each batch's first measurement, taken blind before any
 change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does
 on a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
-``--resample N`` sets the number of retrains (default 5, 0 for none), ``--fraction F`` the share of tuning pages
-each is trained on (default 0.5). Not collected by pytest; nothing here
-asserts on the scores.
+``--rules`` splits with the rules alone (no tagger), ``--resample N`` sets the number of line-model retrains
+(default 5, 0 for none), ``--fraction F`` the share of tuning pages each is trained on (default 0.5). Not
+collected by pytest; nothing here asserts on the scores.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ sys.path.insert(0, str(HERE))
 from layouts_fresh3_report import load_batch  # noqa: E402
 from test_layouts import LAYOUTS, FIELDS, PageScore, load_corpus, score_page  # noqa: E402
 
-from qa.ingest import line_model  # noqa: E402
+from qa.ingest import line_model, segmenter  # noqa: E402
 from qa.ingest.pages import split_pages  # noqa: E402
 
-FRESH = ("layouts-fresh3", "layouts-fresh4", "layouts-fresh5", "layouts-fresh6", "layouts-fresh7")
+FRESH = tuple(f"layouts-fresh{n}" for n in range(3, 13))  # the tagger's fresh training batches
 # First (blind) measurements: (batch @ the splitter's commit, gold articles, title, outlet, date, boundary, furniture
 # lines left), from the fresh reports' docstrings, commit 9298a08 (fresh3, which recorded it) and the fresh6 report
 # (the tuning corpus's last four batches).
@@ -96,24 +96,29 @@ def tuning_batches(names: list[str]) -> dict[str, list[str]]:
     return batches
 
 
-def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndarray | None) -> tuple[PageScore, list]:
-    """Split and score one batch's pages with the given line-model weights.
+def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndarray | None,
+                tagger: segmenter.Tagger | None = None, rules_only: bool = False) -> tuple[PageScore, list]:
+    """Split and score one batch's pages with the given line-model weights and tagger.
 
     Args:
         label: the batch's name for the report.
         pages: (name, page text, gold) of each page.
         weights: line-model weights to use; None keeps the stored model.
+        tagger: the tagger to use; None keeps the stored one.
+        rules_only: split without any tagger.
 
     Returns:
         (the batch's summed score, the per-page scores).
     """
-    original = line_model._weights
+    original, original_load = line_model._weights, segmenter.load
     if weights is not None:
         line_model._weights = lambda: weights
+    if tagger is not None or rules_only:
+        segmenter.load = lambda: tagger
     try:
         scores = [score_page(name, gold, split_pages([text])[0]) for name, text, gold in pages]
     finally:
-        line_model._weights = original
+        line_model._weights, segmenter.load = original, original_load
     total = PageScore(label)
     for score in scores:
         total.add(score)
@@ -142,22 +147,27 @@ def main(argv: list[str]) -> int:
     head = f"{'batch':<22} {'gold':>4} {'found':>5} " + " ".join(f"{f:>8}" for f in FIELDS) + f" {'furn.left':>9}"
     print(head)
     print("-" * len(head))
-    pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh3-7")
+    pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh3-12 (LOBO)")
+    rules_only = "--rules" in argv
+    batches = {label: [by_name[n] for n in names] for label, names in tuning_batches(sorted(by_name)).items()}
+    batches.update({folder.replace("layouts-", ""): load_batch(HERE / "data" / folder) for folder in FRESH
+                    if (HERE / "data" / folder).is_dir()})
+    rows = {label: [segmenter.labelled_rows(text, gold) for _, text, gold in pages] for label, pages in batches.items()}
     details: list[str] = []
-    for label, names in tuning_batches(sorted(by_name)).items():
-        held = np.isin(page_of, names)
-        weights = line_model.fit(x[~held], y[~held])
-        total, _ = score_batch(label, [by_name[n] for n in names], weights)
-        pooled_tuning.add(total)
-        print(row(total, f"{len(names)} pages, model retrained without them"))
-        details += total.misses + [f"furniture left: {f}" for f in total.furniture_left]
-    for folder in FRESH:
-        path = HERE / "data" / folder
-        if not path.is_dir():
-            continue
-        total, _ = score_batch(folder.replace("layouts-", ""), load_batch(path), None)
-        pooled_fresh.add(total)
-        print(row(total, "not in the model's corpus; rules tuned on it"))
+    for label, pages in batches.items():
+        tuning = label.startswith("tuning@")
+        weights = None
+        if tuning:
+            held = np.isin(page_of, [name for name, _, _ in pages])
+            weights = line_model.fit(x[~held], y[~held])
+        tagger = None
+        if not rules_only:
+            rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
+            tagger = segmenter.fit(np.concatenate([r[0] for r in rest]), np.concatenate([r[1] for r in rest]))
+        total, _ = score_batch(label, pages, weights, tagger, rules_only)
+        (pooled_tuning if tuning else pooled_fresh).add(total)
+        note = "tagger" + (" and line model" if tuning else "") + " retrained without them"
+        print(row(total, f"{len(pages)} pages, {'rules alone' if rules_only else note}"))
         details += total.misses + [f"furniture left: {f}" for f in total.furniture_left]
     print("-" * len(head))
     everything = PageScore("pooled all")
@@ -168,7 +178,7 @@ def main(argv: list[str]) -> int:
     rounds = int(argv[argv.index("--resample") + 1]) if "--resample" in argv else 5
     fraction = float(argv[argv.index("--fraction") + 1]) if "--fraction" in argv else 0.5
     if rounds:
-        fresh = [page for folder in FRESH if (HERE / "data" / folder).is_dir() for page in load_batch(HERE / "data" / folder)]
+        fresh = [page for folder in FRESH[:5] if (HERE / "data" / folder).is_dir() for page in load_batch(HERE / "data" / folder)]
         names = sorted(by_name)
         print(f"\nfresh3-7 split with line models trained on random samples of {fraction:.0%} of the tuning pages "
               f"({rounds} retrains):")

@@ -221,11 +221,49 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.05, steps: int = 3000, rate:
     return w
 
 
-def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Feature rows and gold classes for the non-blank lines of a layout corpus folder.
+def page_labels(raw: list[str], texts: list[str], gold: dict) -> list[int | None]:
+    """Gold class of each line of a page.
 
-    A line is a headline when it is a gold title, body when it lies inside a gold body span and is
-    not listed as furniture, furniture otherwise (menus, bylines, teasers, footers).
+    A line is a headline when it is a gold title, body when it lies inside a gold body span and is not
+    listed as furniture, furniture otherwise (menus, bylines, teasers, footers).
+
+    Args:
+        raw: the page's lines as written.
+        texts: the splitter's parsed text of each line ("" for a blank line or one joined to the line above).
+        gold: the page's gold file.
+
+    Returns:
+        One class index (or None for a blank or joined line) per line.
+    """
+    norm = lambda s: _SPACES.sub(" ", s or "").strip()  # noqa: E731
+    lines = [norm(line) for line in raw]
+    titles = {norm(g["title"]) for g in gold["articles"]}
+    furniture = {norm(f) for f in gold["furniture"]}
+    in_body = [False] * len(lines)
+    cursor = 0
+    for g in gold["articles"]:
+        start = next((i for i in range(cursor, len(lines)) if norm(g["starts"]) in lines[i]), None)
+        if start is None:
+            continue
+        end = next((i for i in range(start, len(lines)) if norm(g["ends"]) in lines[i]), start)
+        for i in range(start, end + 1):
+            in_body[i] = True
+        cursor = end + 1
+    labels: list[int | None] = []
+    for i, line in enumerate(lines):
+        if not line or not texts[i]:
+            labels.append(None)
+        elif line in titles:
+            labels.append(0)
+        elif in_body[i] and line not in furniture:
+            labels.append(1)
+        else:
+            labels.append(2)
+    return labels
+
+
+def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature rows and gold classes (`page_labels`) for the non-blank lines of a layout corpus folder.
 
     Args:
         folder: a folder of ``NAME.txt`` pages and their ``NAME.gold.json`` files.
@@ -236,39 +274,19 @@ def labelled_lines(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
     from qa.ingest.pages import _parse  # the splitter's line kinds are features
 
     xs, ys, where = [], [], []
-    norm = lambda s: _SPACES.sub(" ", s or "").strip()  # noqa: E731
     for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines()
         parsed = _parse("\n".join(raw))
-        texts = [norm(line) for line in raw]
-        kinds = [line.kind for line in parsed]
-        titles = {norm(g["title"]) for g in gold["articles"]}
-        furniture = {norm(f) for f in gold["furniture"]}
-        in_body = [False] * len(texts)
-        cursor = 0
-        for g in gold["articles"]:
-            start = next((i for i in range(cursor, len(texts)) if norm(g["starts"]) in texts[i]), None)
-            if start is None:
+        texts = [line.text for line in parsed]
+        x = features(texts, [line.kind for line in parsed])
+        for i, label in enumerate(page_labels(raw, texts, gold)):
+            if label is None:
                 continue
-            end = next((i for i in range(start, len(texts)) if norm(g["ends"]) in texts[i]), start)
-            for i in range(start, end + 1):
-                in_body[i] = True
-            cursor = end + 1
-        x = features([line.text for line in parsed], kinds)
-        for i, text in enumerate(texts):
-            if not text or not parsed[i].text:
-                continue  # blank, or a hard-wrapped line the parser joined to the line above
-            if text in titles:
-                label = 0
-            elif in_body[i] and text not in furniture:
-                label = 1
-            else:
-                label = 2
             xs.append(x[i])
             ys.append(label)
-            where.append(f"{name}: {text[:70]}")
+            where.append(f"{name}: {_SPACES.sub(' ', raw[i]).strip()[:70]}")
     return np.array(xs), np.array(ys), where
 
 

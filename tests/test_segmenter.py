@@ -1,0 +1,134 @@
+"""The learned line tagger that cuts a page into articles (qa/ingest/segmenter.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.ingest import line_model, segmenter
+from qa.ingest.pages import _parse, split_pages
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PAGE = """Skip to content
+Home
+News
+Sport
+Weather
+Travel
+Culture
+Sign in
+
+Harbour bridge to close for six weeks of repairs
+By Ana Pereira
+2 hours ago
+
+The Kestrel Harbour bridge will close to traffic from Monday while engineers replace its expansion joints.
+
+Buses will divert through the town centre, adding about ten minutes to journeys, the council said.
+
+Repairs are expected to finish before the end of January.
+
+Share this article
+Related stories
+Ferry fares to rise in April
+Council backs new cycle lanes
+Most read
+Harbour master retires after 30 years
+About us · Contact · Privacy · Terms
+© 2025 The Kestrel Courier
+"""
+
+
+def test_stored_tagger_matches_the_features():
+    stored = json.loads(segmenter.MODEL_PATH.read_text(encoding="utf-8"))
+    assert stored["features"] == list(line_model.feature_names()) and stored["context"] == segmenter.CONTEXT
+    assert segmenter.load() is not None
+    assert not set(stored["trained_on"]) & set(stored["held_out"])
+
+
+def test_segments_of_a_page():
+    lines = _parse(PAGE)
+    found = segmenter.segments([line.text for line in lines], [line.kind for line in lines])
+    assert len(found) == 1
+    (seg,) = found
+    assert lines[seg.title].text == "Harbour bridge to close for six weeks of repairs"
+    body = [lines[i].text for i in seg.body]
+    assert body[0].startswith("The Kestrel Harbour bridge") and body[-1].startswith("Repairs are expected")
+
+
+def test_split_takes_the_tagger_cut_and_the_rules_meta():
+    assert sum(1 for line in PAGE.splitlines() if line.strip()) >= segmenter.MIN_LINES
+    (article,) = split_pages([PAGE])[0]
+    assert article.title == "Harbour bridge to close for six weeks of repairs"
+    assert article.text.startswith("The Kestrel Harbour bridge") and article.text.endswith("before the end of January.")
+    assert article.date_text == "2 hours ago"
+
+
+def test_blank_page_has_no_segments():
+    assert segmenter.segments(["", ""], ["blank", "blank"]) == []
+
+
+def test_short_texts_are_left_to_the_rules(monkeypatch):
+    calls = []
+    monkeypatch.setattr(segmenter, "tag", lambda *args: calls.append(args))
+    split_pages(["Bridge to close\nThe bridge closes on Monday for repairs.\nBuses will divert through the town."])
+    assert not calls
+
+
+def test_without_a_stored_tagger_the_rules_split(monkeypatch):
+    monkeypatch.setattr(segmenter, "load", lambda: None)
+    assert segmenter.segments(["Some text"], ["para"]) is None
+    (article,) = split_pages([PAGE])[0]
+    assert article.title == "Harbour bridge to close for six weeks of repairs"
+
+
+def test_damaged_file_fails_with_one_line(tmp_path, monkeypatch):
+    bad = tmp_path / "segmenter.json"
+    bad.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(segmenter, "MODEL_PATH", bad)
+    segmenter.load.cache_clear()
+    try:
+        with pytest.raises(segmenter.SegmenterError) as err:
+            segmenter.load()
+        assert "\n" not in str(err.value) and "training/segmenter.py" in str(err.value)
+        stale = json.loads((ROOT / "qa" / "ingest" / "segmenter.json").read_text(encoding="utf-8"))
+        stale["features"] = stale["features"][:-1]
+        bad.write_text(json.dumps(stale), encoding="utf-8")
+        segmenter.load.cache_clear()
+        with pytest.raises(segmenter.SegmenterError, match="other line features"):
+            segmenter.load()
+    finally:
+        segmenter.load.cache_clear()
+
+
+def test_missing_file_means_no_tagger(tmp_path, monkeypatch):
+    monkeypatch.setattr(segmenter, "MODEL_PATH", tmp_path / "absent.json")
+    segmenter.load.cache_clear()
+    try:
+        assert segmenter.load() is None
+    finally:
+        segmenter.load.cache_clear()
+
+
+def test_json_round_trip():
+    tagger = segmenter.load()
+    again = segmenter.Tagger.from_json(json.loads(json.dumps(tagger.to_json())))
+    x = np.random.default_rng(0).normal(size=(5, tagger.mean.shape[0]))
+    assert np.allclose(tagger.probabilities(x), again.probabilities(x), atol=1e-6)
+
+
+def test_training_command_reproduces_the_stored_weights(tmp_path):
+    out = tmp_path / "segmenter.json"
+    subprocess.run([sys.executable, str(ROOT / "training" / "segmenter.py"), "--out", str(out)], check=True,
+                   capture_output=True, cwd=ROOT)
+    stored = json.loads(segmenter.MODEL_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(out.read_text(encoding="utf-8"))
+    assert fresh["trained_on"] == stored["trained_on"]
+    for name, values in stored["weights"].items():
+        assert np.allclose(np.array(fresh["weights"][name]), np.array(values), atol=1e-4), name
