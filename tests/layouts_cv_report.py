@@ -73,6 +73,15 @@ BLIND = (
     ("fresh13 @d9a77f2", 16, 0.75, 0.75, 0.8125, 0.625, 37),
     ("fresh14 @d9a77f2", 11, 0.818, 0.727, 0.727, 0.333, 49),
 )
+# The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8), beside the
+# rules' on the same pages (the BLIND rows above): (batch @ commit, gold articles, found, title, outlet, date,
+# boundary, furniture lines left).
+TAGGER_BLIND = (
+    ("fresh13 rules @d9a77f2", 16, 16, 0.75, 0.75, 0.8125, 0.625, 37),
+    ("fresh13 tagger @8eef0b8", 16, 20, 0.8125, 0.75, 0.8125, 0.50, 26),
+    ("fresh14 rules @d9a77f2", 11, 12, 0.818, 0.727, 0.727, 0.333, 49),
+    ("fresh14 tagger @8eef0b8", 11, 14, 1.0, 0.727, 0.727, 0.286, 20),
+)
 
 
 def tuning_batches(names: list[str]) -> dict[str, list[str]]:
@@ -196,6 +205,9 @@ def main(argv: list[str]) -> int:
     gold = sum(b[1] for b in BLIND)
     print(f"{'pooled blind':<22} {gold:>4} {'':>5} " + " ".join(f"{pooled[f] / gold:>8.1%}" for f in FIELDS)
           + f" {sum(b[-1] for b in BLIND):>9}  (weighted by gold articles)")
+    print("\nthe tagger's blind first measurement beside the rules' on the same pages (boundary over max(gold, found)):")
+    for label, gold, found, *rates, furniture in TAGGER_BLIND:
+        print(f"{label:<22} {gold:>4} {found:>5} " + " ".join(f"{r:>8.1%}" for r in rates) + f" {furniture:>9}")
     if "--pages" in argv:
         for line in details:
             print(" ", line)

@@ -48,6 +48,11 @@ sports_match_report_lineups_kelderby_star 1/1/1/0, 9; tabloid_crossheads_embeds_
 tech_author_bio_related_cobaltline 0/1/1/0, 3; tv_station_video_transcript_eastbrook9 0/1/1/0, 8;
 us_metro_paywall_corliss_sentinel 0/1/1/1, 0; wire_republished_local_site_pine_hollow_pioneer 1/0/1/0, 5.
 
+The learned line tagger (qa/ingest/segmenter.py, its recipe fixed before this batch was measured and never
+trained on it), measured once with the recipe of 8eef0b8 (the same at 8eef0b8): 16 articles of gold, 20 found;
+title 81.2%, outlet 75.0%, date 81.2%, boundary 50.0%, 26 furniture lines left. The boundary hits are the same
+as the rules'; the rate is lower because it is counted over max(gold, found) articles.
+
 Run ``python tests/layouts_fresh13_report.py`` for the per-page table; ``--check`` only checks
 that the gold files agree with their pages (it does not run the splitter).
 """
