@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qa.ingest import line_model, segmenter
 from qa.ingest.pages import _parse, split_pages
@@ -132,3 +136,26 @@ def test_training_command_reproduces_the_stored_weights(tmp_path):
     assert fresh["trained_on"] == stored["trained_on"]
     for name, values in stored["weights"].items():
         assert np.allclose(np.array(fresh["weights"][name]), np.array(values), atol=1e-4), name
+
+
+_LINES = st.sampled_from([
+    "Home", "News", "Sport", "Sign in", "Share this article", "Advertisement", "2 hours ago", "By Ana Pereira",
+    "Ferry fares to rise in April", "Council backs new cycle lanes", "© 2025 The Kestrel Courier", "",
+    "The council approved the plan on Tuesday after a long debate about costs.",
+    "Buses will divert through the town centre, adding about ten minutes to journeys.",
+    "Published: 12/03/2025 10:15", "Related stories", "Key facts", "Read more:",
+])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)),
+                min_size=segmenter.MIN_LINES, max_size=45))
+def test_tagged_pages_keep_only_page_lines(lines):
+    page = "\n".join(lines)
+    flat = re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", unicodedata.normalize("NFC", page))
+    found = split_pages([page])[0]
+    assert found == split_pages([page])[0]
+    for article in found:
+        assert article.text.strip() and article.title
+        for line in article.text.split("\n"):
+            assert re.sub(r"\s+", "", line) in flat
