@@ -72,15 +72,22 @@ BLIND = (
     ("fresh12 @c893d70", 10, 0.80, 0.70, 0.90, 0.286, 14),
     ("fresh13 @d9a77f2", 16, 0.75, 0.75, 0.8125, 0.625, 37),
     ("fresh14 @d9a77f2", 11, 0.818, 0.727, 0.727, 0.333, 49),
+    # from here the splitter is the rules with the learned tagger (qa/ingest/segmenter.py)
+    ("fresh15 @38c4860", 30, 0.90, 0.367, 0.733, 0.588, 12),
+    ("fresh16 @38c4860", 10, 0.70, 0.60, 0.70, 0.133, 45),
 )
-# The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8), beside the
-# rules' on the same pages (the BLIND rows above): (batch @ commit, gold articles, found, title, outlet, date,
+# The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
+# fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
 # boundary, furniture lines left).
 TAGGER_BLIND = (
     ("fresh13 rules @d9a77f2", 16, 16, 0.75, 0.75, 0.8125, 0.625, 37),
     ("fresh13 tagger @8eef0b8", 16, 20, 0.8125, 0.75, 0.8125, 0.50, 26),
     ("fresh14 rules @d9a77f2", 11, 12, 0.818, 0.727, 0.727, 0.333, 49),
     ("fresh14 tagger @8eef0b8", 11, 14, 1.0, 0.727, 0.727, 0.286, 20),
+    ("fresh15 rules @38c4860", 30, 34, 0.80, 0.367, 0.733, 0.588, 22),
+    ("fresh15 tagger @38c4860", 30, 34, 0.90, 0.367, 0.733, 0.588, 12),
+    ("fresh16 rules @38c4860", 10, 17, 0.50, 0.50, 0.70, 0.059, 58),
+    ("fresh16 tagger @38c4860", 10, 15, 0.70, 0.60, 0.70, 0.133, 45),
 )
 
 
