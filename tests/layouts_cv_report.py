@@ -1,21 +1,23 @@
 """Leave-one-batch-out measurement of page splitting: how well the splitter carries to pages it was not fitted on.
 
-The splitter has three parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
+The splitter has four parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
 corpus (tests/data/layouts) and at every fresh batch once it was measured blind; its learned line model
-(qa/ingest/line_model.py), trained on the tuning corpus; and its learned tagger (qa/ingest/segmenter.py), which
-cuts the articles (headlines and body lines) and is trained on the tuning corpus and fresh3 to fresh14
-(training/segmenter.py). No batch here is unseen by the rules any more, so this report cannot replace a blind
-batch; what it does measure honestly is the learned parts: each batch (the pages added in one commit, written
-together in one set of layouts, or one fresh batch) is split with a tagger retrained without that batch's pages
-(and, for a tuning batch, a line model retrained without them too), and scored.
+(qa/ingest/line_model.py), trained on the tuning corpus; its learned tagger (qa/ingest/segmenter.py), which cuts
+the articles (headlines and body lines); and its site-name chooser (qa/ingest/site_name.py), which names the
+articles the rules give no outlet. The last two are trained on the tuning corpus and fresh3 to fresh16
+(training/segmenter.py, training/site_name.py). No batch here is unseen by the rules any more, so this report
+cannot replace a blind batch; what it does measure honestly is the learned parts: each batch (the pages added in
+one commit, written together in one set of layouts, or one fresh batch) is split with a tagger and a chooser
+retrained without that batch's pages (and, for a tuning batch, a line model retrained without them too), and
+scored.
 
 Prints one row per batch and pooled rows: over the tuning batches, over the fresh batches, and over all. Two
 further tables: the line model's sensitivity to its training pages (every fresh batch split with line models
 trained on random samples of half the tuning pages), and each batch's first measurement, taken blind before any
-change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does
-on a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
-``--rules`` splits with the rules alone (no tagger), ``--resample N`` sets the number of line-model retrains
-(default 5, 0 for none), ``--fraction F`` the share of tuning pages each is trained on (default 0.5). Not
+change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does on
+a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
+``--rules`` splits with the rules alone (no tagger, no chooser), ``--resample N`` sets the number of line-model
+retrains (default 5, 0 for none), ``--fraction F`` the share of tuning pages each is trained on (default 0.5). Not
 collected by pytest; nothing here asserts on the scores.
 """
 
@@ -35,10 +37,13 @@ sys.path.insert(0, str(HERE))
 from layouts_fresh3_report import load_batch  # noqa: E402
 from test_layouts import LAYOUTS, FIELDS, PageScore, load_corpus, score_page  # noqa: E402
 
-from qa.ingest import line_model, segmenter  # noqa: E402
+from qa.ingest import line_model, segmenter, site_name  # noqa: E402
 from qa.ingest.pages import split_pages  # noqa: E402
 
-FRESH = tuple(f"layouts-fresh{n}" for n in range(3, 15))  # the tagger's fresh training batches
+sys.path.insert(0, str(HERE.parent / "training"))
+from site_name import rows as site_rows  # noqa: E402
+
+FRESH = tuple(f"layouts-fresh{n}" for n in range(3, 17))  # the tagger's fresh training batches
 # First (blind) measurements: (batch @ the splitter's commit, gold articles, title, outlet, date, boundary, furniture
 # lines left), from the fresh reports' docstrings, commit 9298a08 (fresh3, which recorded it) and the fresh6 report
 # (the tuning corpus's last four batches).
@@ -113,28 +118,32 @@ def tuning_batches(names: list[str]) -> dict[str, list[str]]:
 
 
 def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndarray | None,
-                tagger: segmenter.Tagger | None = None, rules_only: bool = False) -> tuple[PageScore, list]:
-    """Split and score one batch's pages with the given line-model weights and tagger.
+                tagger: segmenter.Tagger | None = None, rules_only: bool = False,
+                chooser: site_name.Chooser | None = None) -> tuple[PageScore, list]:
+    """Split and score one batch's pages with the given line-model weights, tagger and site-name chooser.
 
     Args:
         label: the batch's name for the report.
         pages: (name, page text, gold) of each page.
         weights: line-model weights to use; None keeps the stored model.
         tagger: the tagger to use; None keeps the stored one.
-        rules_only: split without any tagger.
+        rules_only: split without any tagger or chooser.
+        chooser: the site-name chooser to use; None keeps the stored one.
 
     Returns:
         (the batch's summed score, the per-page scores).
     """
-    original, original_load = line_model._weights, segmenter.load
+    original = line_model._weights, segmenter.load, site_name.load
     if weights is not None:
         line_model._weights = lambda: weights
     if tagger is not None or rules_only:
         segmenter.load = lambda: tagger
+    if chooser is not None or rules_only:
+        site_name.load = lambda: chooser
     try:
         scores = [score_page(name, gold, split_pages([text])[0]) for name, text, gold in pages]
     finally:
-        line_model._weights, segmenter.load = original, original_load
+        line_model._weights, segmenter.load, site_name.load = original
     total = PageScore(label)
     for score in scores:
         total.add(score)
@@ -163,7 +172,7 @@ def main(argv: list[str]) -> int:
     head = f"{'batch':<22} {'gold':>4} {'found':>5} " + " ".join(f"{f:>8}" for f in FIELDS) + f" {'furn.left':>9}"
     print(head)
     print("-" * len(head))
-    pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh3-14 (LOBO)")
+    pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh3-16 (LOBO)")
     rules_only = "--rules" in argv
     batches = {label: [by_name[n] for n in names] for label, names in tuning_batches(sorted(by_name)).items()}
     batches.update({folder.replace("layouts-", ""): load_batch(HERE / "data" / folder) for folder in FRESH
@@ -176,11 +185,12 @@ def main(argv: list[str]) -> int:
         if tuning:
             held = np.isin(page_of, [name for name, _, _ in pages])
             weights = line_model.fit(x[~held], y[~held])
-        tagger = None
+        tagger = chooser = None
         if not rules_only:
             rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
             tagger = segmenter.fit(np.concatenate([r[0] for r in rest]), np.concatenate([r[1] for r in rest]))
-        total, _ = score_batch(label, pages, weights, tagger, rules_only)
+            chooser = site_name.fit(*site_rows([p for other, ps in batches.items() if other != label for p in ps]))
+        total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None)
         (pooled_tuning if tuning else pooled_fresh).add(total)
         note = "tagger" + (" and line model" if tuning else "") + " retrained without them"
         print(row(total, f"{len(pages)} pages, {'rules alone' if rules_only else note}"))

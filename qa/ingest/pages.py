@@ -59,7 +59,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qa.ingest import line_model, segmenter
+from qa.ingest import line_model, segmenter, site_name
 from qa.ingest.dates import DATE_PATTERN, date_of
 
 
@@ -1737,9 +1737,23 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     articles = _fuller_sources(articles, site)
-    if len(nonblank) < segmenter.MIN_LINES:
+    if len(nonblank) >= segmenter.MIN_LINES:
+        articles = _tagged(lines, kinds, articles, site)
+    return _named(lines, articles)
+
+
+def _named(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:
+    """Articles without an outlet take the page's own name when the learned chooser (qa/ingest/site_name.py) is sure of
+    one, on a page of at least `segmenter.MIN_LINES` lines (a shorter text has no masthead to find). An outlet the
+    rules read stays: replacing the rules' site names with the chooser's lowered outlet accuracy when each training
+    folder was held out in turn (0.785 against 0.805)."""
+    texts = [l.text for l in lines if l.text]
+    if len(texts) < segmenter.MIN_LINES or all(a.source for a in articles):
         return articles
-    return _tagged(lines, kinds, articles, site)
+    name = site_name.choose(texts)
+    if not name:
+        return articles
+    return [PageArticle(a.title, a.text, name, a.date, a.date_text) if not a.source else a for a in articles]
 
 
 def _tagged(lines: list[_Line], kinds: list[str], found: list[PageArticle], site: str | None) -> list[PageArticle]:

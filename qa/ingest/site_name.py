@@ -1,0 +1,248 @@
+"""A learned chooser of a page's own name (its masthead), the outlet of articles whose page says no other.
+
+The splitter's rules read an article's outlet from the meta lines around its headline ("By NAME · OUTLET",
+"Source: OUTLET") and from a site-name line over a menu. Many pages give their name only as a masthead line among
+the menu or in the copyright line of the footer, and the rules then leave the outlet empty. This model scores the
+page's candidate names: short lines near the top or the bottom of the page, and the holder named in a copyright
+line ("© 2025 NAME. All rights reserved."). Its features are shapes, not words: length, capitals, where the
+candidate sits and how long its neighbour lines are, how often the page repeats it, whether a copyright line or
+a web address holds it. A logistic
+regression stored in ``site_name.json`` next to this file, learned from the layout corpus's gold outlets by
+``python training/site_name.py``; the best candidate names the articles without an outlet when the model gives it
+at least `MIN_PROBABILITY`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from qa.ingest.line_model import SENTENCE_END, WORD
+
+MODEL_PATH = Path(__file__).with_name("site_name.json")
+# A wrong outlet is worse than none: of the thresholds whose pages read without their name still get a name at
+# most 10% of the time, the one with the best outlet accuracy, leaving each training folder out in turn
+# (`python training/site_name.py --lobo`): outlet 0.769 without the chooser, 0.805 at 0.9 (7.6% named anyway);
+# 0.834 at 0.7 but 36.9% named anyway.
+MIN_PROBABILITY = 0.9
+# Lines read for candidates at each end of the page (non-blank lines), and a candidate's longest form.
+_REACH = 12
+_MAX_WORDS = 6
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b)?")
+# Where a copyright holder's name ends: a sentence or list separator, a dash between spaces, "All rights ...".
+_HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|\s[-–—]\s|\ball rights\b|\bpart of\b|$)", re.IGNORECASE)
+_DOMAIN = re.compile(r"[\w.-]+\.(?:[a-z]{2,})\b", re.IGNORECASE)
+_EDGES = " .,:;-–—|·•\"'"
+FEATURES = ("bias", "words", "chars", "capitals", "all_caps", "digit", "repeated", "top3", "top", "bottom", "line",
+            "holder", "lines_with", "mentions", "in_address", "in_copyright_line", "article_word", "lowercase_words",
+            "prev_words", "next_words")
+
+
+class SiteNameError(RuntimeError):
+    """The stored site-name model is damaged or was learned on other features."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the page may call itself, with where it was found (non-blank line positions)."""
+
+    text: str
+    positions: tuple[int, ...]
+    from_line: bool
+    from_holder: bool
+
+
+def candidates(lines: list[str]) -> list[Candidate]:
+    """The page's candidate names, in first-seen order.
+
+    Args:
+        lines: the page's non-blank lines, whitespace-collapsed.
+
+    Returns:
+        Short lines near either end that close no sentence, and copyright holders.
+    """
+    found: dict[str, list] = {}
+
+    def add(text: str, position: int, kind: int) -> None:
+        text = text.strip(_EDGES)
+        if not text or len(text) > 60 or len(WORD.findall(text)) > _MAX_WORDS + 1 \
+                or not any(c.isalpha() for c in text):
+            return
+        entry = found.setdefault(text, [[], False, False])
+        entry[0].append(position)
+        entry[kind] = True
+
+    for p, line in enumerate(lines):
+        if (p < _REACH or p >= len(lines) - _REACH) and len(WORD.findall(line)) <= _MAX_WORDS \
+                and not SENTENCE_END.search(line):
+            add(line, p, 1)
+        if _COPYRIGHT.search(line):
+            for part in _COPYRIGHT.split(line):
+                part = _YEARS.sub(" ", part).strip()
+                if part:
+                    add(_HOLDER_END.split(part, maxsplit=1)[0], p, 2)
+    return [Candidate(text, tuple(pos), line, holder) for text, (pos, line, holder) in found.items()]
+
+
+def features(candidate: Candidate, lines: list[str]) -> list[float]:
+    """One candidate's feature row (`FEATURES` order).
+
+    Args:
+        candidate: the candidate.
+        lines: the page's non-blank lines.
+
+    Returns:
+        The feature values.
+    """
+    words = WORD.findall(candidate.text)
+    n = max(len(words), 1)
+    low = candidate.text.lower()
+    with_it = sum(1 for line in lines if low in line.lower())
+    squashed = re.sub(r"[^a-z0-9]", "", low)
+    addresses = [re.sub(r"[^a-z0-9.]", "", d.lower()) for line in lines for d in _DOMAIN.findall(line)]
+    positions = candidate.positions
+    return [1.0, float(np.log1p(len(words))), float(np.log1p(len(candidate.text))),
+            sum(w[0].isupper() for w in words) / n, float(candidate.text.isupper()),
+            float(any(c.isdigit() for c in candidate.text)), float(with_it >= 2), float(min(positions) < 3),
+            float(min(positions) < _REACH), float(max(positions) >= len(lines) - _REACH), float(candidate.from_line),
+            float(candidate.from_holder), float(np.log1p(with_it)),
+            float(np.log1p(sum(line.lower().count(low) for line in lines))),
+            float(len(squashed) >= 4 and any(squashed in a for a in addresses)),
+            float(any(low in line.lower() for line in lines if _COPYRIGHT.search(line))),
+            float(bool(words) and words[0].lower() == "the"), sum(w[0].islower() for w in words) / n,
+            _words_at(lines, positions[0] - 1), _words_at(lines, positions[0] + 1)]
+
+
+def _words_at(lines: list[str], i: int) -> float:
+    # A masthead sits among short lines (a menu); a dateline or kicker next to a headline and a paragraph.
+    return float(np.log1p(len(WORD.findall(lines[i])))) if 0 <= i < len(lines) else 0.0
+
+
+@dataclass(frozen=True)
+class Chooser:
+    """The logistic regression: standardised features, one weight each."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(the candidate is the page's name) for feature rows."""
+        return 1.0 / (1.0 + np.exp(-((x - self.mean) / self.scale) @ self.weights))
+
+    def to_json(self) -> dict:
+        """The parameters as JSON lists."""
+        return {name: np.round(getattr(self, name), 6).tolist() for name in ("mean", "scale", "weights")}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Chooser":
+        """The chooser stored by `to_json`."""
+        return cls(**{name: np.array(data[name], dtype=float) for name in ("mean", "scale", "weights")})
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 2000, rate: float = 0.5) -> Chooser:
+    """Learn the chooser by full-batch gradient descent, the two classes weighted equally.
+
+    Args:
+        x: feature rows.
+        y: 1 for a candidate that is the page's gold outlet, else 0.
+        l2: L2 penalty.
+        steps: gradient steps.
+        rate: step size.
+
+    Returns:
+        The learned chooser.
+    """
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
+    z = (x - mean) / scale
+    share = min(max(float(y.mean()), 1e-6), 1 - 1e-6)
+    weight = np.where(y == 1, 0.5 / share, 0.5 / (1 - share))
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        w -= rate * (z.T @ ((p - y) * weight) / len(y) + l2 * w)
+    return Chooser(mean, scale, w)
+
+
+@lru_cache(maxsize=1)
+def load() -> Chooser | None:
+    """The stored chooser, loaded once per process; None when none is stored.
+
+    Raises:
+        SiteNameError: the file is damaged or was learned on other features.
+    """
+    if not MODEL_PATH.exists():
+        return None
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        chooser = Chooser.from_json(data["weights"])
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise SiteNameError(f"{MODEL_PATH} is damaged ({err}); restore it with `git checkout {MODEL_PATH.name}` "
+                            f"or retrain with `python training/site_name.py`") from err
+    if tuple(data.get("features", ())) != FEATURES:
+        raise SiteNameError(f"{MODEL_PATH} was learned on other features; retrain it with "
+                            f"`python training/site_name.py`")
+    return chooser
+
+
+def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
+    """The likeliest name the page corroborates, with its probability.
+
+    A candidate counts only when the page names it twice, in a copyright line, or in a web address: a short line
+    said once at the top (a dateline, a kicker) is not enough to call a page by it.
+
+    Args:
+        lines: the page's non-blank lines, whitespace-collapsed.
+        chooser: the model.
+
+    Returns:
+        (name, probability), or (None, 0.0) when no candidate counts.
+    """
+    found = candidates(lines)
+    if not found:
+        return None, 0.0
+    x = np.array([features(c, lines) for c in found])
+    col = {name: k for k, name in enumerate(FEATURES)}
+    said_again = (x[:, col["repeated"]] > 0) | (x[:, col["holder"]] > 0) | (x[:, col["in_address"]] > 0)
+    p = np.where(said_again, chooser.probabilities(x), 0.0)
+    k = int(p.argmax())
+    return (found[k].text, float(p[k])) if p[k] > 0 else (None, 0.0)
+
+
+def choose(lines: list[str], chooser: Chooser | None = None) -> str | None:
+    """The page's own name, when the model is sure enough of one.
+
+    Args:
+        lines: the page's non-blank lines, whitespace-collapsed.
+        chooser: the model to use (the stored one by default).
+
+    Returns:
+        `best`'s name when its probability is at least `MIN_PROBABILITY`, else None.
+    """
+    chooser = chooser or load()
+    if chooser is None:
+        return None
+    name, p = best(lines, chooser)
+    return name if p >= MIN_PROBABILITY else None
+
+
+def labelled_rows(lines: list[str], outlets: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and labels of a page's candidates, for training.
+
+    Args:
+        lines: the page's non-blank lines.
+        outlets: its gold articles' outlets, case-folded.
+
+    Returns:
+        (feature rows, 1 where the candidate is one of the outlets).
+    """
+    found = candidates(lines)
+    x = np.array([features(c, lines) for c in found]).reshape(len(found), len(FEATURES))
+    return x, np.array([int(c.text.casefold() in outlets) for c in found], dtype=int)
