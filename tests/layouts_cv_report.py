@@ -80,6 +80,8 @@ BLIND = (
     # from here the splitter is the rules with the learned tagger (qa/ingest/segmenter.py)
     ("fresh15 @38c4860", 30, 0.90, 0.367, 0.733, 0.588, 12),
     ("fresh16 @38c4860", 10, 0.70, 0.60, 0.70, 0.133, 45),
+    # and from here with the site-name chooser (qa/ingest/site_name.py)
+    ("fresh17 @a34b3dc", 14, 1.0, 0.714, 0.571, 0.50, 14),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -93,6 +95,8 @@ TAGGER_BLIND = (
     ("fresh15 tagger @38c4860", 30, 34, 0.90, 0.367, 0.733, 0.588, 12),
     ("fresh16 rules @38c4860", 10, 17, 0.50, 0.50, 0.70, 0.059, 58),
     ("fresh16 tagger @38c4860", 10, 15, 0.70, 0.60, 0.70, 0.133, 45),
+    ("fresh17 rules @a34b3dc", 14, 16, 0.929, 0.50, 0.643, 0.50, 22),
+    ("fresh17 tagger+name @a34b3dc", 14, 16, 1.0, 0.714, 0.571, 0.50, 14),
 )
 
 
