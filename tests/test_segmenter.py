@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import unicodedata
-from pathlib import Path
 
-import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa.ingest import line_model, segmenter
 from qa.ingest.pages import _parse, split_pages
 
-ROOT = Path(__file__).resolve().parents[1]
 
 PAGE = """Skip to content
 Home
@@ -90,52 +84,6 @@ def test_without_a_stored_tagger_the_rules_split(monkeypatch):
     assert segmenter.segments(["Some text"], ["para"]) is None
     (article,) = split_pages([PAGE])[0]
     assert article.title == "Harbour bridge to close for six weeks of repairs"
-
-
-def test_damaged_file_fails_with_one_line(tmp_path, monkeypatch):
-    bad = tmp_path / "segmenter.json"
-    bad.write_text("{not json", encoding="utf-8")
-    monkeypatch.setattr(segmenter, "MODEL_PATH", bad)
-    segmenter.load.cache_clear()
-    try:
-        with pytest.raises(segmenter.SegmenterError) as err:
-            segmenter.load()
-        assert "\n" not in str(err.value) and "training/segmenter.py" in str(err.value)
-        stale = json.loads((ROOT / "qa" / "ingest" / "segmenter.json").read_text(encoding="utf-8"))
-        stale["features"] = stale["features"][:-1]
-        bad.write_text(json.dumps(stale), encoding="utf-8")
-        segmenter.load.cache_clear()
-        with pytest.raises(segmenter.SegmenterError, match="other line features"):
-            segmenter.load()
-    finally:
-        segmenter.load.cache_clear()
-
-
-def test_missing_file_means_no_tagger(tmp_path, monkeypatch):
-    monkeypatch.setattr(segmenter, "MODEL_PATH", tmp_path / "absent.json")
-    segmenter.load.cache_clear()
-    try:
-        assert segmenter.load() is None
-    finally:
-        segmenter.load.cache_clear()
-
-
-def test_json_round_trip():
-    tagger = segmenter.load()
-    again = segmenter.Tagger.from_json(json.loads(json.dumps(tagger.to_json())))
-    x = np.random.default_rng(0).normal(size=(5, tagger.mean.shape[0]))
-    assert np.allclose(tagger.probabilities(x), again.probabilities(x), atol=1e-6)
-
-
-def test_training_command_reproduces_the_stored_weights(tmp_path):
-    out = tmp_path / "segmenter.json"
-    subprocess.run([sys.executable, str(ROOT / "training" / "segmenter.py"), "--out", str(out)], check=True,
-                   capture_output=True, cwd=ROOT)
-    stored = json.loads(segmenter.MODEL_PATH.read_text(encoding="utf-8"))
-    fresh = json.loads(out.read_text(encoding="utf-8"))
-    assert fresh["trained_on"] == stored["trained_on"]
-    for name, values in stored["weights"].items():
-        assert np.allclose(np.array(fresh["weights"][name]), np.array(values), atol=1e-4), name
 
 
 _LINES = st.sampled_from([

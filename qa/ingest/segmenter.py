@@ -16,14 +16,13 @@ the seed pages by ``python training/segmenter.py`` (fixed seed, data hashes in t
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from qa.ingest import line_model
+from qa.ingest import line_model, stored_model
 
 MODEL_PATH = Path(__file__).with_name("segmenter.json")
 # Lines read on each side of a line (non-blank lines).
@@ -153,18 +152,8 @@ def load() -> Tagger | None:
     Raises:
         SegmenterError: the file is damaged or was learned on other line features.
     """
-    if not MODEL_PATH.exists():
-        return None
-    try:
-        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        tagger = Tagger.from_json(data["weights"])
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise SegmenterError(f"{MODEL_PATH} is damaged ({err}); restore it with `git checkout {MODEL_PATH.name}` "
-                             f"or retrain with `python training/segmenter.py`") from err
-    if tuple(data.get("features", ())) != line_model.feature_names() or data.get("context") != CONTEXT:
-        raise SegmenterError(f"{MODEL_PATH} was learned on other line features; retrain it with "
-                             f"`python training/segmenter.py`")
-    return tagger
+    return stored_model.read(MODEL_PATH, Tagger.from_json, line_model.feature_names(), "python training/segmenter.py",
+                             SegmenterError, context=CONTEXT)
 
 
 def tag(texts: list[str], kinds: list[str], tagger: Tagger | None = None) -> np.ndarray | None:

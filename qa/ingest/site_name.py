@@ -14,7 +14,6 @@ at least `MIN_PROBABILITY`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.ingest import stored_model
 from qa.ingest.line_model import SENTENCE_END, WORD
 
 MODEL_PATH = Path(__file__).with_name("site_name.json")
@@ -178,18 +178,7 @@ def load() -> Chooser | None:
     Raises:
         SiteNameError: the file is damaged or was learned on other features.
     """
-    if not MODEL_PATH.exists():
-        return None
-    try:
-        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        chooser = Chooser.from_json(data["weights"])
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise SiteNameError(f"{MODEL_PATH} is damaged ({err}); restore it with `git checkout {MODEL_PATH.name}` "
-                            f"or retrain with `python training/site_name.py`") from err
-    if tuple(data.get("features", ())) != FEATURES:
-        raise SiteNameError(f"{MODEL_PATH} was learned on other features; retrain it with "
-                            f"`python training/site_name.py`")
-    return chooser
+    return stored_model.read(MODEL_PATH, Chooser.from_json, FEATURES, "python training/site_name.py", SiteNameError)
 
 
 def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
