@@ -82,6 +82,7 @@ BLIND = (
     ("fresh16 @38c4860", 10, 0.70, 0.60, 0.70, 0.133, 45),
     # and from here with the site-name chooser (qa/ingest/site_name.py)
     ("fresh17 @a34b3dc", 14, 1.0, 0.714, 0.571, 0.50, 14),
+    ("fresh18 @f743286", 12, 0.833, 0.75, 0.50, 0.474, 28),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -97,6 +98,8 @@ TAGGER_BLIND = (
     ("fresh16 tagger @38c4860", 10, 15, 0.70, 0.60, 0.70, 0.133, 45),
     ("fresh17 rules @a34b3dc", 14, 16, 0.929, 0.50, 0.643, 0.50, 22),
     ("fresh17 tagger+name @a34b3dc", 14, 16, 1.0, 0.714, 0.571, 0.50, 14),
+    ("fresh18 rules @f743286", 12, 17, 0.75, 0.25, 0.50, 0.529, 36),
+    ("fresh18 tagger+name @f743286", 12, 19, 0.833, 0.75, 0.50, 0.474, 28),
 )
 
 

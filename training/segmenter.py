@@ -6,7 +6,7 @@ fixed seed. The result (weights, the features it was learned on, a sha256 of eac
 hyperparameters and the training recall) is written to qa/ingest/segmenter.json.
 
 The batches named in HELD_OUT are never trained on: they were written blind, after this model's recipe was
-fixed, and measure it (tests/layouts_fresh17_report.py). How the recipe
+fixed, and measure it (tests/layouts_fresh17_report.py, tests/layouts_fresh18_report.py). How the recipe
 carries to a batch it has not seen is measured batch by batch in ``python tests/layouts_cv_report.py``.
 
 Usage: ``python training/segmenter.py`` (about 20 seconds); ``--out PATH`` writes elsewhere.
@@ -33,7 +33,7 @@ DATA = ROOT / "tests" / "data"
 TRAIN = ("layouts",) + tuple(f"layouts-fresh{n}" for n in range(3, 17)) + ("layouts-seeds",)
 # Each held-out batch joins TRAIN once the model trained without it has been measured on it: fresh13 and fresh14
 # (measured at 8eef0b8), fresh15 and fresh16 (measured at 38c4860).
-HELD_OUT = ("layouts-fresh17",)
+HELD_OUT = ("layouts-fresh17", "layouts-fresh18")
 SEED = 0
 HYPER = {"hidden": 32, "steps": 400, "rate": 0.01, "l2": 1e-3}
 
