@@ -1770,10 +1770,46 @@ def _tagged(lines: list[_Line], kinds: list[str], found: list[PageArticle], site
     """
     texts = [l.text for l in lines]
     probs = segmenter.tag(texts, kinds)
-    cut = segmenter.decode(texts, probs) if probs is not None else None
-    if not cut:
+    segments = segmenter.decode(texts, probs) if probs is not None else None
+    if not segments:
         return found
-    opens: dict[int, int] = {}  # line of a rules article's headline -> that article
+    opens = _rule_headlines(lines, found)
+    cuts = _cuts(segments, opens, probs)
+    rule_lines = [set(a.text.split("\n")) for a in found]
+    tagged = {_body_text(lines[i]) for _, body, _ in cuts for i in body}
+    used = {rules for _, body, rules in cuts if body and rules is not None}
+    # The rules' headlined articles that the tagger gives no line of: kept whole, in page order.
+    cuts += [[line, [], n] for line, n in opens.items() if n not in used and not rule_lines[n] & tagged
+             and not any(c[0] == line for c in cuts)]
+    cuts.sort(key=lambda c: c[0] if c[0] is not None else -1)
+    cuts = _merge_small(lines, cuts, opens)
+    out = []
+    for k, (head, body, rules) in enumerate(cuts):
+        if not body:
+            if rules is not None and rules not in used and not rule_lines[rules] & tagged:
+                out.append(found[rules])
+                used.add(rules)
+            continue
+        if rules is None:
+            shared = [len(r.intersection(_body_text(lines[i]) for i in body)) for r in rule_lines]
+            rules = shared.index(max(shared)) if shared and max(shared) else None
+        if rules is not None:
+            lo = head if head is not None else body[0]
+            hi = next((c[0] if c[0] is not None else c[1][0] for c in cuts[k + 1:] if c[0] is not None or c[1]),
+                      len(lines))
+            body = sorted(set(body) | {i for i in range(lo, hi) if lines[i].kind == _PARA
+                                       and _body_text(lines[i]) in rule_lines[rules]})
+        text = "\n".join(_body_text(lines[i]) for i in body)
+        title = _clean_title(lines[head].text) if head is not None else derive_title(text)
+        match = found[rules] if rules is not None else None
+        out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
+                   else PageArticle(title, text, site))
+    return out
+
+
+def _rule_headlines(lines: list[_Line], found: list[PageArticle]) -> dict[int, int]:
+    """The line of each of the rules' headlines that came with an outlet or a date, mapped to its article."""
+    opens: dict[int, int] = {}
     cursor = 0
     for n, article in enumerate(found):
         i = next((j for j in range(cursor, len(lines)) if lines[j].text and _clean_title(lines[j].text) == article.title),
@@ -1781,58 +1817,41 @@ def _tagged(lines: list[_Line], kinds: list[str], found: list[PageArticle], site
         if i is not None and (article.source or article.date or article.date_text):
             opens[i] = n
             cursor = i + 1
-    body_lines = {i for seg in cut for i in seg.body}
-    tagger_titles = {seg.title for seg in cut if seg.title is not None}
-    cuts: list[list] = []  # [headline line, body lines, rules article]
-    for i in sorted(tagger_titles | set(opens) | body_lines):
+    return opens
+
+
+def _cuts(segments: list[segmenter.Segment], opens: dict[int, int], probs) -> list[list]:
+    """The page cut at the tagger's headlines and the rules' (`opens`): [headline line, body lines, rules article]
+    per article, in page order; of headlines with no body line between them, the tagger's likeliest stands."""
+    body_lines = {i for seg in segments for i in seg.body}
+    titles = {seg.title for seg in segments if seg.title is not None}
+    cuts: list[list] = []
+    for i in sorted(titles | set(opens) | body_lines):
         if i in body_lines and i not in opens:
             if not cuts:
                 cuts.append([None, [], None])
             cuts[-1][1].append(i)
         elif cuts and not cuts[-1][1] and cuts[-1][0] is not None:
-            head = cuts[-1]  # a second headline over no body: the likelier one stands
-            if i in tagger_titles and (head[0] not in tagger_titles or probs[i][0] > probs[head[0]][0]):
+            head = cuts[-1]
+            if i in titles and (head[0] not in titles or probs[i][0] > probs[head[0]][0]):
                 head[0] = i
             head[2] = head[2] if head[2] is not None else opens.get(i)
         else:
             cuts.append([i, [], opens.get(i)])
-    rule_lines = [set(a.text.split("\n")) for a in found]
-    tagged = {_body_text(lines[i]) for _, body_idx, _ in cuts for i in body_idx}
-    used = {rules for _, body_idx, rules in cuts if body_idx and rules is not None}
-    cuts += [[line, [], n] for line, n in opens.items() if n not in used and not rule_lines[n] & tagged
-             and not any(c[0] == line for c in cuts)]
-    cuts.sort(key=lambda c: c[0] if c[0] is not None else -1)
+    return cuts
+
+
+def _merge_small(lines: list[_Line], cuts: list[list], opens: dict[int, int]) -> list[list]:
+    """Cuts opened by a headline only the tagger found, over fewer than `_MERGE_WORDS` words, joined to the one above."""
     merged: list[list] = []
-    for c in cuts:
-        words = sum(len(_WORD.findall(lines[i].text)) for i in c[1])
-        if merged and merged[-1][1] and c[1] and c[2] is None and c[0] is not None and c[0] not in opens \
+    for cut in cuts:
+        words = sum(len(_WORD.findall(lines[i].text)) for i in cut[1])
+        if merged and merged[-1][1] and cut[1] and cut[2] is None and cut[0] is not None and cut[0] not in opens \
                 and words < _MERGE_WORDS:
-            merged[-1][1] = merged[-1][1] + c[1]
+            merged[-1][1] = merged[-1][1] + cut[1]
         else:
-            merged.append(c)
-    cuts = merged
-    out = []
-    for k, (title_line, body_idx, rules) in enumerate(cuts):
-        if not body_idx:
-            if rules is not None and rules not in used and not rule_lines[rules] & tagged:
-                out.append(found[rules])
-                used.add(rules)
-            continue
-        if rules is None:
-            shared = [len(r.intersection(_body_text(lines[i]) for i in body_idx)) for r in rule_lines]
-            rules = shared.index(max(shared)) if shared and max(shared) else None
-        if rules is not None:
-            lo = title_line if title_line is not None else body_idx[0]
-            hi = next((c[0] if c[0] is not None else c[1][0] for c in cuts[k + 1:] if c[0] is not None or c[1]),
-                      len(lines))
-            body_idx = sorted(set(body_idx) | {i for i in range(lo, hi) if lines[i].kind == _PARA
-                                               and _body_text(lines[i]) in rule_lines[rules]})
-        text = "\n".join(_body_text(lines[i]) for i in body_idx)
-        title = _clean_title(lines[title_line].text) if title_line is not None else derive_title(text)
-        match = found[rules] if rules is not None else None
-        out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
-                   else PageArticle(title, text, site))
-    return out
+            merged.append(cut)
+    return merged
 
 
 # A headline only the tagger found, over fewer words of text than this, opens no article: its text joins the article
