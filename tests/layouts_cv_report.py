@@ -83,6 +83,7 @@ BLIND = (
     # and from here with the site-name chooser (qa/ingest/site_name.py)
     ("fresh17 @a34b3dc", 14, 1.0, 0.714, 0.571, 0.50, 14),
     ("fresh18 @f743286", 12, 0.833, 0.75, 0.50, 0.474, 28),
+    ("fresh19 @5a9c4a8", 10, 0.90, 0.80, 0.90, 0.417, 10),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -100,6 +101,8 @@ TAGGER_BLIND = (
     ("fresh17 tagger+name @a34b3dc", 14, 16, 1.0, 0.714, 0.571, 0.50, 14),
     ("fresh18 rules @f743286", 12, 17, 0.75, 0.25, 0.50, 0.529, 36),
     ("fresh18 tagger+name @f743286", 12, 19, 0.833, 0.75, 0.50, 0.474, 28),
+    ("fresh19 rules @5a9c4a8", 10, 11, 0.60, 0.50, 0.90, 0.364, 22),
+    ("fresh19 tagger+name @5a9c4a8", 10, 12, 0.90, 0.80, 0.90, 0.417, 10),
 )
 
 
