@@ -50,25 +50,38 @@ def batch_pages(folder: Path) -> list[tuple[str, str, dict]]:
     return pages
 
 
-def folder_hash(folder: Path) -> str:
-    """sha256 over a batch's page and gold files, in name order."""
+def folder_hash(pages: list[tuple[str, str, dict]]) -> str:
+    """sha256 over a batch's pages and gold files (`batch_pages`), in name order."""
     digest = hashlib.sha256()
-    for name, text, gold in batch_pages(folder):
+    for name, text, gold in pages:
         digest.update(name.encode() + b"\0" + text.encode() + b"\0" + json.dumps(gold, sort_keys=True).encode())
     return digest.hexdigest()
 
 
-def corpus_rows(folders: list[Path], skip: set[str] = frozenset()) -> tuple[np.ndarray, np.ndarray]:
-    """Stacked rows and classes of every page in the folders, except the named pages."""
-    xs, ys = [], []
-    for folder in folders:
-        for name, text, gold in batch_pages(folder):
-            if name in skip:
-                continue
-            x, y = segmenter.labelled_rows(text, gold)
-            xs.append(x)
-            ys.append(y)
-    return np.concatenate(xs), np.concatenate(ys)
+def training_batches() -> dict[str, list[tuple[str, str, dict]]]:
+    """The pages of every TRAIN batch, each read once.
+
+    Raises:
+        SystemExit: a batch folder is missing (one line on stderr, status 2).
+    """
+    missing = [name for name in TRAIN if not (DATA / name).is_dir()]
+    if missing:
+        print(f"error: missing layout batches: {', '.join(missing)}", file=sys.stderr)
+        raise SystemExit(2)
+    return {name: batch_pages(DATA / name) for name in TRAIN}
+
+
+def parser_for(doc: str, default_out: Path) -> argparse.ArgumentParser:
+    """A training command's argument parser: its docstring's first line as description and ``--out``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=default_out, help="where to write the model JSON")
+    return parser
+
+
+def corpus_rows(batches: dict[str, list[tuple[str, str, dict]]]) -> tuple[np.ndarray, np.ndarray]:
+    """Stacked rows and classes of every page of the batches."""
+    rows = [segmenter.labelled_rows(text, gold) for pages in batches.values() for _, text, gold in pages]
+    return np.concatenate([x for x, _ in rows]), np.concatenate([y for _, y in rows])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,24 +93,17 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit status.
     """
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=segmenter.MODEL_PATH, help="where to write the model JSON")
-    args = parser.parse_args(argv)
+    args = parser_for(__doc__, segmenter.MODEL_PATH).parse_args(argv)
     started = time.time()
-    folders = [DATA / name for name in TRAIN]
-    missing = [str(f) for f in folders if not f.is_dir()]
-    if missing:
-        print(f"error: missing layout batches: {', '.join(missing)}", file=sys.stderr)
-        return 2
-    x, y = corpus_rows(folders)
+    batches = training_batches()
+    x, y = corpus_rows(batches)
     tagger = segmenter.fit(x, y, seed=SEED, **HYPER)
     pred = tagger.probabilities(x).argmax(axis=1)
     recall = {c: round(float((pred[y == k] == k).mean()), 4) for k, c in enumerate(line_model.CLASSES)}
     model = {
         "features": list(line_model.feature_names()), "context": segmenter.CONTEXT,
         "classes": list(line_model.CLASSES), "seed": SEED, "hyper": HYPER,
-        "trained_on": {name: {"pages": len(batch_pages(DATA / name)), "sha256": folder_hash(DATA / name)}
-                       for name in TRAIN},
+        "trained_on": {name: {"pages": len(pages), "sha256": folder_hash(pages)} for name, pages in batches.items()},
         "held_out": list(HELD_OUT), "lines": int(len(y)), "train_recall": recall,
         "seconds": round(time.time() - started, 1), "weights": tagger.to_json(),
     }

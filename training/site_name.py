@@ -18,7 +18,6 @@ Usage: ``python training/site_name.py`` (seconds); ``--lobo`` (about a minute); 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -32,7 +31,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 from qa.ingest import segmenter, site_name  # noqa: E402
 from qa.ingest.pages import _parse, split_pages  # noqa: E402
-from segmenter import DATA, TRAIN, batch_pages, folder_hash  # noqa: E402
+from segmenter import folder_hash, parser_for, training_batches  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
 
@@ -62,12 +61,18 @@ def rows(pages: list[tuple[str, str, dict]]) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(xs), np.concatenate(ys)
 
 
-def lobo() -> int:
-    """Print leave-one-folder-out outlet accuracy without and with the chooser at each threshold."""
+def lobo(folders: dict[str, list[tuple[str, str, dict]]]) -> int:
+    """Print leave-one-folder-out outlet accuracy without and with the chooser at each threshold.
+
+    Args:
+        folders: each training folder's pages.
+
+    Returns:
+        The exit status.
+    """
     sys.path.insert(0, str(ROOT / "tests"))
     from test_layouts import _fold, _pair  # the layout reports' matching of found to gold articles
 
-    folders = {name: batch_pages(DATA / name) for name in TRAIN}
     hits = {t: 0 for t in (None,) + THRESHOLDS}
     total = 0
     unnamed: list[float] = []  # best probability on each page read without the lines that name its outlet
@@ -108,22 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         The exit status.
     """
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=site_name.MODEL_PATH, help="where to write the model JSON")
+    parser = parser_for(__doc__, site_name.MODEL_PATH)
     parser.add_argument("--lobo", action="store_true", help="measure leave-one-folder-out instead of training")
     args = parser.parse_args(argv)
-    missing = [name for name in TRAIN if not (DATA / name).is_dir()]
-    if missing:
-        print(f"error: missing layout batches: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    batches = training_batches()
     if args.lobo:
-        return lobo()
+        return lobo(batches)
     started = time.time()
-    pages = [p for name in TRAIN for p in batch_pages(DATA / name)]
+    pages = [p for ps in batches.values() for p in ps]
     x, y = rows(pages)
     chooser = site_name.fit(x, y)
     model = {"features": list(site_name.FEATURES), "candidates": int(len(y)), "positives": int(y.sum()),
-             "pages": len(pages), "trained_on": {name: folder_hash(DATA / name) for name in TRAIN},
+             "pages": len(pages), "trained_on": {name: folder_hash(ps) for name, ps in batches.items()},
              "seconds": round(time.time() - started, 1), "weights": chooser.to_json()}
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     site_name.load.cache_clear()

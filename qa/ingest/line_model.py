@@ -171,12 +171,13 @@ def _weights() -> np.ndarray | None:
     return np.array(data["weights"], dtype=float)
 
 
-def predict(texts: list[str], kinds: list[str]) -> np.ndarray | None:
+def predict(texts: list[str], kinds: list[str], rows: np.ndarray | None = None) -> np.ndarray | None:
     """Class probabilities (title, body, furniture) for each line of a page.
 
     Args:
         texts: the page's lines, whitespace-collapsed ("" for a blank line).
         kinds: the splitter's kind of each line.
+        rows: `features(texts, kinds)` when the caller has them already.
 
     Returns:
         An array of shape (len(texts), 3), or None when no trained model matches these features.
@@ -184,7 +185,7 @@ def predict(texts: list[str], kinds: list[str]) -> np.ndarray | None:
     weights = _weights()
     if weights is None or not texts:
         return None
-    return _softmax(features(texts, kinds) @ weights)
+    return _softmax((features(texts, kinds) if rows is None else rows) @ weights)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:

@@ -59,6 +59,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from qa.ingest import line_model, segmenter, site_name
 from qa.ingest.dates import DATE_PATTERN, date_of
 
@@ -1673,7 +1675,9 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         if line.kind == _SHORT and _key(line.text) in repeated and not _near_meta(lines, i) \
                 and not _before_body(lines, i):
             line.kind, line.repeated = _FURN, True
-    probs = line_model.predict([l.text for l in lines], kinds)
+    # The lines' shape features, read once for the line model and the tagger.
+    rows = line_model.features([l.text for l in lines], kinds)
+    probs = line_model.predict([l.text for l in lines], kinds, rows)
     if probs is not None:
         for line, (p_title, _, p_furn) in zip(lines, probs):
             line.p_title, line.p_furn = float(p_title), float(p_furn)
@@ -1738,7 +1742,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     articles = _fuller_sources(articles, site)
     if len(nonblank) >= segmenter.MIN_LINES:
-        articles = _tagged(lines, kinds, articles, site)
+        articles = _tagged(lines, kinds, rows, articles, site)
     return _named(lines, articles)
 
 
@@ -1756,7 +1760,8 @@ def _named(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]
     return [PageArticle(a.title, a.text, name, a.date, a.date_text) if not a.source else a for a in articles]
 
 
-def _tagged(lines: list[_Line], kinds: list[str], found: list[PageArticle], site: str | None) -> list[PageArticle]:
+def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[PageArticle],
+            site: str | None) -> list[PageArticle]:
     """The page's articles as the learned tagger (qa/ingest/segmenter.py) cuts them, with the rules' outlets and dates.
 
     An article opens at each headline the tagger finds and at each headline of the rules' articles that comes with an
@@ -1769,7 +1774,7 @@ def _tagged(lines: list[_Line], kinds: list[str], found: list[PageArticle], site
     is stored or it finds no article.
     """
     texts = [l.text for l in lines]
-    probs = segmenter.tag(texts, kinds)
+    probs = segmenter.tag(texts, kinds, base=rows)
     segments = segmenter.decode(texts, probs) if probs is not None else None
     if not segments:
         return found
@@ -1820,7 +1825,7 @@ def _rule_headlines(lines: list[_Line], found: list[PageArticle]) -> dict[int, i
     return opens
 
 
-def _cuts(segments: list[segmenter.Segment], opens: dict[int, int], probs) -> list[list]:
+def _cuts(segments: list[segmenter.Segment], opens: dict[int, int], probs: np.ndarray) -> list[list]:
     """The page cut at the tagger's headlines and the rules' (`opens`): [headline line, body lines, rules article]
     per article, in page order; of headlines with no body line between them, the tagger's likeliest stands."""
     body_lines = {i for seg in segments for i in seg.body}

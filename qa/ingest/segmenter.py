@@ -49,17 +49,18 @@ class SegmenterError(RuntimeError):
     """The stored segmenter is missing a part or was learned on other features."""
 
 
-def window_features(texts: list[str], kinds: list[str]) -> np.ndarray:
+def window_features(texts: list[str], kinds: list[str], base: np.ndarray | None = None) -> np.ndarray:
     """Each line's shape features followed by those of the `CONTEXT` non-blank lines above and below it.
 
     Args:
         texts: the page's lines, whitespace-collapsed ("" for a blank line).
         kinds: the splitter's kind of each line.
+        base: `line_model.features(texts, kinds)` when the caller has them already.
 
     Returns:
         An array of shape (len(texts), (2 * CONTEXT + 1) * n_features); blank lines get zeros.
     """
-    base = line_model.features(texts, kinds)
+    base = line_model.features(texts, kinds) if base is None else base
     d = base.shape[1]
     out = np.zeros((len(texts), (2 * CONTEXT + 1) * d))
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -158,13 +159,15 @@ def load() -> Tagger | None:
                              SegmenterError, context=CONTEXT)
 
 
-def tag(texts: list[str], kinds: list[str], tagger: Tagger | None = None) -> np.ndarray | None:
+def tag(texts: list[str], kinds: list[str], tagger: Tagger | None = None,
+        base: np.ndarray | None = None) -> np.ndarray | None:
     """Each line's probabilities of (headline, body, furniture).
 
     Args:
         texts: the page's lines, whitespace-collapsed ("" for a blank line).
         kinds: the splitter's kind of each line (before any page-level marking).
         tagger: the tagger to use (the stored one by default).
+        base: `line_model.features(texts, kinds)` when the caller has them already.
 
     Returns:
         An array of shape (len(texts), 3); None when no tagger is stored.
@@ -172,7 +175,7 @@ def tag(texts: list[str], kinds: list[str], tagger: Tagger | None = None) -> np.
     tagger = tagger or load()
     if tagger is None:
         return None
-    return tagger.probabilities(window_features(texts, kinds))
+    return tagger.probabilities(window_features(texts, kinds, base))
 
 
 def is_title(p: np.ndarray) -> bool:

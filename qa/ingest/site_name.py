@@ -90,33 +90,39 @@ def candidates(lines: list[str]) -> list[Candidate]:
     return [Candidate(text, tuple(pos), line, holder) for text, (pos, line, holder) in found.items()]
 
 
-def features(candidate: Candidate, lines: list[str]) -> list[float]:
-    """One candidate's feature row (`FEATURES` order).
+def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
+    """The candidates' feature rows (`FEATURES` order).
 
     Args:
-        candidate: the candidate.
+        found: the page's candidates.
         lines: the page's non-blank lines.
 
     Returns:
-        The feature values.
+        An array of shape (len(found), len(FEATURES)).
     """
-    words = WORD.findall(candidate.text)
-    n = max(len(words), 1)
-    low = candidate.text.lower()
-    with_it = sum(1 for line in lines if low in line.lower())
-    squashed = re.sub(r"[^a-z0-9]", "", low)
+    lowered = [line.lower() for line in lines]
+    copyright_lines = [low for line, low in zip(lines, lowered) if _COPYRIGHT.search(line)]
     addresses = [re.sub(r"[^a-z0-9.]", "", d.lower()) for line in lines for d in _DOMAIN.findall(line)]
-    positions = candidate.positions
-    return [1.0, float(np.log1p(len(words))), float(np.log1p(len(candidate.text))),
+    rows = []
+    for candidate in found:
+        words = WORD.findall(candidate.text)
+        n = max(len(words), 1)
+        low = candidate.text.lower()
+        with_it = sum(1 for line in lowered if low in line)
+        squashed = re.sub(r"[^a-z0-9]", "", low)
+        positions = candidate.positions
+        rows.append([
+            1.0, float(np.log1p(len(words))), float(np.log1p(len(candidate.text))),
             sum(w[0].isupper() for w in words) / n, float(candidate.text.isupper()),
             float(any(c.isdigit() for c in candidate.text)), float(with_it >= 2), float(min(positions) < 3),
             float(min(positions) < _REACH), float(max(positions) >= len(lines) - _REACH), float(candidate.from_line),
             float(candidate.from_holder), float(np.log1p(with_it)),
-            float(np.log1p(sum(line.lower().count(low) for line in lines))),
+            float(np.log1p(sum(line.count(low) for line in lowered))),
             float(len(squashed) >= 4 and any(squashed in a for a in addresses)),
-            float(any(low in line.lower() for line in lines if _COPYRIGHT.search(line))),
+            float(any(low in line for line in copyright_lines)),
             float(bool(words) and words[0].lower() == "the"), sum(w[0].islower() for w in words) / n,
-            _words_at(lines, positions[0] - 1), _words_at(lines, positions[0] + 1)]
+            _words_at(lines, positions[0] - 1), _words_at(lines, positions[0] + 1)])
+    return np.array(rows, dtype=float).reshape(len(found), len(FEATURES))
 
 
 def _words_at(lines: list[str], i: int) -> float:
@@ -197,7 +203,7 @@ def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
     found = candidates(lines)
     if not found:
         return None, 0.0
-    x = np.array([features(c, lines) for c in found])
+    x = features(found, lines)
     col = {name: k for k, name in enumerate(FEATURES)}
     said_again = (x[:, col["repeated"]] > 0) | (x[:, col["holder"]] > 0) | (x[:, col["in_address"]] > 0)
     p = np.where(said_again, chooser.probabilities(x), 0.0)
@@ -233,5 +239,5 @@ def labelled_rows(lines: list[str], outlets: set[str]) -> tuple[np.ndarray, np.n
         (feature rows, 1 where the candidate is one of the outlets).
     """
     found = candidates(lines)
-    x = np.array([features(c, lines) for c in found]).reshape(len(found), len(FEATURES))
+    x = features(found, lines)
     return x, np.array([int(c.text.casefold() in outlets) for c in found], dtype=int)
