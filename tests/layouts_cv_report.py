@@ -1,14 +1,15 @@
 """Leave-one-batch-out measurement of page splitting: how well the splitter carries to pages it was not fitted on.
 
-The splitter has four parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
+The splitter has five parts fitted to pages: its rules (qa/ingest/pages.py), written while looking at the tuning
 corpus (tests/data/layouts) and at every fresh batch once it was measured blind; its learned line model
 (qa/ingest/line_model.py), trained on the tuning corpus; its learned tagger (qa/ingest/segmenter.py), which cuts
 the articles (headlines and body lines); and its site-name chooser (qa/ingest/site_name.py), which names the
-articles the rules give no outlet. The last two are trained on the tuning corpus and fresh3 to fresh19
-(training/segmenter.py, training/site_name.py). No batch here is unseen by the rules any more, so this report
+articles the rules give no outlet; and its article filter (qa/ingest/article_filter.py), which drops the boxes the
+tagger cut as articles. The last three are trained on the tuning corpus and fresh3 to fresh19 (training/segmenter.py,
+training/site_name.py, training/article_filter.py). No batch here is unseen by the rules any more, so this report
 cannot replace a blind batch; what it does measure honestly is the learned parts: each batch (the pages added in
-one commit, written together in one set of layouts, or one fresh batch) is split with a tagger and a chooser
-retrained without that batch's pages (and, for a tuning batch, a line model retrained without them too), and
+one commit, written together in one set of layouts, or one fresh batch) is split with a tagger, a chooser and a
+filter retrained without that batch's pages (and, for a tuning batch, a line model retrained without them too), and
 scored.
 
 Prints one row per batch and pooled rows: over the tuning batches, over the fresh batches, and over all. Two
@@ -16,13 +17,16 @@ further tables: the line model's sensitivity to its training pages (every fresh 
 trained on random samples of half the tuning pages), and each batch's first measurement, taken blind before any
 change for it (copied from the batch reports and commits): the only numbers here that say how the splitter does on
 a layout it has not seen. Run ``python tests/layouts_cv_report.py``; ``--pages`` adds each page's misses,
-``--rules`` splits with the rules alone (no tagger, no chooser), ``--resample N`` sets the number of line-model
+``--rules`` splits with the rules alone (no tagger, no chooser, no article filter), ``--no-filter`` without the
+article filter (qa/ingest/article_filter.py; otherwise it is refitted without the batch from its stored out-of-fold
+rows, at its stored threshold), ``--resample N`` sets the number of line-model
 retrains (default 5, 0 for none), ``--fraction F`` the share of tuning pages each is trained on (default 0.5). Not
 collected by pytest; nothing here asserts on the scores.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -37,7 +41,7 @@ sys.path.insert(0, str(HERE))
 from layouts_fresh3_report import load_batch  # noqa: E402
 from test_layouts import LAYOUTS, FIELDS, PageScore, load_corpus, score_page  # noqa: E402
 
-from qa.ingest import line_model, segmenter, site_name  # noqa: E402
+from qa.ingest import article_filter, line_model, logistic, segmenter, site_name  # noqa: E402
 from qa.ingest.pages import split_pages  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "training"))
@@ -129,7 +133,8 @@ def tuning_batches(names: list[str]) -> dict[str, list[str]]:
 
 def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndarray | None,
                 tagger: segmenter.Tagger | None = None, rules_only: bool = False,
-                chooser: site_name.Chooser | None = None) -> tuple[PageScore, list]:
+                chooser: site_name.Chooser | None = None,
+                screen: article_filter.ArticleFilter | None = None) -> tuple[PageScore, list]:
     """Split and score one batch's pages with the given line-model weights, tagger and site-name chooser.
 
     Args:
@@ -139,11 +144,14 @@ def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndar
         tagger: the tagger to use; None keeps the stored one.
         rules_only: split without any tagger or chooser.
         chooser: the site-name chooser to use; None keeps the stored one.
+        screen: the article filter to use; None keeps the stored one.
 
     Returns:
         (the batch's summed score, the per-page scores).
     """
-    original = line_model._weights, segmenter.load, site_name.load
+    original = line_model._weights, segmenter.load, site_name.load, article_filter.load
+    if screen is not None or rules_only:
+        article_filter.load = lambda: screen
     if weights is not None:
         line_model._weights = lambda: weights
     if tagger is not None or rules_only:
@@ -153,11 +161,22 @@ def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndar
     try:
         scores = [score_page(name, gold, split_pages([text])[0]) for name, text, gold in pages]
     finally:
-        line_model._weights, segmenter.load, site_name.load = original
+        line_model._weights, segmenter.load, site_name.load, article_filter.load = original
     total = PageScore(label)
     for score in scores:
         total.add(score)
     return total, scores
+
+
+def filter_without(fold: str, off: bool) -> article_filter.ArticleFilter:
+    """The article filter refitted from its stored out-of-fold rows without those of a fold (every tuning fold when
+    `fold` is "layouts/"), at the stored threshold; with `off`, a filter that keeps every article."""
+    stored = json.loads(article_filter.MODEL_PATH.read_text(encoding="utf-8"))
+    data = np.array(stored["rows"], dtype=float)
+    held = np.array([stored["folds"][int(f)].startswith(fold) for f in data[:, 0]])
+    model = logistic.fit(data[~held, 3:], data[~held, 2])
+    return article_filter.ArticleFilter(model.mean, model.scale, model.weights,
+                                        0.0 if off else stored["weights"]["min_probability"])
 
 
 def row(score: PageScore, note: str = "") -> str:
@@ -195,12 +214,13 @@ def main(argv: list[str]) -> int:
         if tuning:
             held = np.isin(page_of, [name for name, _, _ in pages])
             weights = line_model.fit(x[~held], y[~held])
-        tagger = chooser = None
+        tagger = chooser = screen = None
         if not rules_only:
             rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
             tagger = segmenter.fit(np.concatenate([r[0] for r in rest]), np.concatenate([r[1] for r in rest]))
             chooser = site_name.fit(*site_rows([p for other, ps in batches.items() if other != label for p in ps]))
-        total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None)
+            screen = filter_without("layouts/" if tuning else f"layouts-{label}", "--no-filter" in argv)
+        total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None, screen)
         (pooled_tuning if tuning else pooled_fresh).add(total)
         note = "tagger" + (" and line model" if tuning else "") + " retrained without them"
         print(row(total, f"{len(pages)} pages, {'rules alone' if rules_only else note}"))

@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from qa.ingest import line_model, segmenter, site_name
+from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.dates import DATE_PATTERN, date_of
 
 
@@ -703,6 +703,22 @@ def split_pages(pages: list[str]) -> list[list[PageArticle]]:
     parsed = [_parse(page) for page in pages]
     repeated = _repeated_lines(parsed)
     return [_split(lines, repeated) for lines in parsed]
+
+
+def screened_candidates(page: str) -> tuple[list[PageArticle], np.ndarray]:
+    """The articles the splitter finds on one page before the article filter drops any, with the filter's features.
+
+    Args:
+        page: the page's text, split on its own.
+
+    Returns:
+        (the articles, `article_filter.features` of them); no articles when the page is not cut by the tagger
+        (the filter acts only there).
+    """
+    lines = _parse(page)
+    collected: list[tuple[list[PageArticle], np.ndarray]] = []
+    _split(lines, _repeated_lines([lines]), collected)
+    return collected[0] if collected else ([], np.zeros((0, len(article_filter.FEATURES))))
 
 
 def _capital(char: str) -> bool:
@@ -1658,7 +1674,8 @@ class _Header:
     item: bool = False  # the header opens an item of a list (found by the items' shape or by the line model)
 
 
-def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
+def _split(lines: list[_Line], repeated: set[str],
+           collect: list[tuple[list[PageArticle], np.ndarray]] | None = None) -> list[PageArticle]:
     kinds = [l.kind for l in lines]
     nonblank = [i for i, k in enumerate(kinds) if k != _BLANK]
     if not nonblank:
@@ -1742,7 +1759,7 @@ def _split(lines: list[_Line], repeated: set[str]) -> list[PageArticle]:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     articles = _fuller_sources(articles, site)
     if len(nonblank) >= segmenter.MIN_LINES:
-        articles = _tagged(lines, kinds, rows, articles, site)
+        articles = _tagged(lines, kinds, rows, articles, site, collect)
     return _named(lines, articles)
 
 
@@ -1761,7 +1778,7 @@ def _named(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]
 
 
 def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[PageArticle],
-            site: str | None) -> list[PageArticle]:
+            site: str | None, collect: list | None = None) -> list[PageArticle]:
     """The page's articles as the learned tagger (qa/ingest/segmenter.py) cuts them, with the rules' outlets and dates.
 
     An article opens at each headline the tagger finds and at each headline of the rules' articles that comes with an
@@ -1771,7 +1788,8 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     a footer line, not a paragraph of the story). Each article takes the outlet and date of the rules' article whose
     headline opened it or that shares most body lines with it, else the page's site. A headlined article of the rules
     that shares no body line with the tagger's is kept as the rules read it. The rules' articles stand when no tagger
-    is stored or it finds no article.
+    is stored or it finds no article. Last, the article filter drops the boxes among them (`_screened`; with
+    `collect`, nothing is dropped and the articles with their filter features are appended to it).
     """
     texts = [l.text for l in lines]
     probs = segmenter.tag(texts, kinds, base=rows)
@@ -1809,7 +1827,30 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
         match = found[rules] if rules is not None else None
         out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
                    else PageArticle(title, text, site))
-    return out
+    return _screened(lines, probs, out, found, collect)
+
+
+def _screened(lines: list[_Line], probs: np.ndarray, out: list[PageArticle], found: list[PageArticle],
+              collect: list | None) -> list[PageArticle]:
+    """The tagged articles without those the article filter (qa/ingest/article_filter.py) takes for boxes."""
+    if not out:
+        return out
+    titles = [_clean_title(l.text) if l.text else None for l in lines]
+    candidates = []
+    for article in out:
+        paras = {p for p in article.text.split("\n") if p.strip()}
+        candidates.append(article_filter.Candidate(
+            words=len(_WORD.findall(article.text)),
+            body_lines=tuple(i for i, l in enumerate(lines) if l.text and _body_text(l) in paras),
+            headline=next((i for i, t in enumerate(titles) if t == article.title), None),
+            rules=any(article == r for r in found), dated=bool(article.date or article.date_text)))
+    rows = article_filter.features(candidates, probs)
+    screen = article_filter.load()
+    if collect is not None or screen is None:
+        if collect is not None:
+            collect.append((list(out), rows))
+        return out
+    return [a for a, keep in zip(out, screen.keep(rows)) if keep]
 
 
 def _rule_headlines(lines: list[_Line], found: list[PageArticle]) -> dict[int, int]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.ingest import stored_model
+from qa.ingest import logistic, stored_model
 from qa.ingest.line_model import SENTENCE_END, WORD
 
 MODEL_PATH = Path(__file__).with_name("site_name.json")
@@ -130,51 +130,9 @@ def _words_at(lines: list[str], i: int) -> float:
     return float(np.log1p(len(WORD.findall(lines[i])))) if 0 <= i < len(lines) else 0.0
 
 
-@dataclass(frozen=True)
-class Chooser:
-    """The logistic regression: standardised features, one weight each."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: np.ndarray
-
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """P(the candidate is the page's name) for feature rows."""
-        return 1.0 / (1.0 + np.exp(-((x - self.mean) / self.scale) @ self.weights))
-
-    def to_json(self) -> dict:
-        """The parameters as JSON lists."""
-        return {name: np.round(getattr(self, name), 6).tolist() for name in ("mean", "scale", "weights")}
-
-    @classmethod
-    def from_json(cls, data: dict) -> "Chooser":
-        """The chooser stored by `to_json`."""
-        return cls(**{name: np.array(data[name], dtype=float) for name in ("mean", "scale", "weights")})
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 2000, rate: float = 0.5) -> Chooser:
-    """Learn the chooser by full-batch gradient descent, the two classes weighted equally.
-
-    Args:
-        x: feature rows.
-        y: 1 for a candidate that is the page's gold outlet, else 0.
-        l2: L2 penalty.
-        steps: gradient steps.
-        rate: step size.
-
-    Returns:
-        The learned chooser.
-    """
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
-    z = (x - mean) / scale
-    share = min(max(float(y.mean()), 1e-6), 1 - 1e-6)
-    weight = np.where(y == 1, 0.5 / share, 0.5 / (1 - share))
-    w = np.zeros(x.shape[1])
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-z @ w))
-        w -= rate * (z.T @ ((p - y) * weight) / len(y) + l2 * w)
-    return Chooser(mean, scale, w)
+# The chooser is a logistic regression over the candidates' features.
+Chooser = logistic.Logistic
+fit = logistic.fit
 
 
 @lru_cache(maxsize=1)
