@@ -88,6 +88,9 @@ BLIND = (
     ("fresh17 @a34b3dc", 14, 1.0, 0.714, 0.571, 0.50, 14),
     ("fresh18 @f743286", 12, 0.833, 0.75, 0.50, 0.474, 28),
     ("fresh19 @5a9c4a8", 10, 0.90, 0.80, 0.90, 0.417, 10),
+    # and from here with the article filter (qa/ingest/article_filter.py)
+    ("fresh20 @8098f68", 11, 0.909, 0.727, 0.636, 0.462, 9),
+    ("fresh21 @8098f68", 11, 0.909, 0.455, 0.545, 0.25, 13),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -107,6 +110,12 @@ TAGGER_BLIND = (
     ("fresh18 tagger+name @f743286", 12, 19, 0.833, 0.75, 0.50, 0.474, 28),
     ("fresh19 rules @5a9c4a8", 10, 11, 0.60, 0.50, 0.90, 0.364, 22),
     ("fresh19 tagger+name @5a9c4a8", 10, 12, 0.90, 0.80, 0.90, 0.417, 10),
+    ("fresh20 rules @8098f68", 11, 13, 0.727, 0.727, 0.636, 0.462, 17),
+    ("fresh20 tagger+name @8098f68", 11, 13, 0.909, 0.727, 0.636, 0.462, 9),
+    ("fresh20 +filter @8098f68", 11, 13, 0.909, 0.727, 0.636, 0.462, 9),
+    ("fresh21 rules @8098f68", 11, 14, 0.818, 0.182, 0.545, 0.143, 39),
+    ("fresh21 tagger+name @8098f68", 11, 14, 0.909, 0.455, 0.545, 0.214, 15),
+    ("fresh21 +filter @8098f68", 11, 12, 0.909, 0.455, 0.545, 0.25, 13),
 )
 
 
