@@ -96,6 +96,9 @@ BLIND = (
     ("fresh21 @8098f68", 11, 0.909, 0.455, 0.545, 0.25, 13),
     ("fresh22 @d6271fb", 11, 1.0, 0.727, 0.818, 0.308, 18),
     ("fresh23 @d6271fb", 11, 0.636, 0.364, 0.545, 0.364, 12),
+    # and from here with the rules' paragraphs kept only up to the tagger's last body line
+    ("fresh24 @f3e6e86", 11, 0.909, 0.818, 0.727, 0.727, 3),
+    ("fresh25 @f3e6e86", 11, 0.909, 0.545, 0.455, 0.667, 8),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -127,6 +130,12 @@ TAGGER_BLIND = (
     ("fresh23 rules @d6271fb", 11, 9, 0.545, 0.273, 0.455, 0.182, 34),
     ("fresh23 tagger+name @d6271fb", 11, 11, 0.455, 0.364, 0.636, 0.273, 16),
     ("fresh23 +filter @d6271fb", 11, 10, 0.636, 0.364, 0.545, 0.364, 12),
+    ("fresh24 rules @f3e6e86", 11, 12, 0.818, 0.545, 0.727, 0.417, 13),
+    ("fresh24 no body limit @f3e6e86", 11, 11, 0.909, 0.818, 0.727, 0.455, 8),
+    ("fresh24 shipped @f3e6e86", 11, 11, 0.909, 0.818, 0.727, 0.727, 3),
+    ("fresh25 rules @f3e6e86", 11, 14, 0.455, 0.0, 0.364, 0.286, 46),
+    ("fresh25 no body limit @f3e6e86", 11, 12, 0.909, 0.545, 0.455, 0.417, 12),
+    ("fresh25 shipped @f3e6e86", 11, 12, 0.909, 0.545, 0.455, 0.667, 8),
 )
 
 
