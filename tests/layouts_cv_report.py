@@ -99,6 +99,8 @@ BLIND = (
     # and from here with the rules' paragraphs kept only up to the tagger's last body line
     ("fresh24 @f3e6e86", 11, 0.909, 0.818, 0.727, 0.727, 3),
     ("fresh25 @f3e6e86", 11, 0.909, 0.545, 0.455, 0.667, 8),
+    ("fresh26 @b2e337c", 10, 0.70, 0.40, 0.90, 0.545, 3),
+    ("fresh27 @b2e337c", 10, 1.0, 0.50, 0.70, 0.50, 1),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -136,6 +138,10 @@ TAGGER_BLIND = (
     ("fresh25 rules @f3e6e86", 11, 14, 0.455, 0.0, 0.364, 0.286, 46),
     ("fresh25 no body limit @f3e6e86", 11, 12, 0.909, 0.545, 0.455, 0.417, 12),
     ("fresh25 shipped @f3e6e86", 11, 12, 0.909, 0.545, 0.455, 0.667, 8),
+    ("fresh26 rules @b2e337c", 10, 11, 0.70, 0.40, 0.90, 0.273, 18),
+    ("fresh26 shipped @b2e337c", 10, 11, 0.70, 0.40, 0.90, 0.545, 3),
+    ("fresh27 rules @b2e337c", 10, 14, 0.70, 0.20, 0.70, 0.214, 35),
+    ("fresh27 shipped @b2e337c", 10, 14, 1.0, 0.50, 0.70, 0.50, 1),
 )
 
 
