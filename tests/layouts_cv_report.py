@@ -203,10 +203,9 @@ def score_batch(label: str, pages: list[tuple[str, str, dict]], weights: np.ndar
     return total, scores
 
 
-def filter_without(fold: str, off: bool) -> article_filter.ArticleFilter:
-    """The article filter refitted from its stored out-of-fold rows without those of a fold (every tuning fold when
-    `fold` is "layouts/"), at the stored threshold; with `off`, a filter that keeps every article."""
-    stored = json.loads(article_filter.MODEL_PATH.read_text(encoding="utf-8"))
+def filter_without(stored: dict, fold: str, off: bool) -> article_filter.ArticleFilter:
+    """The article filter refitted from its stored out-of-fold rows (`stored`, the model file) without those of a fold
+    (every tuning fold when `fold` is "layouts/"), at the stored threshold; with `off`, one that keeps every article."""
     data = np.array(stored["rows"], dtype=float)
     held = np.array([stored["folds"][int(f)].startswith(fold) for f in data[:, 0]])
     model = logistic.fit(data[~held, 3:], data[~held, 2])
@@ -238,6 +237,7 @@ def main(argv: list[str]) -> int:
     print("-" * len(head))
     pooled_tuning, pooled_fresh = PageScore("pooled tuning (LOBO)"), PageScore("pooled fresh (LOBO)")
     rules_only = "--rules" in argv
+    stored_filter = json.loads(article_filter.MODEL_PATH.read_text(encoding="utf-8"))
     batches = {label: [by_name[n] for n in names] for label, names in tuning_batches(sorted(by_name)).items()}
     batches.update({folder.replace("layouts-", ""): load_batch(HERE / "data" / folder) for folder in FRESH
                     if (HERE / "data" / folder).is_dir()})
@@ -254,7 +254,7 @@ def main(argv: list[str]) -> int:
             rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
             tagger = segmenter.fit(np.concatenate([r[0] for r in rest]), np.concatenate([r[1] for r in rest]))
             chooser = site_name.fit(*site_rows([p for other, ps in batches.items() if other != label for p in ps]))
-            screen = filter_without("layouts/" if tuning else f"layouts-{label}", "--no-filter" in argv)
+            screen = filter_without(stored_filter, "layouts/" if tuning else f"layouts-{label}", "--no-filter" in argv)
         total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None, screen)
         (pooled_tuning if tuning else pooled_fresh).add(total)
         note = "tagger" + (" and line model" if tuning else "") + " retrained without them"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 from qa.ingest import segmenter, site_name
 from qa.ingest.pages import split_pages
 from test_segmenter import PAGE as TAGGED_PAGE

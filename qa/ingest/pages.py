@@ -1785,11 +1785,12 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     outlet or a date (the rules read a headline from the meta lines around it, further than the tagger sees); of
     headlines with no body line between them, the tagger's likeliest stands. The text is the tagger's body lines plus
     the paragraphs the rules kept for the same article in its stretch of the page, up to the tagger's last body line
-    (the tagger may drop a caption or a footer line inside the story, not a paragraph of it). Each article takes the outlet and date of the rules' article whose
-    headline opened it or that shares most body lines with it, else the page's site. A headlined article of the rules
-    that shares no body line with the tagger's is kept as the rules read it. The rules' articles stand when no tagger
-    is stored or it finds no article. Last, the article filter drops the boxes among them (`_screened`; with
-    `collect`, nothing is dropped and the articles with their filter features are appended to it).
+    (the tagger may drop a caption or a footer line inside the story, not a paragraph of it). Each article takes the
+    outlet and date of the rules' article whose headline opened it or that shares most body lines with it, else the
+    page's site. A headlined article of the rules that shares no body line with the tagger's is kept as the rules
+    read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the article filter drops
+    the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with their filter
+    features are appended to it, for training the filter).
     """
     texts = [l.text for l in lines]
     probs = segmenter.tag(texts, kinds, base=rows)
@@ -1837,22 +1838,22 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
 def _screened(lines: list[_Line], probs: np.ndarray, out: list[PageArticle], found: list[PageArticle],
               collect: list | None) -> list[PageArticle]:
     """The tagged articles without those the article filter (qa/ingest/article_filter.py) takes for boxes."""
-    if not out:
+    screen = article_filter.load()
+    if not out or (screen is None and collect is None):
         return out
     titles = [_clean_title(l.text) if l.text else None for l in lines]
+    bodies = [_body_text(l) if l.text else None for l in lines]
     candidates = []
     for article in out:
         paras = {p for p in article.text.split("\n") if p.strip()}
         candidates.append(article_filter.Candidate(
             words=len(_WORD.findall(article.text)),
-            body_lines=tuple(i for i, l in enumerate(lines) if l.text and _body_text(l) in paras),
+            body_lines=tuple(i for i, b in enumerate(bodies) if b is not None and b in paras),
             headline=next((i for i, t in enumerate(titles) if t == article.title), None),
             rules=any(article == r for r in found), dated=bool(article.date or article.date_text)))
     rows = article_filter.features(candidates, probs)
-    screen = article_filter.load()
-    if collect is not None or screen is None:
-        if collect is not None:
-            collect.append((list(out), rows))
+    if collect is not None:
+        collect.append((list(out), rows))
         return out
     return [a for a, keep in zip(out, screen.keep(rows)) if keep]
 
