@@ -1838,7 +1838,8 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
 def _screened(lines: list[_Line], probs: np.ndarray, out: list[PageArticle], found: list[PageArticle],
               collect: list | None) -> list[PageArticle]:
     """The tagged articles without those the article filter (qa/ingest/article_filter.py) takes for boxes."""
-    screen = article_filter.load()
+    # Training collects the rows without reading the stored filter (it may be the stale file being replaced).
+    screen = article_filter.load() if collect is None else None
     if not out or (screen is None and collect is None):
         return out
     titles = [_clean_title(l.text) if l.text else None for l in lines]
