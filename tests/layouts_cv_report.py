@@ -101,6 +101,7 @@ BLIND = (
     ("fresh25 @f3e6e86", 11, 0.909, 0.545, 0.455, 0.667, 8),
     ("fresh26 @b2e337c", 10, 0.70, 0.40, 0.90, 0.545, 3),
     ("fresh27 @b2e337c", 10, 1.0, 0.50, 0.70, 0.50, 1),
+    ("fresh28 @de57d1c", 10, 0.90, 0.70, 0.70, 0.455, 4),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -142,6 +143,9 @@ TAGGER_BLIND = (
     ("fresh26 shipped @b2e337c", 10, 11, 0.70, 0.40, 0.90, 0.545, 3),
     ("fresh27 rules @b2e337c", 10, 14, 0.70, 0.20, 0.70, 0.214, 35),
     ("fresh27 shipped @b2e337c", 10, 14, 1.0, 0.50, 0.70, 0.50, 1),
+    ("fresh28 rules @de57d1c", 10, 14, 0.70, 0.60, 0.60, 0.214, 28),
+    ("fresh28 no filter @de57d1c", 10, 12, 0.90, 0.70, 0.60, 0.417, 8),
+    ("fresh28 shipped @de57d1c", 10, 11, 0.90, 0.70, 0.70, 0.455, 4),
 )
 
 
