@@ -95,6 +95,9 @@ def test_text_without_a_relative_time(text):
     ("2025.11.18 10:42", "2025-11-18T10:42Z"), ("2025/11/18", "2025-11-18"), ("2025年11月18日", "2025-11-18"),
     ("2025년 11월 18일", "2025-11-18"), ("الثلاثاء 18 نوفمبر 2025 - 10:42", "2025-11-18T10:42Z"),
     ("18 नवंबर 2025", "2025-11-18"),
+    # the Solar Hijri calendar, in Persian digits with a weekday, and with Afghanistan's month names
+    ("سه\u200cشنبه ۲۵ آذر ۱۴۰۴ - ۱۳:۴۲", "2025-12-16T13:42Z"), ("1 حمل 1404", "2025-03-21"),
+    ("30 اسفند 1403", "2025-03-20"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -117,7 +120,7 @@ def test_page_date_lines_use_the_same_grammar(line, iso):
 
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",
-                                  "2025.13.40"])
+                                  "2025.13.40", "30 اسفند 1404", "31 مهر 1404", "25 آذر 1200"])
 def test_invalid_absolute_dates(text):
     assert parse_absolute(text) is None
 

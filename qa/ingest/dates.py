@@ -144,6 +144,16 @@ MONTHS = {
                                        "september", "october", "november", "december"], 1)},
 }
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+# The Solar Hijri months, as Iran writes them and as Afghanistan does (the zodiac names): a date in this
+# calendar ("۲۵ آذر ۱۴۰۴") is converted to the Gregorian day (`solar_hijri_to_gregorian`).
+SOLAR_HIJRI_MONTHS = {
+    **{m: i for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
+                                   "دی", "بهمن", "اسفند"], 1)},
+    **{m: i for i, m in enumerate(["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی",
+                                   "دلو", "حوت"], 1)},
+    "امرداد": 5, "جوزاء": 3,
+}
+_SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(map(re.escape, SOLAR_HIJRI_MONTHS), key=len, reverse=True)) + ")"
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
           "eest": 3, "msk": 3, "ist": 5.5, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
           "pst": -8, "pdt": -7}
@@ -161,6 +171,8 @@ DATE_PATTERN = (
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
+    # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
+    rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
     rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
     # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
     rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
@@ -186,6 +198,10 @@ def date_of(match: re.Match) -> date | None:
         year, month, day = int(groups["mdy_y"]), _month(groups["mdy_m"]), int(groups["mdy_d"])
     elif groups.get("ymd_d"):
         year, month, day = int(groups["ymd_y"]), _month(groups["ymd_m"]), int(groups["ymd_d"])
+    elif groups.get("sh_d"):
+        year = int(groups["sh_y"])
+        return solar_hijri_to_gregorian(year, SOLAR_HIJRI_MONTHS[groups["sh_m"]], int(groups["sh_d"])) \
+            if 1244 <= year <= 1472 else None
     elif groups.get("yn_d") or groups.get("yc_d"):
         key = "yn" if groups.get("yn_d") else "yc"
         year, month, day = int(groups[f"{key}_y"]), int(groups[f"{key}_m"]), int(groups[f"{key}_d"])
@@ -196,6 +212,33 @@ def date_of(match: re.Match) -> date | None:
     else:
         return None
     return _day(year, month, day) if 1000 <= year <= 9999 else None
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri (Iranian) calendar date, None if there is no such day.
+
+    The arithmetic is the 33-year-cycle rule Iran's calendar follows for years 1244-1472 (1865-2094).
+
+    Args:
+        year, month, day: the Solar Hijri date (1 Farvardin = about 21 March).
+
+    Returns:
+        The date, or None.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    jy = year + 1595
+    days = (-355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    try:
+        result = date.fromordinal(days - 365)  # the count starts a year before date's ordinal 1
+    except (OverflowError, ValueError):
+        return None
+    if month == 12 and day == 30 and solar_hijri_to_gregorian(year + 1, 1, 1) == result:
+        return None  # 30 Esfand exists only in a leap year
+    return result
+
+
 _CLOCK = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
                     r"(?:\s*(?:uhr|h))?(?:\s*(?P<tz>utc|gmt|[a-z]{3,4}|z)\b)?(?:\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?",
                     re.IGNORECASE)

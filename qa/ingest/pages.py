@@ -636,7 +636,9 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TRAILING_PUNCT = re.compile(r"[.,;:]$")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){1,3}$|\b(?:Jr|Sr|St|Inc|Co|Ltd)\.$")
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:[\"'’”»)]*)(?:\s+[\"'‘“(]*[A-Z0-9]|$)")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# Invisible marks a copy picks up. The zero-width (non-)joiners are kept: Persian, Urdu and the Indic scripts
+# spell words with them ("می‌شوند"), so dropping them would change the quoted text.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _ALNUM = re.compile(r"[^\W_]")
 _STAGE_NOTE = re.compile(r"\((?-i:[^a-z()]+)\)|\[[^\[\]]*\d[^\[\]]*\]|\[(?-i:[^a-z\[\]]+)\]")
