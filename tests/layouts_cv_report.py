@@ -102,6 +102,7 @@ BLIND = (
     ("fresh26 @b2e337c", 10, 0.70, 0.40, 0.90, 0.545, 3),
     ("fresh27 @b2e337c", 10, 1.0, 0.50, 0.70, 0.50, 1),
     ("fresh28 @de57d1c", 10, 0.90, 0.70, 0.70, 0.455, 4),
+    ("fresh29 @0ad503d", 10, 0.90, 0.60, 0.40, 0.40, 7),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -146,6 +147,9 @@ TAGGER_BLIND = (
     ("fresh28 rules @de57d1c", 10, 14, 0.70, 0.60, 0.60, 0.214, 28),
     ("fresh28 no filter @de57d1c", 10, 12, 0.90, 0.70, 0.60, 0.417, 8),
     ("fresh28 shipped @de57d1c", 10, 11, 0.90, 0.70, 0.70, 0.455, 4),
+    ("fresh29 rules @0ad503d", 10, 12, 0.20, 0.30, 0.30, 0.333, 43),
+    ("fresh29 no filter @0ad503d", 10, 11, 0.90, 0.60, 0.40, 0.364, 12),
+    ("fresh29 shipped @0ad503d", 10, 10, 0.90, 0.60, 0.40, 0.40, 7),
 )
 
 
