@@ -60,12 +60,13 @@ def _ingest(*paths, **kw):
     ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"), ("Cập nhật 2 giờ trước", 2, "hour"), ("hôm qua", 1, "day"),
     ("vandaag, 08:12 · Veldhoven", 0, "day"),
     ("3時間前", 3, "hour"), ("3 小时前", 3, "hour"), ("3시간 전", 3, "hour"), ("2日前", 2, "day"),
+    ("para 2 orësh", 2, "hour"), ("Përditësuar: para një dite", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
 
 
-@pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4"])
+@pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4", "para 3 días"])
 def test_text_without_a_relative_time(text):
     assert parse_relative(text) is None
 
@@ -98,6 +99,9 @@ def test_text_without_a_relative_time(text):
     # the Solar Hijri calendar, in Persian digits with a weekday, and with Afghanistan's month names
     ("سه\u200cشنبه ۲۵ آذر ۱۴۰۴ - ۱۳:۴۲", "2025-12-16T13:42Z"), ("1 حمل 1404", "2025-03-21"),
     ("30 اسفند 1403", "2025-03-20"),
+    # Albanian; Bengali in Bengali digits; Thai, its years in the Buddhist era or the common one
+    ("3 nëntor 2025, 08:40", "2025-11-03T08:40Z"), ("১৫ ডিসেম্বর ২০২৫", "2025-12-15"), ("২ জানুয়ারি ২০২৬", "2026-01-02"),
+    ("3 พ.ย. 2568 09:15 น.", "2025-11-03T09:15Z"), ("5 มกราคม พ.ศ. 2569", "2026-01-05"), ("5 มกราคม 2026", "2026-01-05"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -111,6 +115,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("2025年11月18日 10:42", "2025-11-18"), ("2025.11.18 10:42", "2025-11-18"),
     ("Plain-text edition - Wednesday 19 November 2025", "2025-11-19"),
     ("입력 2025.11.18 10:42 수정 2025.11.18 11:05", "2025-11-18"), ("2025-11-18 10:42 来源：海港日报 作者：李明", "2025-11-18"),
+    ("প্রকাশ: ১৫ ডিসেম্বর ২০২৫, ১০: ৩০", "2025-12-15"), ("อัปเดตล่าสุด 3 พ.ย. 2568 11:02 น.", "2025-11-03"),
+    ("3 nëntor 2025, 08:40", "2025-11-03"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.
@@ -120,7 +126,8 @@ def test_page_date_lines_use_the_same_grammar(line, iso):
 
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",
-                                  "2025.13.40", "30 اسفند 1404", "31 مهر 1404", "25 آذر 1200"])
+                                  "2025.13.40", "30 اسفند 1404", "31 مهر 1404", "25 آذر 1200",
+                                  "31 ก.พ. 2568"])
 def test_invalid_absolute_dates(text):
     assert parse_absolute(text) is None
 

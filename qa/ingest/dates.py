@@ -24,6 +24,7 @@ Months and years ago are calendar months and years (the day clamped to the month
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterable, Literal, Sequence, TypeVar
@@ -134,6 +135,16 @@ MONTHS = {
     **{m: i for i, m in enumerate(["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
                                    "अक्टूबर", "नवंबर", "दिसंबर"], 1)},
     "फ़रवरी": 2, "सितम्बर": 9, "अक्तूबर": 10, "नवम्बर": 11, "दिसम्बर": 12,
+    # Albanian, and Bengali (the Gregorian months as Bangladesh and West Bengal write them)
+    **{m: i for i, m in enumerate(["janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+                                   "tetor", "nëntor", "dhjetor"], 1)},
+    **{unicodedata.normalize("NFC", m): i for i, m in enumerate(
+        ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর",
+         "ডিসেম্বর"], 1)},
+    **{unicodedata.normalize("NFC", m): i for m, i in {"জানুয়ারী": 1, "ফেব্রুয়ারী": 2, "অগাস্ট": 8, "আগষ্ট": 8}.items()},
+    # the same with the precomposed ya-nukta (U+09DF), which NFC never produces but raw text may hold
+    **{unicodedata.normalize("NFC", m).replace("\u09af\u09bc", "\u09df"): i
+       for m, i in {"জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "জানুয়ারী": 1, "ফেব্রুয়ারী": 2}.items()},
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
@@ -153,6 +164,14 @@ SOLAR_HIJRI_MONTHS = {
                                    "دلو", "حوت"], 1)},
     "امرداد": 5, "جوزاء": 3,
 }
+# The Thai months, in full and abbreviated ("16 ธ.ค. 2568"); Thai dates count years in the Buddhist era
+# (543 years ahead), so a year past 2400 is converted (`_thai_year`).
+THAI_MONTHS = {
+    **{m: i for i, m in enumerate(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+                                   "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"], 1)},
+    **{m: i for i, m in enumerate(["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค"], 1)},
+}
+_THAI_MONTH = "(?:" + "|".join(sorted(map(re.escape, THAI_MONTHS), key=len, reverse=True)) + r")\.?"
 _SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(map(re.escape, SOLAR_HIJRI_MONTHS), key=len, reverse=True)) + ")"
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
           "eest": 3, "msk": 3, "ist": 5.5, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
@@ -173,6 +192,8 @@ DATE_PATTERN = (
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
+    # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
+    rf"|(?P<th_d>\d{{1,2}})\s*(?P<th_m>{_THAI_MONTH})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<th_y>\d{{4}})"
     rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
     # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
     rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
@@ -202,6 +223,9 @@ def date_of(match: re.Match) -> date | None:
         year = int(groups["sh_y"])
         return solar_hijri_to_gregorian(year, SOLAR_HIJRI_MONTHS[groups["sh_m"]], int(groups["sh_d"])) \
             if 1244 <= year <= 1472 else None
+    elif groups.get("th_d"):
+        year, month, day = int(groups["th_y"]), THAI_MONTHS[groups["th_m"].rstrip(".")], int(groups["th_d"])
+        year -= 543 if year > 2400 else 0
     elif groups.get("yn_d") or groups.get("yc_d"):
         key = "yn" if groups.get("yn_d") else "yc"
         year, month, day = int(groups[f"{key}_y"]), int(groups[f"{key}_m"]), int(groups[f"{key}_d"])
@@ -380,6 +404,13 @@ for _unit, _words in {
             "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
+_SQ_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("sekondash", "sekonde", "sekondë"), "second"),
+    **dict.fromkeys(("minutash", "minute", "minutë"), "minute"),
+    **dict.fromkeys(("orësh", "ore", "orë"), "hour"), **dict.fromkeys(("ditësh", "dite", "ditë"), "day"),
+    **dict.fromkeys(("javësh", "jave", "javë"), "week"), **dict.fromkeys(("muajsh", "muaji", "muaj"), "month"),
+    **dict.fromkeys(("vitesh", "viti", "vit"), "year")}
+_SQ_UNIT = "(?:" + "|".join(sorted(_SQ_UNITS, key=len, reverse=True)) + ")"
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -411,6 +442,8 @@ _RELATIVE = re.compile(
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
+    # Albanian "para 2 orësh", "para një dite" (its own unit words: Spanish and Portuguese "para" means "for")
+    rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{_SQ_UNIT})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -456,10 +489,10 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 19) if match[f"u{k}"])
+        k = next(k for k in range(1, 20) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
-        unit = _UNIT_WORDS.get(unit_text.lower().rstrip("."))
+        unit = _UNIT_WORDS.get(unit_text.lower().rstrip(".")) or _SQ_UNITS.get(unit_text.lower())
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)

@@ -78,8 +78,9 @@ class PageArticle:
 
 # ---------------------------------------------------------------- line patterns
 
-# A letter of any script, with the vowel signs of Indic scripts (not word characters to `re`): "लेखक", "अपडेट".
-_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff])"
+# A letter of any script, with the vowel signs of Indic scripts and of Thai and Lao (not word characters to `re`):
+# "लेखक", "অপডেট", "อัปเดต".
+_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff])"
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
 _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
            r"monat(?:en)?|jahr(?:en)?)")
@@ -117,12 +118,15 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
+# Albanian "para 2 orësh" (its own unit words: Spanish and Portuguese "para" means "for").
+_REL_SQ = (r"para\s+(?:\d+|një)\s+(?:sekondash|sekonde|sekondë|minutash|minute|minutë|orësh|ore|orë|ditësh|dite|ditë|"
+           r"javësh|jave|javë|muajsh|muaji|muaj|vitesh|viti|vit)")
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
             r"\s*[前전]")
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI}|"
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -165,13 +169,13 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 # What may stand beside a date on a date line: labels, weekdays, clock times, time zones,
 # reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
 _DATE_NOISE = re.compile(
-    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
     r"uppdaterad|publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|aired|broadcast|emitido|sendt|kl|klo|"
-    r"godz|u|o|w|às|as|saat|klo|kello|ob|"
+    r"godz|u|o|w|às|as|saat|klo|kello|ob|น|"
     r"gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|z|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -184,7 +188,7 @@ _DATE_NOISE = re.compile(
     r"čtvrtek|pátek|neděle)(?!\w)\.?"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
-    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)[^\W\d_]{3,20}\s*:",
+    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)" + _LETTERS + r"{3,20}\s*:",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
