@@ -103,6 +103,7 @@ BLIND = (
     ("fresh27 @b2e337c", 10, 1.0, 0.50, 0.70, 0.50, 1),
     ("fresh28 @de57d1c", 10, 0.90, 0.70, 0.70, 0.455, 4),
     ("fresh29 @0ad503d", 10, 0.90, 0.60, 0.40, 0.40, 7),
+    ("fresh30 @1ba3892", 10, 0.70, 0.70, 0.40, 0.30, 11),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -150,6 +151,9 @@ TAGGER_BLIND = (
     ("fresh29 rules @0ad503d", 10, 12, 0.20, 0.30, 0.30, 0.333, 43),
     ("fresh29 no filter @0ad503d", 10, 11, 0.90, 0.60, 0.40, 0.364, 12),
     ("fresh29 shipped @0ad503d", 10, 10, 0.90, 0.60, 0.40, 0.40, 7),
+    ("fresh30 rules @1ba3892", 10, 11, 0.40, 0.40, 0.40, 0.182, 37),
+    ("fresh30 no filter @1ba3892", 10, 12, 0.70, 0.70, 0.30, 0.25, 14),
+    ("fresh30 shipped @1ba3892", 10, 9, 0.70, 0.70, 0.40, 0.30, 11),
 )
 
 
