@@ -145,6 +145,18 @@ MONTHS = {
     # the same with the precomposed ya-nukta (U+09DF), which NFC never produces but raw text may hold
     **{unicodedata.normalize("NFC", m).replace("\u09af\u09bc", "\u09df"): i
        for m, i in {"জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "জানুয়ারী": 1, "ফেব্রুয়ারী": 2}.items()},
+    # Basque (nominative, and the genitive of a date: "2025eko abenduaren 16a"), Georgian (nominative and
+    # genitive) and Urdu
+    **{m: i for i, m in enumerate(["urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila",
+                                   "abuztua", "iraila", "urria", "azaroa", "abendua"], 1)},
+    **{m: i for i, m in enumerate(["urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren",
+                                   "uztailaren", "abuztuaren", "irailaren", "urriaren", "azaroaren", "abenduaren"], 1)},
+    **{m: i for i, m in enumerate(["იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო",
+                                   "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი"], 1)},
+    **{m: i for i, m in enumerate(["იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის",
+                                   "აგვისტოს", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"], 1)},
+    **{m: i for i, m in enumerate(["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
+                                   "اکتوبر", "نومبر", "دسمبر"], 1)},
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
@@ -192,6 +204,8 @@ DATE_PATTERN = (
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
+    # Basque year first: "2025eko abenduaren 16a", WordPress's "2025(e)ko abenduaren 16a"
+    rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
     # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
     rf"|(?P<th_d>\d{{1,2}})\s*(?P<th_m>{_THAI_MONTH})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<th_y>\d{{4}})"
     rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
@@ -223,6 +237,8 @@ def date_of(match: re.Match) -> date | None:
         year = int(groups["sh_y"])
         return solar_hijri_to_gregorian(year, SOLAR_HIJRI_MONTHS[groups["sh_m"]], int(groups["sh_d"])) \
             if 1244 <= year <= 1472 else None
+    elif groups.get("eu_d"):
+        year, month, day = int(groups["eu_y"]), _month(groups["eu_m"]), int(groups["eu_d"])
     elif groups.get("th_d"):
         year, month, day = int(groups["th_y"]), THAI_MONTHS[groups["th_m"].rstrip(".")], int(groups["th_d"])
         year -= 543 if year > 2400 else 0
@@ -411,6 +427,14 @@ _SQ_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("javësh", "jave", "javë"), "week"), **dict.fromkeys(("muajsh", "muaji", "muaj"), "month"),
     **dict.fromkeys(("vitesh", "viti", "vit"), "year")}
 _SQ_UNIT = "(?:" + "|".join(sorted(_SQ_UNITS, key=len, reverse=True)) + ")"
+# Georgian "3 საათის წინ", Urdu "2 گھنٹے پہلے", Hindi "2 घंटे पहले": a number, a unit, "ago".
+_AGO_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("წამის", "سیکنڈ", "सेकंड"), "second"), **dict.fromkeys(("წუთის", "منٹ", "मिनट"), "minute"),
+    **dict.fromkeys(("საათის", "گھنٹے", "گھنٹہ", "گھنٹا", "घंटे", "घंटा"), "hour"),
+    **dict.fromkeys(("დღის", "دن", "दिन"), "day"), **dict.fromkeys(("კვირის", "ہفتے", "ہفتہ", "हफ्ते", "हफ़्ते", "सप्ताह"), "week"),
+    **dict.fromkeys(("თვის", "ماہ", "مہینے", "مہینہ", "महीने", "महीना"), "month"),
+    **dict.fromkeys(("წლის", "سال", "साल", "वर्ष"), "year")}
+_AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -443,6 +467,7 @@ _RELATIVE = re.compile(
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
     # Albanian "para 2 orësh", "para një dite" (its own unit words: Spanish and Portuguese "para" means "for")
+    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{_AGO_UNIT})\s+(?:წინ|پہلے|قبل|पहले)"
     rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{_SQ_UNIT})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
@@ -489,10 +514,11 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 20) if match[f"u{k}"])
+        k = next(k for k in range(1, 21) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
-        unit = _UNIT_WORDS.get(unit_text.lower().rstrip(".")) or _SQ_UNITS.get(unit_text.lower())
+        unit = _UNIT_WORDS.get(unit_text.lower().rstrip(".")) or _SQ_UNITS.get(unit_text.lower()) \
+            or _AGO_UNITS.get(unit_text)
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)
