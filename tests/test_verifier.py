@@ -84,6 +84,29 @@ def test_an_unmentioned_subject_is_not_found_only_when_grounding_is_on():
     assert choose(_reading([0.8, 0.7], [(0.05, 0.15, 0.8), (0.1, 0.2, 0.7)]), th) == ("contradicted", 0)
 
 
+def test_a_learned_verdict_decides_where_the_rules_and_grounding_do_not():
+    import numpy as np
+
+    from qa.check.decision import features, fit
+
+    rng = np.random.default_rng(0)
+    rows, labels = [], []
+    for k in range(300):  # made-up readings: a clear supporting or refuting sentence, or nothing relevant
+        relevance, scores = np.sort(rng.uniform(0.1, 0.4, 4))[::-1], np.tile([0.1, 0.8, 0.1], (4, 1))
+        if k % 3 < 2:
+            relevance[0], scores[0] = 0.8, ([0.9, 0.05, 0.05] if k % 3 == 0 else [0.05, 0.05, 0.9])
+        rows.append(features(relevance, scores))
+        labels.append(k % 3)
+    model = fit(np.array(rows), np.array(labels), l2=0.01)
+    th = VerifierThresholds(candidates=4, ground=1)
+    refuted = _reading([0.8, 0.7], [(0.1, 0.8, 0.1), (0.05, 0.05, 0.9)])  # the second sentence refutes
+    assert choose(refuted, th, model) == ("contradicted", 1)
+    assert choose(_reading([0.8, 0.3], [(0.9, 0.05, 0.05), (0.1, 0.8, 0.1)]), th, model) == ("supported", 0)
+    assert choose(_reading([0.2, 0.1], [(0.1, 0.8, 0.1), (0.1, 0.8, 0.1)]), th, model)[0] == "not_found"
+    unmentioned = _reading([0.8, 0.7], [(0.1, 0.8, 0.1), (0.05, 0.05, 0.9)], unmentioned="Pope")
+    assert choose(unmentioned, th, model)[0] == "not_found"
+
+
 def test_rules_checker_is_still_selectable(tmp_path, seeds_assistant):
     from qa import Assistant, Config
     from qa.check.checker import FactChecker

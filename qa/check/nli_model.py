@@ -21,6 +21,7 @@ import numpy as np
 
 from embeddings.encoder import DEFAULT_MODEL
 from embeddings.finetuned import FinetunedModel, Spec, load_once
+from qa.check.decision import Decision
 
 WEIGHTS_DIR = Path(__file__).resolve().parent / "weights"
 FORMAT = "factdesk-verifier-v1"
@@ -98,6 +99,12 @@ class NliModel(FinetunedModel):
         """
         super().__init__(cache_dir, weights_dir, model, quantize, threads, second_limit_key="max_claim_tokens")
         self.thresholds = dict(self.config.get("thresholds") or {})
+        try:
+            self.decision = Decision.from_json(self.config["decision"]) if self.config.get("decision") else None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VerifierError(f"{self.weights_dir / 'verifier.json'}: its verdict model is damaged ({exc}); "
+                                "restore it with `git checkout qa/check/weights` or refit it with "
+                                "`python training/calibrate_verifier.py --write`") from exc
 
     def score(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
         """Read every (evidence, claim) pair in one batch.

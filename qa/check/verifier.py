@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+import numpy as np
+
 from qa.check.checker import THRESHOLDS, FactChecker, Ranked, article_bag, cite_evidence, rank_sentences
+from qa.check.decision import Decision
 from qa.check.nli_model import Entailment
 from qa.records import Passage, Verdict, VerdictKind
 
@@ -67,7 +70,8 @@ class Reading:
 class Verifier:
     """Decides supported / contradicted / not_found by reading the best evidence with the trained verifier."""
 
-    def __init__(self, encoder, config, model, thresholds: VerifierThresholds | None = None):
+    def __init__(self, encoder, config, model, thresholds: VerifierThresholds | None = None,
+                 decision: Decision | None | str = "shipped"):
         """Set up the verifier.
 
         Args:
@@ -75,11 +79,14 @@ class Verifier:
             config: the factdesk Config.
             model: the loaded `qa.check.nli_model.NliModel`.
             thresholds: decision thresholds; default: those shipped with the model's weights.
+            decision: the learned verdict model (`qa.check.decision`); "shipped" (default): the one
+                stored with the weights, if any; None: the thresholds alone decide.
         """
         self.encoder = encoder
         self.config = config
         self.model = model
         self.thresholds = thresholds or VerifierThresholds.from_config(getattr(model, "thresholds", {}) or {})
+        self.decision = getattr(model, "decision", None) if decision == "shipped" else decision
         self._rules = FactChecker(encoder, config)
 
     def check(self, claim: str, passages: list[Passage]) -> Verdict:
@@ -117,7 +124,7 @@ class Verifier:
         """The verdict for a reading under `thresholds` (default: this verifier's), explained and cited."""
         th = thresholds or self.thresholds
         ranked = reading.ranked
-        verdict, i = choose(reading, th)
+        verdict, i = choose(reading, th, self.decision)
         if i < 0:
             return reading.rules
         if verdict == "contradicted":
@@ -149,16 +156,27 @@ class Verifier:
         return text[ranked.spans[lo][1]: ranked.spans[hi][2]]
 
 
-def choose(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int]:
+def choose(reading: Reading, th: VerifierThresholds, decision: Decision | None = None) -> tuple[VerdictKind, int]:
     """The verdict and its deciding sentence (an index into `reading.ranked.spans`) under `th`.
 
-    The index is -1 when the rule checker's verdict (`reading.rules`) stands.
+    Where the rule alignment decides (`rules_first`) or the claim's subject is unmentioned
+    (`ground`), that stands; otherwise the learned `decision` reads the candidates' scores
+    together, or, without one, the thresholds decide sentence by sentence. The index is -1 when
+    the rule checker's verdict (`reading.rules`) stands.
     """
     ranked = reading.ranked
     if th.rules_first and reading.rules is not None and reading.rules.verdict != "not_found":
         return reading.rules.verdict, -1
     if th.ground and reading.unmentioned:
         return "not_found", int(ranked.order[0])
+    if decision is not None and reading.candidates:
+        cands = reading.candidates[: th.candidates]
+        scores = np.array([(e.supports, e.neutral, e.refutes) for e in reading.scores[: len(cands)]])
+        verdict = decision.verdict(np.array([ranked.relevance[i] for i in cands], dtype=float), scores)
+        if verdict == "not_found":
+            return verdict, int(ranked.order[0])
+        column = 0 if verdict == "supported" else 2
+        return verdict, int(cands[int(scores[:, column].argmax())])
     live = [(i, s, c) for i, s, c in zip(reading.candidates[: th.candidates], reading.scores, reading.conflicts)
             if ranked.relevance[i] >= th.min_relevance]
     support = max(live, key=lambda x: x[1].supports, default=None)
