@@ -56,6 +56,7 @@ def _reading(relevance: list[float], scores: list[tuple[float, float, float]], u
 
     ranked = _Ranked()
     ranked.relevance = np.array(relevance)
+    ranked.coverage = np.array(relevance)  # the made-up sentences share words with the claim as they are relevant
     ranked.order = np.argsort(-ranked.relevance, kind="stable")
     return Reading(ranked, tuple(int(i) for i in ranked.order), tuple(Entailment(*s) for s in scores),
                    (False,) * len(scores), None, unmentioned)
@@ -95,7 +96,7 @@ def test_a_learned_verdict_decides_where_the_rules_and_grounding_do_not():
         relevance, scores = np.sort(rng.uniform(0.1, 0.4, 4))[::-1], np.tile([0.1, 0.8, 0.1], (4, 1))
         if k % 3 < 2:
             relevance[0], scores[0] = 0.8, ([0.9, 0.05, 0.05] if k % 3 == 0 else [0.05, 0.05, 0.9])
-        rows.append(features(relevance, scores))
+        rows.append(features(relevance, scores, relevance, np.zeros(4)))
         labels.append(k % 3)
     model = fit(np.array(rows), np.array(labels), l2=0.01)
     th = VerifierThresholds(candidates=4, ground=1)

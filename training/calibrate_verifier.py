@@ -109,9 +109,11 @@ def decision_rows(cases: list, th: VerifierThresholds):
             continue
         if (th.rules_first and r.rules is not None and r.rules.verdict != "not_found") or (th.ground and r.unmentioned):
             continue
-        cands = r.candidates[: th.candidates]
-        rows.append(learned.features(r.ranked.relevance[list(cands)].astype(float),
-                                     np.array([(e.supports, e.neutral, e.refutes) for e in r.scores[: len(cands)]])))
+        cands = list(r.candidates[: th.candidates])
+        rows.append(learned.features(r.ranked.relevance[cands].astype(float),
+                                     np.array([(e.supports, e.neutral, e.refutes) for e in r.scores[: len(cands)]]),
+                                     r.ranked.coverage[cands].astype(float),
+                                     np.array(r.conflicts[: len(cands)], dtype=float)))
         labels.append(learned.VERDICTS.index(gold))
     return rows, labels
 
@@ -162,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_claims()
     with tempfile.TemporaryDirectory() as tmp:
         config = Config.from_env(home=tmp)
-        model = NliModel(Path(tmp) / "cache", args.weights)
+        model = NliModel(Path(tmp) / "cache", args.weights, with_decision=False)
         assistant = Assistant(Path(tmp) / "index", config)
         assistant.index([str(REPO / "seeds")])
         reading_th = dataclasses.replace(VerifierThresholds(), candidates=max(GRID["candidates"]))

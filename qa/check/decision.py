@@ -4,7 +4,8 @@ The verifier scores a claim against its most relevant sentences (`qa.check.verif
 Hand-set thresholds turned those scores into a verdict one sentence at a time ("one refuting
 sentence beats weak support"). This model reads them together instead: the best support and
 refutation and how relevant their sentences are, the most relevant sentence's scores, how relevant
-the evidence is at all. It is fitted by `training/calibrate_verifier.py` on Fool Me Twice claims
+the evidence is at all, how many of the claim's words those sentences share, and whether the rule
+alignment finds a differing detail in them. It is fitted by `training/calibrate_verifier.py` on Fool Me Twice claims
 of the training pages (in the index, and off topic with their pages left out) and stored in
 `qa/check/weights/verifier.json` under "decision"; with none stored, the thresholds decide.
 """
@@ -20,15 +21,20 @@ from qa.records import VerdictKind
 VERDICTS: tuple[VerdictKind, ...] = ("supported", "contradicted", "not_found")
 FEATURES = ("best_support", "best_refute", "first_support", "first_refute", "best_relevance", "mean_relevance",
             "relevance_of_best_support", "relevance_of_best_refute", "least_neutral", "best_support_x_relevance",
-            "best_refute_x_relevance", "support_of_first_two", "refute_of_first_two", "support_refute_log_ratio")
+            "best_refute_x_relevance", "support_of_first_two", "refute_of_first_two", "support_refute_log_ratio",
+            "coverage_of_best_support", "coverage_of_best_refute", "best_coverage", "first_coverage",
+            "conflict_of_best_refute", "any_conflict")
 
 
-def features(relevance: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def features(relevance: np.ndarray, scores: np.ndarray, coverage: np.ndarray, conflicts: np.ndarray) -> np.ndarray:
     """The feature row of one claim's reading.
 
     Args:
         relevance: each read sentence's relevance to the claim, most relevant first.
         scores: (supports, neutral, refutes) per read sentence, in the same order.
+        coverage: the share of the claim's content words each sentence has (a sentence on the
+            same topic that states another fact shares fewer of them than a contradiction does).
+        conflicts: 1 where the rule alignment finds a differing number, name or a negation.
 
     Returns:
         One value per name in FEATURES.
@@ -37,7 +43,8 @@ def features(relevance: np.ndarray, scores: np.ndarray) -> np.ndarray:
     i_s, i_r = int(s.argmax()), int(r.argmax())
     return np.array([s.max(), r.max(), s[0], r[0], relevance.max(), relevance.mean(), relevance[i_s], relevance[i_r],
                      n.min(), (s * relevance).max(), (r * relevance).max(), s[:2].max(), r[:2].max(),
-                     np.log(s.max() + 1e-4) - np.log(r.max() + 1e-4)])
+                     np.log(s.max() + 1e-4) - np.log(r.max() + 1e-4),
+                     coverage[i_s], coverage[i_r], coverage.max(), coverage[0], conflicts[i_r], conflicts.max()])
 
 
 @dataclass(frozen=True)
@@ -54,9 +61,11 @@ class Decision:
         p = np.exp(z - z.max(axis=1, keepdims=True))
         return p / p.sum(axis=1, keepdims=True)
 
-    def verdict(self, relevance: np.ndarray, scores: np.ndarray) -> VerdictKind:
+    def verdict(self, relevance: np.ndarray, scores: np.ndarray, coverage: np.ndarray,
+                conflicts: np.ndarray) -> VerdictKind:
         """The likeliest verdict for one reading (see `features`)."""
-        return VERDICTS[int(self.probabilities(features(relevance, scores)[None, :])[0].argmax())]
+        row = features(relevance, scores, coverage, conflicts)[None, :]
+        return VERDICTS[int(self.probabilities(row)[0].argmax())]
 
     def to_json(self) -> dict:
         """The parameters as JSON (feature names kept, so a stale file is noticed)."""

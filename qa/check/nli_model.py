@@ -84,7 +84,7 @@ class NliModel(FinetunedModel):
     spec = SPEC
 
     def __init__(self, cache_dir: str | Path, weights_dir: str | Path = WEIGHTS_DIR, model: str = DEFAULT_MODEL,
-                 quantize: bool = True, threads: int | None = None):
+                 quantize: bool = True, threads: int | None = None, with_decision: bool = True):
         """Check the committed weights, export the ONNX graph if it is not cached, open a session.
 
         Args:
@@ -93,18 +93,20 @@ class NliModel(FinetunedModel):
             model: the base model the weights were trained on (the packaged all-MiniLM-L6-v2).
             quantize: run int8-quantised MatMuls (default); False: the fp32 graph.
             threads: ONNX Runtime intra-op threads (default: FACTDESK_THREADS or up to 4 CPUs).
+            with_decision: load the learned verdict stored with the weights (False: leave it out,
+                as `training/calibrate_verifier.py` does while it fits a new one).
 
         Raises:
             VerifierError: weights missing or damaged, base model missing, export failed.
         """
         super().__init__(cache_dir, weights_dir, model, quantize, threads, second_limit_key="max_claim_tokens")
         self.thresholds = dict(self.config.get("thresholds") or {})
+        stored = self.config.get("decision") if with_decision else None
         try:
-            self.decision = Decision.from_json(self.config["decision"]) if self.config.get("decision") else None
+            self.decision = Decision.from_json(stored) if stored else None
         except (KeyError, TypeError, ValueError) as exc:
-            raise VerifierError(f"{self.weights_dir / 'verifier.json'}: its verdict model is damaged ({exc}); "
-                                "restore it with `git checkout qa/check/weights` or refit it with "
-                                "`python training/calibrate_verifier.py --write`") from exc
+            raise VerifierError(f"{self.weights_dir / 'verifier.json'}: its verdict model cannot be used ({exc}); "
+                                "restore it with `git checkout qa/check/weights`") from exc
 
     def score(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
         """Read every (evidence, claim) pair in one batch.

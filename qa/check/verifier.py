@@ -116,8 +116,8 @@ class Verifier:
             return rules
         cands = tuple(int(i) for i in ranked.order[: th.candidates])
         scores = self.model.score([(self._context(ranked, i), claim) for i in cands])
-        conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" if th.veto or not lazy else False
-                          for i in cands)
+        aligned = th.veto or not lazy or self.decision is not None  # the learned verdict reads the conflicts too
+        conflicts = tuple(self._rules.explain(ranked, i).outcome == "conflict" if aligned else False for i in cands)
         return Reading(ranked, cands, tuple(scores), conflicts, rules, unmentioned_subject(ranked))
 
     def decide(self, claim: str, reading: Reading, thresholds: VerifierThresholds | None = None) -> Verdict:
@@ -172,7 +172,9 @@ def choose(reading: Reading, th: VerifierThresholds, decision: Decision | None =
     if decision is not None and reading.candidates:
         cands = reading.candidates[: th.candidates]
         scores = np.array([(e.supports, e.neutral, e.refutes) for e in reading.scores[: len(cands)]])
-        verdict = decision.verdict(np.array([ranked.relevance[i] for i in cands], dtype=float), scores)
+        verdict = decision.verdict(np.array([ranked.relevance[i] for i in cands], dtype=float), scores,
+                                   np.array([ranked.coverage[i] for i in cands], dtype=float),
+                                   np.array(reading.conflicts[: len(cands)], dtype=float))
         if verdict == "not_found":
             return verdict, int(ranked.order[0])
         column = 0 if verdict == "supported" else 2
