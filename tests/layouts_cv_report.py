@@ -104,6 +104,7 @@ BLIND = (
     ("fresh28 @de57d1c", 10, 0.90, 0.70, 0.70, 0.455, 4),
     ("fresh29 @0ad503d", 10, 0.90, 0.60, 0.40, 0.40, 7),
     ("fresh30 @1ba3892", 10, 0.70, 0.70, 0.40, 0.30, 11),
+    ("fresh31 @5f5d3c4", 10, 0.50, 0.80, 0.50, 0.50, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -154,6 +155,9 @@ TAGGER_BLIND = (
     ("fresh30 rules @1ba3892", 10, 11, 0.40, 0.40, 0.40, 0.182, 37),
     ("fresh30 no filter @1ba3892", 10, 12, 0.70, 0.70, 0.30, 0.25, 14),
     ("fresh30 shipped @1ba3892", 10, 9, 0.70, 0.70, 0.40, 0.30, 11),
+    ("fresh31 rules @5f5d3c4", 10, 10, 0.60, 0.10, 0.50, 0.20, 40),
+    ("fresh31 no filter @5f5d3c4", 10, 10, 0.50, 0.80, 0.50, 0.50, 4),
+    ("fresh31 shipped @5f5d3c4", 10, 9, 0.50, 0.80, 0.50, 0.50, 3),
 )
 
 
