@@ -61,7 +61,8 @@ def _ingest(*paths, **kw):
     ("vandaag, 08:12 · Veldhoven", 0, "day"),
     ("3時間前", 3, "hour"), ("3 小时前", 3, "hour"), ("3시간 전", 3, "hour"), ("2日前", 2, "day"),
     ("para 2 orësh", 2, "hour"), ("Përditësuar: para një dite", 1, "day"), ("3 საათის წინ", 3, "hour"),
-    ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"),
+    ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"), ("Ажурирано: пред 3 часа", 3, "hour"),
+    ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -102,6 +103,8 @@ def test_text_without_a_relative_time(text):
     ("30 اسفند 1403", "2025-03-20"),
     # Albanian; Bengali in Bengali digits; Thai, its years in the Buddhist era or the common one
     ("3 nëntor 2025, 08:40", "2025-11-03T08:40Z"), ("১৫ ডিসেম্বর ২০২৫", "2025-12-15"), ("২ জানুয়ারি ২০২৬", "2026-01-02"),
+    ("4 dekabr 2025 11:20", "2025-12-04T11:20Z"), ("Il-Ħamis, 4 ta' Diċembru 2025", "2025-12-04"),
+    ("டிசம்பர் 4, 2025", "2025-12-04"),
     ("2025eko urriaren 3an", "2025-10-03"), ("2025(e)ko abenduaren 16a", "2025-12-16"),
     ("3 დეკემბრის 2025", "2025-12-03"), ("شائع 4 دسمبر 2025 11:40am", "2025-12-04T11:40Z"),
     ("3 พ.ย. 2568 09:15 น.", "2025-11-03T09:15Z"), ("5 มกราคม พ.ศ. 2569", "2026-01-05"), ("5 มกราคม 2026", "2026-01-05"),
@@ -120,7 +123,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("입력 2025.11.18 10:42 수정 2025.11.18 11:05", "2025-11-18"), ("2025-11-18 10:42 来源：海港日报 作者：李明", "2025-11-18"),
     ("প্রকাশ: ১৫ ডিসেম্বর ২০২৫, ১০: ৩০", "2025-12-15"), ("อัปเดตล่าสุด 3 พ.ย. 2568 11:02 น.", "2025-11-03"),
     ("3 nëntor 2025, 08:40", "2025-11-03"), ("Posted Wed 3 Dec 2025 at 5:30am", "2025-12-03"),
-    ("2025(e)ko abenduaren 3a", "2025-12-03"),
+    ("2025(e)ko abenduaren 3a", "2025-12-03"), ("3 ta' Diċembru 2025 | 10:47", "2025-12-03"),
+    ("பதிவு: டிசம்பர் 3, 2025 05:45 AM", "2025-12-03"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

@@ -157,6 +157,13 @@ MONTHS = {
                                    "აგვისტოს", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"], 1)},
     **{m: i for i, m in enumerate(["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
                                    "اکتوبر", "نومبر", "دسمبر"], 1)},
+    # Azerbaijani, Maltese ("18 ta' Diċembru 2025") and Tamil
+    **{m: i for i, m in enumerate(["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+                                   "oktyabr", "noyabr", "dekabr"], 1)},
+    **{m: i for i, m in enumerate(["jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
+                                   "settembru", "ottubru", "novembru", "diċembru"], 1)},
+    **{m: i for i, m in enumerate(["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்",
+                                   "அக்டோபர்", "நவம்பர்", "டிசம்பர்"], 1)},
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
@@ -199,7 +206,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # month ("11/23/2025"); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+|ta['’]\s*)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -427,6 +434,13 @@ _SQ_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("javësh", "jave", "javë"), "week"), **dict.fromkeys(("muajsh", "muaji", "muaj"), "month"),
     **dict.fromkeys(("vitesh", "viti", "vit"), "year")}
 _SQ_UNIT = "(?:" + "|".join(sorted(_SQ_UNITS, key=len, reverse=True)) + ")"
+# Macedonian and Bulgarian "пред 3 часа", "преди 2 дни" (their own unit words: Ukrainian "години" are hours).
+_MK_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("секунди", "секунда"), "second"), **dict.fromkeys(("минути", "минута"), "minute"),
+    **dict.fromkeys(("часа", "час", "часот"), "hour"), **dict.fromkeys(("дена", "ден", "дни", "денови"), "day"),
+    **dict.fromkeys(("недели", "недела", "седмици", "седмица"), "week"), **dict.fromkeys(("месеци", "месеца", "месец"), "month"),
+    **dict.fromkeys(("години", "година"), "year")}
+_MK_UNIT = "(?:" + "|".join(sorted(_MK_UNITS, key=len, reverse=True)) + ")"
 # Georgian "3 საათის წინ", Urdu "2 گھنٹے پہلے", Hindi "2 घंटे पहले": a number, a unit, "ago".
 _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("წამის", "سیکنڈ", "सेकंड"), "second"), **dict.fromkeys(("წუთის", "منٹ", "मिनट"), "minute"),
@@ -467,6 +481,7 @@ _RELATIVE = re.compile(
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
     # Albanian "para 2 orësh", "para një dite" (its own unit words: Spanish and Portuguese "para" means "for")
+    rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{_MK_UNIT})(?!\w)"
     rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{_AGO_UNIT})\s+(?:წინ|پہلے|قبل|पहले)"
     rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{_SQ_UNIT})(?![\w])"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
@@ -514,11 +529,11 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 21) if match[f"u{k}"])
+        k = next(k for k in range(1, 22) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
-        unit = _UNIT_WORDS.get(unit_text.lower().rstrip(".")) or _SQ_UNITS.get(unit_text.lower()) \
-            or _AGO_UNITS.get(unit_text)
+        own = _MK_UNITS if k == 21 else _SQ_UNITS if k == 19 else _AGO_UNITS if k == 20 else None
+        unit = own.get(unit_text.lower()) if own is not None else _UNIT_WORDS.get(unit_text.lower().rstrip("."))
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)
