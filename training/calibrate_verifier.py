@@ -16,13 +16,13 @@ not_found rate on the in-index `val` claims is at most 15% (the issue's bound); 
 with fewer false "supported" verdicts on contradicted claims, then to the default values. Every
 claim is read once (8 candidate sentences); the grid only re-decides.
 
-Then the learned verdict (`qa.check.decision`, a softmax regression over the candidates' scores and
-relevance) is fitted on the Fool Me Twice `train` pages' claims (in the index, and off topic),
-where neither the rule alignment nor grounding decides under the chosen thresholds; its L2
-penalty and a shift of its "supported" logit are chosen by the same objective and bound on the
-same choosing sets, among the settings that call contradicted claims "supported" no more often
-than the thresholds alone do there. It is stored (and
-used) only if it beats the thresholds alone on that objective.
+Then the learned verdict (`qa.check.decision`, a softmax regression over the candidates' scores,
+relevance, share of the claim's words and rule-alignment conflicts) is fitted on the Fool Me Twice
+`train` pages' claims (in the index, and off topic), where neither the rule alignment nor grounding
+decides under the chosen thresholds; its L2 penalty and a shift of its "supported" logit are
+chosen by the same objective and bound on the same choosing sets, among the settings that call
+contradicted claims "supported" no more often than the thresholds alone do there. It is stored
+(and used) only if it beats the thresholds alone on that objective.
 
     python training/calibrate_verifier.py                  # print the choice and the report
     python training/calibrate_verifier.py --write          # also store it in qa/check/weights/verifier.json
@@ -50,7 +50,7 @@ sys.path.insert(0, str(REPO))
 from qa import Assistant, Config  # noqa: E402
 from qa.check.nli_model import WEIGHTS_DIR, NliModel  # noqa: E402
 from qa.check import decision as learned  # noqa: E402
-from qa.check.verifier import Verifier, VerifierThresholds, choose  # noqa: E402
+from qa.check.verifier import Verifier, VerifierThresholds, choose, decision_input, ruled  # noqa: E402
 from qa.records import Verdict  # noqa: E402
 from qa.cli.evaluate import load_fool_me_twice  # noqa: E402
 from training.calibrate_factcheck import load_claims  # noqa: E402
@@ -105,15 +105,9 @@ def decision_rows(cases: list, th: VerifierThresholds):
     """Feature rows and gold labels of the claims the learned verdict decides under th."""
     rows, labels = [], []
     for _claim, gold, r in cases:
-        if isinstance(r, Verdict) or not r.candidates:
+        if isinstance(r, Verdict) or not r.candidates or ruled(r, th) is not None:
             continue
-        if (th.rules_first and r.rules is not None and r.rules.verdict != "not_found") or (th.ground and r.unmentioned):
-            continue
-        cands = list(r.candidates[: th.candidates])
-        rows.append(learned.features(r.ranked.relevance[cands].astype(float),
-                                     np.array([(e.supports, e.neutral, e.refutes) for e in r.scores[: len(cands)]]),
-                                     r.ranked.coverage[cands].astype(float),
-                                     np.array(r.conflicts[: len(cands)], dtype=float)))
+        rows.append(learned.features(*decision_input(r, th)))
         labels.append(learned.VERDICTS.index(gold))
     return rows, labels
 
@@ -201,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
             (fitting if split == "train" else sets)[f"fmt-{split}-off-topic"] = read(
                 others, [(it.claim, "not_found") for it in items])
         read_s = time.perf_counter() - t0
-        print(f"read {sum(len(v) for v in sets.values()) + sum(len(v) for v in fitting.values())} claims in {read_s:.0f} s "
+        claims = sum(len(v) for v in sets.values()) + sum(len(v) for v in fitting.values())
+        print(f"read {claims} claims in {read_s:.0f} s "
               f"(p50 {1e3 * statistics.median(timings):.0f} ms per retrieve + read)", flush=True)
 
         default = VerifierThresholds()

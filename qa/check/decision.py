@@ -84,7 +84,8 @@ class Decision:
                              "run `python training/calibrate_verifier.py --write`")
         model = cls(**{name: np.array(data[name], dtype=float) for name in ("mean", "scale", "weights")})
         if model.weights.shape != (1 + len(FEATURES), len(VERDICTS)):
-            raise ValueError("the stored verdict model has the wrong shape; run `python training/calibrate_verifier.py --write`")
+            raise ValueError("the stored verdict model has the wrong shape; "
+                             "run `python training/calibrate_verifier.py --write`")
         return model
 
 

@@ -156,29 +156,51 @@ class Verifier:
         return text[ranked.spans[lo][1]: ranked.spans[hi][2]]
 
 
-def choose(reading: Reading, th: VerifierThresholds, decision: Decision | None = None) -> tuple[VerdictKind, int]:
-    """The verdict and its deciding sentence (an index into `reading.ranked.spans`) under `th`.
+def ruled(reading: Reading, th: VerifierThresholds) -> tuple[VerdictKind, int] | None:
+    """The verdict that stands before the verifier's scores are weighed, None where they decide.
 
-    Where the rule alignment decides (`rules_first`) or the claim's subject is unmentioned
-    (`ground`), that stands; otherwise the learned `decision` reads the candidates' scores
-    together, or, without one, the thresholds decide sentence by sentence. The index is -1 when
-    the rule checker's verdict (`reading.rules`) stands.
+    The rule alignment's verdict where it finds the claim's detail agreed or disputed
+    (`rules_first`; index -1), not_found where no retrieved article mentions the claim's subject
+    (`ground`; the most relevant sentence).
     """
-    ranked = reading.ranked
     if th.rules_first and reading.rules is not None and reading.rules.verdict != "not_found":
         return reading.rules.verdict, -1
     if th.ground and reading.unmentioned:
-        return "not_found", int(ranked.order[0])
+        return "not_found", int(reading.ranked.order[0])
+    return None
+
+
+def decision_input(reading: Reading, th: VerifierThresholds) -> tuple[np.ndarray, ...]:
+    """What the learned verdict reads of the first `th.candidates` candidates (`qa.check.decision.features`).
+
+    Returns:
+        (relevance, scores as (supports, neutral, refutes) rows, coverage, conflicts), one entry per candidate.
+    """
+    cands = list(reading.candidates[: th.candidates])
+    ranked = reading.ranked
+    return (ranked.relevance[cands].astype(float),
+            np.array([(e.supports, e.neutral, e.refutes) for e in reading.scores[: len(cands)]]),
+            ranked.coverage[cands].astype(float), np.array(reading.conflicts[: len(cands)], dtype=float))
+
+
+def choose(reading: Reading, th: VerifierThresholds, decision: Decision | None = None) -> tuple[VerdictKind, int]:
+    """The verdict and its deciding sentence (an index into `reading.ranked.spans`) under `th`.
+
+    Where the rule alignment or grounding decides (`ruled`), that stands; otherwise the learned
+    `decision` reads the candidates together, or, without one, the thresholds decide sentence by
+    sentence. The index is -1 when the rule checker's verdict (`reading.rules`) stands.
+    """
+    ranked = reading.ranked
+    first = ruled(reading, th)
+    if first is not None:
+        return first
     if decision is not None and reading.candidates:
-        cands = reading.candidates[: th.candidates]
-        scores = np.array([(e.supports, e.neutral, e.refutes) for e in reading.scores[: len(cands)]])
-        verdict = decision.verdict(np.array([ranked.relevance[i] for i in cands], dtype=float), scores,
-                                   np.array([ranked.coverage[i] for i in cands], dtype=float),
-                                   np.array(reading.conflicts[: len(cands)], dtype=float))
+        inputs = decision_input(reading, th)
+        verdict = decision.verdict(*inputs)
         if verdict == "not_found":
             return verdict, int(ranked.order[0])
         column = 0 if verdict == "supported" else 2
-        return verdict, int(cands[int(scores[:, column].argmax())])
+        return verdict, int(reading.candidates[int(inputs[1][:, column].argmax())])
     live = [(i, s, c) for i, s, c in zip(reading.candidates[: th.candidates], reading.scores, reading.conflicts)
             if ranked.relevance[i] >= th.min_relevance]
     support = max(live, key=lambda x: x[1].supports, default=None)

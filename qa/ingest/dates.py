@@ -184,7 +184,7 @@ SOLAR_HIJRI_MONTHS = {
     "امرداد": 5, "جوزاء": 3,
 }
 # The Thai months, in full and abbreviated ("16 ธ.ค. 2568"); Thai dates count years in the Buddhist era
-# (543 years ahead), so a year past 2400 is converted (`_thai_year`).
+# (543 years ahead), so a year past 2400 is converted (`date_of`).
 THAI_MONTHS = {
     **{m: i for i, m in enumerate(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
                                    "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"], 1)},
@@ -427,28 +427,34 @@ for _unit, _words in {
             "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
+# Relative times whose unit words are their own language's (the page splitter, qa/ingest/pages.py, recognises
+# them with the same patterns): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
+# and Bulgarian "пред 3 часа" (Ukrainian "години" are hours, theirs are years), and a number, a unit and "ago" in
+# Georgian, Urdu and Hindi ("3 საათის წინ", "2 گھنٹے پہلے", "2 घंटे पहले").
 _SQ_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("sekondash", "sekonde", "sekondë"), "second"),
     **dict.fromkeys(("minutash", "minute", "minutë"), "minute"),
     **dict.fromkeys(("orësh", "ore", "orë"), "hour"), **dict.fromkeys(("ditësh", "dite", "ditë"), "day"),
     **dict.fromkeys(("javësh", "jave", "javë"), "week"), **dict.fromkeys(("muajsh", "muaji", "muaj"), "month"),
     **dict.fromkeys(("vitesh", "viti", "vit"), "year")}
-_SQ_UNIT = "(?:" + "|".join(sorted(_SQ_UNITS, key=len, reverse=True)) + ")"
-# Macedonian and Bulgarian "пред 3 часа", "преди 2 дни" (their own unit words: Ukrainian "години" are hours).
+SQ_UNIT = "(?:" + "|".join(sorted(_SQ_UNITS, key=len, reverse=True)) + ")"
 _MK_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("секунди", "секунда"), "second"), **dict.fromkeys(("минути", "минута"), "minute"),
     **dict.fromkeys(("часа", "час", "часот"), "hour"), **dict.fromkeys(("дена", "ден", "дни", "денови"), "day"),
-    **dict.fromkeys(("недели", "недела", "седмици", "седмица"), "week"), **dict.fromkeys(("месеци", "месеца", "месец"), "month"),
+    **dict.fromkeys(("недели", "недела", "седмици", "седмица"), "week"),
+    **dict.fromkeys(("месеци", "месеца", "месец"), "month"),
     **dict.fromkeys(("години", "година"), "year")}
-_MK_UNIT = "(?:" + "|".join(sorted(_MK_UNITS, key=len, reverse=True)) + ")"
-# Georgian "3 საათის წინ", Urdu "2 گھنٹے پہلے", Hindi "2 घंटे पहले": a number, a unit, "ago".
+MK_UNIT = "(?:" + "|".join(sorted(_MK_UNITS, key=len, reverse=True)) + ")"
 _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("წამის", "سیکنڈ", "सेकंड"), "second"), **dict.fromkeys(("წუთის", "منٹ", "मिनट"), "minute"),
     **dict.fromkeys(("საათის", "گھنٹے", "گھنٹہ", "گھنٹا", "घंटे", "घंटा"), "hour"),
-    **dict.fromkeys(("დღის", "دن", "दिन"), "day"), **dict.fromkeys(("კვირის", "ہفتے", "ہفتہ", "हफ्ते", "हफ़्ते", "सप्ताह"), "week"),
+    **dict.fromkeys(("დღის", "دن", "दिन"), "day"),
+    **dict.fromkeys(("კვირის", "ہفتے", "ہفتہ", "हफ्ते", "हफ़्ते", "सप्ताह"), "week"),
     **dict.fromkeys(("თვის", "ماہ", "مہینے", "مہینہ", "महीने", "महीना"), "month"),
     **dict.fromkeys(("წლის", "سال", "साल", "वर्ष"), "year")}
-_AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
+AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले)"
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS}  # the _RELATIVE groups that use them
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -480,10 +486,10 @@ _RELATIVE = re.compile(
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
-    # Albanian "para 2 orësh", "para një dite" (its own unit words: Spanish and Portuguese "para" means "for")
-    rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{_MK_UNIT})(?!\w)"
-    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{_AGO_UNIT})\s+(?:წინ|پہلے|قبل|पहले)"
-    rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{_SQ_UNIT})(?![\w])"
+    # Albanian "para 2 orësh", Georgian, Urdu and Hindi "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа"
+    rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"
+    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT})\s+{AGO_WORD}"
+    rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -532,7 +538,7 @@ def parse_relative(text: str | None) -> Relative | None:
         k = next(k for k in range(1, 22) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
-        own = _MK_UNITS if k == 21 else _SQ_UNITS if k == 19 else _AGO_UNITS if k == 20 else None
+        own = _OWN_UNITS.get(k)
         unit = own.get(unit_text.lower()) if own is not None else _UNIT_WORDS.get(unit_text.lower().rstrip("."))
         if unit is not None:
             return Relative(amount, unit)

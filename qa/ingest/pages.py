@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import DATE_PATTERN, date_of
+from qa.ingest.dates import AGO_UNIT, AGO_WORD, DATE_PATTERN, MK_UNIT, SQ_UNIT, date_of
 
 
 @dataclass(frozen=True)
@@ -118,21 +118,19 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
-# Albanian "para 2 orësh" (its own unit words: Spanish and Portuguese "para" means "for").
-_REL_SQ = (r"para\s+(?:\d+|një)\s+(?:sekondash|sekonde|sekondë|minutash|minute|minutë|orësh|ore|orë|ditësh|dite|ditë|"
-           r"javësh|jave|javë|muajsh|muaji|muaj|vitesh|viti|vit)")
-# Macedonian and Bulgarian "пред 3 часа", "преди 2 дни".
-_REL_MK = (r"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+(?:секунди|секунда|минути|минута|часа|час|часот|дена|ден|дни|"
-           r"денови|недели|недела|седмици|седмица|месеци|месеца|месец|години|година)")
-# Georgian "3 საათის წინ", Urdu "2 گھنٹے پہلے", Hindi "2 घंटे पहले".
-_REL_AGO = (r"\d+\s*(?:წამის|წუთის|საათის|დღის|კვირის|თვის|წლის|سیکنڈ|منٹ|گھنٹے|گھنٹہ|گھنٹا|دن|ہفتے|ہفتہ|ماہ|مہینے|مہینہ|سال|"
-            r"सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|सप्ताह|महीने|महीना|साल|वर्ष)\s+(?:წინ|پہلے|قبل|पहले)")
+# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu and Hindi "3 საათის წინ", with
+# the unit words qa/ingest/dates.py reads them by.
+_REL_SQ = rf"para\s+(?:\d+|një)\s+{SQ_UNIT}"
+_REL_MK = rf"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+{MK_UNIT}"
+_REL_AGO = rf"\d+\s*{AGO_UNIT}\s+{AGO_WORD}"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
             r"\s*[前전]")
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
-             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|{_REL_HU}|{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|"
+             rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
+             rf"{_REL_HU}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -175,7 +173,8 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 # What may stand beside a date on a date line: labels, weekdays, clock times, time zones,
 # reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
 _DATE_NOISE = re.compile(
-    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w))?"
+    r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
+    r"|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w))?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
