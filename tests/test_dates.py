@@ -62,7 +62,8 @@ def _ingest(*paths, **kw):
     ("3時間前", 3, "hour"), ("3 小时前", 3, "hour"), ("3시간 전", 3, "hour"), ("2日前", 2, "day"),
     ("para 2 orësh", 2, "hour"), ("Përditësuar: para një dite", 1, "day"), ("3 საათის წინ", 3, "hour"),
     ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"), ("Ажурирано: пред 3 часа", 3, "hour"),
-    ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"),
+    ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"), ("Шинэчилсэн: 12 минутын өмнө", 12, "minute"),
+    ("3 цагийн өмнө", 3, "hour"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -108,6 +109,10 @@ def test_text_without_a_relative_time(text):
     ("2025eko urriaren 3an", "2025-10-03"), ("2025(e)ko abenduaren 16a", "2025-12-16"),
     ("3 დეკემბრის 2025", "2025-12-03"), ("شائع 4 دسمبر 2025 11:40am", "2025-12-04T11:40Z"),
     ("3 พ.ย. 2568 09:15 น.", "2025-11-03T09:15Z"), ("5 มกราคม พ.ศ. 2569", "2026-01-05"), ("5 มกราคม 2026", "2026-01-05"),
+    # Hausa and Irish; the Ethiopian calendar (Genna, 29 Tahsas, is 7 January; 28 Tahsas after a 6-day Pagume)
+    ("Talata, 23 Disamba, 2025", "2025-12-23"), ("Dé hAoine 19 Nollaig 2025 | 07:30", "2025-12-19T07:30Z"),
+    ("ሐሙስ ታኅሣሥ 9 ቀን 2018 ዓ.ም", "2025-12-18"), ("ታኅሣሥ 29/2017 ዓ.ም", "2025-01-07"), ("ታኅሣሥ 28/2016", "2024-01-07"),
+    ("መስከረም 1/2018", "2025-09-11"), ("ጳጉሜ 6/2015", "2023-09-11"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -124,7 +129,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("প্রকাশ: ১৫ ডিসেম্বর ২০২৫, ১০: ৩০", "2025-12-15"), ("อัปเดตล่าสุด 3 พ.ย. 2568 11:02 น.", "2025-11-03"),
     ("3 nëntor 2025, 08:40", "2025-11-03"), ("Posted Wed 3 Dec 2025 at 5:30am", "2025-12-03"),
     ("2025(e)ko abenduaren 3a", "2025-12-03"), ("3 ta' Diċembru 2025 | 10:47", "2025-12-03"),
-    ("பதிவு: டிசம்பர் 3, 2025 05:45 AM", "2025-12-03"),
+    ("பதிவு: டிசம்பர் 3, 2025 05:45 AM", "2025-12-03"), ("2025.12.03, Лхагва", "2025-12-03"),
+    ("ታኅሣሥ 24/2018 ዓ.ም", "2026-01-02"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.
@@ -135,7 +141,7 @@ def test_page_date_lines_use_the_same_grammar(line, iso):
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",
                                   "2025.13.40", "30 اسفند 1404", "31 مهر 1404", "25 آذر 1200",
-                                  "31 ก.พ. 2568"])
+                                  "31 ก.พ. 2568", "ጳጉሜ 6/2016", "ታኅሣሥ 31/2018"])
 def test_invalid_absolute_dates(text):
     assert parse_absolute(text) is None
 

@@ -164,6 +164,11 @@ MONTHS = {
                                    "settembru", "ottubru", "novembru", "diċembru"], 1)},
     **{m: i for i, m in enumerate(["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்",
                                    "அக்டோபர்", "நவம்பர்", "டிசம்பர்"], 1)},
+    # Hausa and Irish
+    **{m: i for i, m in enumerate(["janairu", "fabrairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba",
+                                   "oktoba", "nuwamba", "disamba"], 1)},
+    **{m: i for i, m in enumerate(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa",
+                                   "meán fómhair", "deireadh fómhair", "samhain", "nollaig"], 1)},
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
@@ -190,6 +195,14 @@ THAI_MONTHS = {
                                    "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"], 1)},
     **{m: i for i, m in enumerate(["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค"], 1)},
 }
+# The Ethiopian months in Amharic: a date in this calendar ("ታኅሣሥ 9 ቀን 2018 ዓ.ም", "ታኅሣሥ 9/2018") is converted to
+# the Gregorian day (`ethiopian_to_gregorian`).
+ETHIOPIAN_MONTHS = {
+    **{m: i for i, m in enumerate(["መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ",
+                                   "ሐምሌ", "ነሐሴ", "ጳጉሜ"], 1)},
+    "ህዳር": 3, "ታህሳስ": 4, "ታኅሳስ": 4, "ጳጉሜን": 13,
+}
+_ETHIOPIAN_MONTH = "(?:" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _THAI_MONTH = "(?:" + "|".join(sorted(map(re.escape, THAI_MONTHS), key=len, reverse=True)) + r")\.?"
 _SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(map(re.escape, SOLAR_HIJRI_MONTHS), key=len, reverse=True)) + ")"
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "mesz": 2, "eet": 2,
@@ -215,6 +228,8 @@ DATE_PATTERN = (
     rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
     # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
     rf"|(?P<th_d>\d{{1,2}})\s*(?P<th_m>{_THAI_MONTH})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<th_y>\d{{4}})"
+    # Ethiopian month, day, year ("ታኅሣሥ 9 ቀን 2018 ዓ.ም", "ታኅሣሥ 9/2018 ዓ.ም")
+    rf"|(?P<et_m>{_ETHIOPIAN_MONTH})\s*(?P<et_d>\d{{1,2}})\s*(?:ቀን|/)\s*(?P<et_y>\d{{4}})(?:\s*ዓ\.\s*ም\.?)?"
     rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
     # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
     rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
@@ -244,6 +259,10 @@ def date_of(match: re.Match) -> date | None:
         year = int(groups["sh_y"])
         return solar_hijri_to_gregorian(year, SOLAR_HIJRI_MONTHS[groups["sh_m"]], int(groups["sh_d"])) \
             if 1244 <= year <= 1472 else None
+    elif groups.get("et_d"):
+        year = int(groups["et_y"])
+        return ethiopian_to_gregorian(year, ETHIOPIAN_MONTHS[groups["et_m"]], int(groups["et_d"])) \
+            if 1900 <= year <= 2100 else None
     elif groups.get("eu_d"):
         year, month, day = int(groups["eu_y"]), _month(groups["eu_m"]), int(groups["eu_d"])
     elif groups.get("th_d"):
@@ -284,6 +303,25 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     if month == 12 and day == 30 and solar_hijri_to_gregorian(year + 1, 1, 1) == result:
         return None  # 30 Esfand exists only in a leap year
     return result
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of an Ethiopian calendar date, None if there is no such day.
+
+    Twelve months of 30 days and Pagume of 5 (6 in the year before a Gregorian leap year); 1 Meskerem 2018 was
+    11 September 2025. Right for Ethiopian years 1900-2100 (the Gregorian years 1907-2108 have no skipped leap day).
+
+    Args:
+        year, month, day: the Ethiopian date (month 13 is Pagume).
+
+    Returns:
+        The date, or None.
+    """
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month <= 12 else 6 if year % 4 == 3 else 5)):
+        return None
+    # 1 Meskerem of `year`: 11 September, or 12 September when the Gregorian year after it is a leap year.
+    new_year = date(year + 7, 9, 12 if (year + 8) % 4 == 0 else 11)
+    return new_year + timedelta(days=30 * (month - 1) + day - 1)
 
 
 _CLOCK = re.compile(r"(?<![\d:])(?P<H>\d{1,2})(?:[:.h](?P<M>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
@@ -451,9 +489,14 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("დღის", "دن", "दिन"), "day"),
     **dict.fromkeys(("კვირის", "ہفتے", "ہفتہ", "हफ्ते", "हफ़्ते", "सप्ताह"), "week"),
     **dict.fromkeys(("თვის", "ماہ", "مہینے", "مہینہ", "महीने", "महीना"), "month"),
-    **dict.fromkeys(("წლის", "سال", "साल", "वर्ष"), "year")}
+    **dict.fromkeys(("წლის", "سال", "साल", "वर्ष"), "year"),
+    # Mongolian ("12 минутын өмнө")
+    **dict.fromkeys(("секундын",), "second"), **dict.fromkeys(("минутын",), "minute"),
+    **dict.fromkeys(("цагийн",), "hour"), **dict.fromkeys(("өдрийн", "хоногийн"), "day"),
+    **dict.fromkeys(("долоо хоногийн",), "week"), **dict.fromkeys(("сарын",), "month"),
+    **dict.fromkeys(("жилийн",), "year")}
 AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө)"
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS}  # the _RELATIVE groups that use them
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"

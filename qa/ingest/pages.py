@@ -190,7 +190,7 @@ _DATE_NOISE = re.compile(
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"segunda|terça|quarta|quinta|sexta|feira|sábado|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
     r"tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|"
-    r"čtvrtek|pátek|neděle)(?!\w)\.?"
+    r"čtvrtek|pátek|neděle|даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням)(?!\w)\.?"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
     r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)" + _LETTERS + r"{3,20}\s*:",
