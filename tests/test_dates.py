@@ -63,7 +63,7 @@ def _ingest(*paths, **kw):
     ("para 2 orësh", 2, "hour"), ("Përditësuar: para një dite", 1, "day"), ("3 საათის წინ", 3, "hour"),
     ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"), ("Ажурирано: пред 3 часа", 3, "hour"),
     ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"), ("Шинэчилсэн: 12 минутын өмнө", 12, "minute"),
-    ("3 цагийн өмнө", 3, "hour"),
+    ("3 цагийн өмнө", 3, "hour"), ("Sa'o'i 3 da suka wuce", 3, "hour"), ("kwana 2 da suka wuce", 2, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -137,6 +137,17 @@ def test_page_date_lines_use_the_same_grammar(line, iso):
     page = f"Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n{line}\nFares on the island ferries will rise by 6 percent from April, the operator said."
     (article,) = split_pages([page])[0]
     assert article.date == iso and parse_absolute(line).iso()[:10] == iso
+
+
+def test_a_relative_time_takes_the_day_under_the_masthead():
+    # The day printed under the site's name is the day the page was read: "3 hours ago" keeps its text and that day.
+    page = ("Harbour Times\nThursday, 18 December 2025\nHome\nNews\nSport\n\nFerry fares rise in spring\n"
+            "Posted 3 hours ago\nFares on the island ferries will rise by 6 percent from April, the operator said.")
+    (article,) = split_pages([page])[0]
+    assert (article.date, article.date_text) == ("2025-12-18", "3 hours ago")
+    # Without that line the day stays open (resolved at index time against the capture time).
+    (article,) = split_pages([page.replace("Thursday, 18 December 2025\n", "")])[0]
+    assert (article.date, article.date_text) == (None, "3 hours ago")
 
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",

@@ -496,8 +496,15 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("долоо хоногийн",), "week"), **dict.fromkeys(("сарын",), "month"),
     **dict.fromkeys(("жилийн",), "year")}
 AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
+# Hausa puts the unit first: "Sa'o'i 3 da suka wuce" (3 hours ago), "kwana 2 da suka wuce".
+_HA_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("daƙiƙa", "dakika"), "second"), **dict.fromkeys(("minti", "mintuna"), "minute"),
+    **dict.fromkeys(("sa'a", "sa'o'i", "awa", "awanni"), "hour"), **dict.fromkeys(("kwana", "kwanaki"), "day"),
+    **dict.fromkeys(("mako", "makonni"), "week"), **dict.fromkeys(("wata", "watanni"), "month"),
+    **dict.fromkeys(("shekara", "shekaru"), "year")}
+HA_UNIT = "(?:" + "|".join(re.escape(u).replace("'", "['’]") for u in sorted(_HA_UNITS, key=len, reverse=True)) + ")"
 AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө)"
-_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS}  # the _RELATIVE groups that use them
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS}  # the _RELATIVE groups that use them
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -529,10 +536,12 @@ _RELATIVE = re.compile(
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
-    # Albanian "para 2 orësh", Georgian, Urdu and Hindi "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа"
+    # Albanian "para 2 orësh", Georgian, Urdu and Hindi "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
+    # Hausa "Sa'o'i 3 da suka wuce"
     rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"
     rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT})\s+{AGO_WORD}"
     rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
+    rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 _WORDS: dict[str, Relative] = {
@@ -578,11 +587,11 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 22) if match[f"u{k}"])
+        k = next(k for k in range(1, 23) if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         own = _OWN_UNITS.get(k)
-        unit = own.get(unit_text.lower()) if own is not None else _UNIT_WORDS.get(unit_text.lower().rstrip("."))
+        unit = own.get(unit_text.lower().replace("’", "'")) if own is not None else _UNIT_WORDS.get(unit_text.lower().rstrip("."))
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)

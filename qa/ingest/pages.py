@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import AGO_UNIT, AGO_WORD, DATE_PATTERN, MK_UNIT, SQ_UNIT, date_of
+from qa.ingest.dates import AGO_UNIT, AGO_WORD, DATE_PATTERN, HA_UNIT, MK_UNIT, SQ_UNIT, date_of
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,12 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
-# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu and Hindi "3 საათის წინ", with
-# the unit words qa/ingest/dates.py reads them by.
+# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu and Hindi "3 საათის წინ", Hausa
+# "Sa'o'i 3 da suka wuce", with the unit words qa/ingest/dates.py reads them by.
 _REL_SQ = rf"para\s+(?:\d+|një)\s+{SQ_UNIT}"
 _REL_MK = rf"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+{MK_UNIT}"
 _REL_AGO = rf"\d+\s*{AGO_UNIT}\s+{AGO_WORD}"
+_REL_HA = rf"{HA_UNIT}\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -130,7 +131,7 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -1737,10 +1738,13 @@ def _split(lines: list[_Line], repeated: set[str],
             articles.append(PageArticle(article.title, article.text, marker, article.date, article.date_text)
                             if marker and not article.source else article)
     page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
+    # A date line among the page's first lines (under the site's name) is the day the page was read.
+    read_on = next((l.date for l in [l for l in lines if l.text][:3] if l.kind == _DATE and l.date and not l.rel), None)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
             site, page_date = header.source, header.date
+            read_on = header.date or read_on
         body = _body(lines, header.body_from, end, header.title_keys, trailing_gap=n + 1 < len(headers),
                      skip=header.skip)
         if not body and not articles and header.date:
@@ -1763,6 +1767,8 @@ def _split(lines: list[_Line], repeated: set[str],
             or next((lines[i].date for i in range(header.end + 1, end) if lines[i].date and lines[i].kind == _PARA), None)
         if date is None and rel is None:
             date = page_date
+        elif date is None:
+            date = read_on  # "3 hours ago" on a page dated that day: the day stands beside the text
         source = header.source or next((l.source for l in trail if l.source), None) \
             or _marker(lines, header.start, end) or _dateline_agency(body)
         articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=rel))
@@ -2092,6 +2098,8 @@ def _headers(lines: list[_Line]) -> list[_Header]:
         header = _header(lines, cluster)
         if header and (not headers or header.start > headers[-1].end):
             headers.append(header)
+        elif header and header.rel and not headers[-1].rel and header.title_keys & headers[-1].title_keys:
+            headers[-1].rel = header.rel  # the page's date line took the headline; its relative time stays with it
     ended = False  # after a jump line or wire credit, a headline over a paragraph starts a new story
     for i, line in enumerate(lines):
         if line.kind in _META:
