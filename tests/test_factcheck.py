@@ -80,6 +80,14 @@ def test_word_numbers_compare_with_digits(rules_assistant):
     assert v.verdict == "supported", v.explanation
 
 
+def test_a_place_is_matched_by_all_its_words(rules_assistant):
+    # The report says "the Sea of Japan": sharing the word "Sea" does not make it the Baltic Sea.
+    v = rules_assistant.check("China and Russia began joint naval drills in the Baltic Sea.")
+    assert v.verdict != "supported", v.explanation
+    v = rules_assistant.check("China and Russia began joint naval drills in the Sea of Japan.")
+    assert v.verdict == "supported", v.explanation
+
+
 def test_numbers_are_compared_only_when_they_count_the_same_thing(rules_assistant):
     # 426 drones were launched, 224 downed: the claim's number must be checked against the downed count
     v = rules_assistant.check("Ukraine downed or jammed at least 426 Russian drones and missiles.")

@@ -260,9 +260,12 @@ class FactChecker:
                                 disputed=frozenset(w.stem for w in c.words if q.start <= w.start < q.end),
                                 strength=strength)
         for ent in c.entities:
-            if any(_same_name(ent[-1].text, w.text) for w in s.words):
+            # A name is matched by its last word ("Putin" for "Vladimir Putin") when its article has the others:
+            # "Baltic Sea" is not the "Sea of Japan" of a report that never says "Baltic".
+            others = all(article.has_name(w.text) for w in ent[:-1])
+            if others and any(_same_name(ent[-1].text, w.text) for w in s.words):
                 continue
-            in_article = article.has_name(ent[-1].text)
+            in_article = others and article.has_name(ent[-1].text)
             partner = _name_partner(ent, c, s, strong=in_article)
             if partner is not None:
                 disputed = frozenset(w.stem for w in ent)
