@@ -88,6 +88,14 @@ def test_a_place_is_matched_by_all_its_words(rules_assistant):
     assert v.verdict == "supported", v.explanation
 
 
+def test_a_claim_stated_across_two_sentences_of_one_report(rules_assistant):
+    # "An oil depot ... of Sochi caught fire ..." and "... 127 firefighters were on Sunday tackling the blaze".
+    v = rules_assistant.check("The Sochi oil depot fire was fought by 127 firefighters.")
+    assert v.verdict == "supported", v.explanation
+    assert "127 firefighters" in v.evidence[0].quote and "oil depot" in v.evidence[1].quote
+    assert rules_assistant.check("The Sochi oil depot fire was fought by 172 firefighters.").verdict != "supported"
+
+
 def test_numbers_are_compared_only_when_they_count_the_same_thing(rules_assistant):
     # 426 drones were launched, 224 downed: the claim's number must be checked against the downed count
     v = rules_assistant.check("Ukraine downed or jammed at least 426 Russian drones and missiles.")
