@@ -106,6 +106,7 @@ BLIND = (
     ("fresh30 @1ba3892", 10, 0.70, 0.70, 0.40, 0.30, 11),
     ("fresh31 @5f5d3c4", 10, 0.50, 0.80, 0.50, 0.50, 3),
     ("fresh32 @5f5d3c4", 12, 0.833, 0.667, 0.167, 0.692, 6),
+    ("fresh33 @5f5d3c4", 10, 0.40, 0.70, 0.40, 0.60, 9),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -162,6 +163,9 @@ TAGGER_BLIND = (
     ("fresh32 rules @5f5d3c4", 12, 11, 0.50, 0.083, 0.167, 0.333, 15),
     ("fresh32 no filter @5f5d3c4", 12, 13, 0.833, 0.667, 0.167, 0.692, 6),
     ("fresh32 shipped @5f5d3c4", 12, 13, 0.833, 0.667, 0.167, 0.692, 6),
+    ("fresh33 rules @5f5d3c4", 10, 10, 0.30, 0.40, 0.40, 0.20, 34),
+    ("fresh33 no filter @5f5d3c4", 10, 12, 0.40, 0.70, 0.40, 0.50, 11),
+    ("fresh33 shipped @5f5d3c4", 10, 10, 0.40, 0.70, 0.40, 0.60, 9),
 )
 
 
