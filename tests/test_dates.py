@@ -64,6 +64,7 @@ def _ingest(*paths, **kw):
     ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"), ("Ажурирано: пред 3 часа", 3, "hour"),
     ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"), ("Шинэчилсэн: 12 минутын өмнө", 12, "minute"),
     ("3 цагийн өмнө", 3, "hour"), ("Sa'o'i 3 da suka wuce", 3, "hour"), ("kwana 2 da suka wuce", 2, "day"),
+    ("2 сағат бұрын", 2, "hour"), ("3 soat oldin", 3, "hour"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -113,6 +114,9 @@ def test_text_without_a_relative_time(text):
     ("Talata, 23 Disamba, 2025", "2025-12-23"), ("Dé hAoine 19 Nollaig 2025 | 07:30", "2025-12-19T07:30Z"),
     ("ሐሙስ ታኅሣሥ 9 ቀን 2018 ዓ.ም", "2025-12-18"), ("ታኅሣሥ 29/2017 ዓ.ም", "2025-01-07"), ("ታኅሣሥ 28/2016", "2024-01-07"),
     ("መስከረም 1/2018", "2025-09-11"), ("ጳጉሜ 6/2015", "2023-09-11"),
+    # Armenian (a genitive month first), Kazakh, Uzbek with its suffixes, Marathi in Devanagari digits
+    ("հունվարի 16, 2026 11:25", "2026-01-16T11:25Z"), ("14 қаңтар 2026", "2026-01-14"),
+    ("Payshanba, 15-yanvar, 2026-yil", "2026-01-15"), ("१७ जानेवारी २०२६", "2026-01-17"), ("१७ जाने. २०२६", "2026-01-17"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -131,6 +135,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("2025(e)ko abenduaren 3a", "2025-12-03"), ("3 ta' Diċembru 2025 | 10:47", "2025-12-03"),
     ("பதிவு: டிசம்பர் 3, 2025 05:45 AM", "2025-12-03"), ("2025.12.03, Лхагва", "2025-12-03"),
     ("ታኅሣሥ 24/2018 ዓ.ም", "2026-01-02"),
+    ("14 қаңтар 2026, сәрсенбі", "2026-01-14"), ("१७ जाने. २०२६ | सकाळी ०६:३०", "2026-01-17"),
+    ("Jan. 13, 2026, 5 a.m.", "2026-01-13"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

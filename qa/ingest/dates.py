@@ -169,6 +169,18 @@ MONTHS = {
                                    "oktoba", "nuwamba", "disamba"], 1)},
     **{m: i for i, m in enumerate(["eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa",
                                    "meán fómhair", "deireadh fómhair", "samhain", "nollaig"], 1)},
+    # Armenian (nominative and the genitive of a date: "հունվարի 16, 2026"), Kazakh, Uzbek ("15-yanvar, 2026-yil")
+    # and Marathi
+    **{m: i for i, m in enumerate(["հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
+                                   "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"], 1)},
+    **{m: i for i, m in enumerate(["հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի",
+                                   "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"], 1)},
+    **{m: i for i, m in enumerate(["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+                                   "қазан", "қараша", "желтоқсан"], 1)},
+    "avgust": 8,
+    **{m: i for i, m in enumerate(["जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर",
+                                   "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"], 1)},
+    "जाने": 1, "फेब्रु": 2, "ऑग": 8, "सप्टें": 9, "ऑक्टो": 10, "नोव्हें": 11, "डिसें": 12,
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
     "mrt": 3,
@@ -224,6 +236,8 @@ DATE_PATTERN = (
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
+    # Uzbek day-month and year with their suffixes: "15-yanvar, 2026-yil"
+    rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_MONTH}),?\s+(?P<uz_y>\d{{4}})-yil"
     # Basque year first: "2025eko abenduaren 16a", WordPress's "2025(e)ko abenduaren 16a"
     rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
     # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
@@ -263,6 +277,8 @@ def date_of(match: re.Match) -> date | None:
         year = int(groups["et_y"])
         return ethiopian_to_gregorian(year, ETHIOPIAN_MONTHS[groups["et_m"]], int(groups["et_d"])) \
             if 1900 <= year <= 2100 else None
+    elif groups.get("uz_d"):
+        year, month, day = int(groups["uz_y"]), _month(groups["uz_m"]), int(groups["uz_d"])
     elif groups.get("eu_d"):
         year, month, day = int(groups["eu_y"]), _month(groups["eu_m"]), int(groups["eu_d"])
     elif groups.get("th_d"):
@@ -490,6 +506,11 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("კვირის", "ہفتے", "ہفتہ", "हफ्ते", "हफ़्ते", "सप्ताह"), "week"),
     **dict.fromkeys(("თვის", "ماہ", "مہینے", "مہینہ", "महीने", "महीना"), "month"),
     **dict.fromkeys(("წლის", "سال", "साल", "वर्ष"), "year"),
+    # Kazakh ("2 сағат бұрын") and Uzbek ("3 soat oldin")
+    **dict.fromkeys(("секунд", "soniya"), "second"), **dict.fromkeys(("минут", "daqiqa"), "minute"),
+    **dict.fromkeys(("сағат", "soat"), "hour"), **dict.fromkeys(("күн", "kun"), "day"),
+    **dict.fromkeys(("апта", "hafta"), "week"), **dict.fromkeys(("ай", "oy"), "month"),
+    **dict.fromkeys(("жыл", "yil"), "year"),
     # Mongolian ("12 минутын өмнө")
     **dict.fromkeys(("секундын",), "second"), **dict.fromkeys(("минутын",), "minute"),
     **dict.fromkeys(("цагийн",), "hour"), **dict.fromkeys(("өдрийн", "хоногийн"), "day"),
@@ -503,7 +524,7 @@ _HA_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("mako", "makonni"), "week"), **dict.fromkeys(("wata", "watanni"), "month"),
     **dict.fromkeys(("shekara", "shekaru"), "year")}
 HA_UNIT = "(?:" + "|".join(re.escape(u).replace("'", "['’]") for u in sorted(_HA_UNITS, key=len, reverse=True)) + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin)"
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS}  # the _RELATIVE groups that use them
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"

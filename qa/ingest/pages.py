@@ -191,7 +191,10 @@ _DATE_NOISE = re.compile(
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"segunda|terça|quarta|quinta|sexta|feira|sábado|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
     r"tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|"
-    r"čtvrtek|pátek|neděle|даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням)(?!\w)\.?"
+    r"čtvrtek|pátek|neděle|даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням|"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|रात्री)(?!\w)\.?"
+    # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
+    r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
     r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)" + _LETTERS + r"{3,20}\s*:",
@@ -1738,8 +1741,10 @@ def _split(lines: list[_Line], repeated: set[str],
             articles.append(PageArticle(article.title, article.text, marker, article.date, article.date_text)
                             if marker and not article.source else article)
     page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
-    # A date line among the page's first lines (under the site's name) is the day the page was read.
-    read_on = next((l.date for l in [l for l in lines if l.text][:3] if l.kind == _DATE and l.date and not l.rel), None)
+    # A date line above the page's first headline and first paragraph (in its masthead) is the day the page was read.
+    first_title = next((i for i, l in enumerate(lines) if headers and _key(l.text) in headers[0].title_keys), len(lines))
+    read_on = next((l.date for l in lines[:min(first_title, first_para)] if l.kind == _DATE and l.date and not l.rel),
+                   None)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
