@@ -5,7 +5,7 @@ corpus (tests/data/layouts) and at every fresh batch once it was measured blind;
 (qa/ingest/line_model.py), trained on the tuning corpus; its learned tagger (qa/ingest/segmenter.py), which cuts
 the articles (headlines and body lines); and its site-name chooser (qa/ingest/site_name.py), which names the
 articles the rules give no outlet; and its article filter (qa/ingest/article_filter.py), which drops the boxes the
-tagger cut as articles. The last three are trained on the tuning corpus and fresh3 to fresh19 (training/segmenter.py,
+tagger cut as articles. The last three are trained on the tuning corpus and fresh3 to fresh33 (training/segmenter.py,
 training/site_name.py, training/article_filter.py). No batch here is unseen by the rules any more, so this report
 cannot replace a blind batch; what it does measure honestly is the learned parts: each batch (the pages added in
 one commit, written together in one set of layouts, or one fresh batch) is split with a tagger, a chooser and a
