@@ -504,7 +504,9 @@ def test_a_list_heading_over_the_first_paragraph_stays():
 
 
 @pytest.mark.parametrize("caption", ["The new ferry at the quay on Monday. (Harbour Weekly archive)",
-                                     "The new ferry at the quay on Monday. Picture: Ann Lee/Harbour Weekly"])
+                                     "The new ferry at the quay on Monday. Picture: Ann Lee/Harbour Weekly",
+                                     "The new ferry at the quay on Monday. PICTURE BY ANN LEE",
+                                     "The new ferry at the quay on Monday. Foto: «Harbour Weekly»"])
 def test_a_caption_with_its_credit_is_not_a_headline(caption):
     page = _NOTICE_PAGE.replace("Listen now\n", f"Listen now\n{caption}\n")
     [article] = split_pages([page])[0]

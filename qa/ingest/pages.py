@@ -502,9 +502,10 @@ _CAPTION_TAIL = re.compile(r"[(\[](?:photo(?:graph)?|image|picture|pic|illustrat
 # The longest closing paragraph with an e-mail address in it that is read as a contact note.
 _CONTACT_WORDS = 60
 # A caption in any language: a sentence, then its credit in brackets or after a label ("... on Tuesday.
-# (Photo agency)", "... on Tuesday. Photograph: Name/Agency").
+# (Photo agency)", "... on Tuesday. Photograph: Name/Agency", "... Surat: «Outlet»"), or "... PICTURE BY NAME".
 _CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$"
-                              r"|[.!?]\s+[^\W\d_]{3,15}:\s*[^\W\d_][^.!?:]{2,60}$")
+                              r"|[.!?]\s+[^\W\d_]{3,15}:\s*[«\"“„]?[^\W\d_][^.!?:]{2,60}$"
+                              r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$", re.IGNORECASE)
 # Story-tip and contact boxes that close an article ("Got a story? Email ... or message us on WhatsApp.").
 _TIP_BOX = re.compile(
     r"^(?:(?:got|have you got|do you have|have you (?:seen|witnessed|got))\b.{0,40}\b(?:story|stories|tips?|news|"
