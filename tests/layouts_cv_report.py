@@ -107,6 +107,7 @@ BLIND = (
     ("fresh31 @5f5d3c4", 10, 0.50, 0.80, 0.50, 0.50, 3),
     ("fresh32 @5f5d3c4", 12, 0.833, 0.667, 0.167, 0.692, 6),
     ("fresh33 @5f5d3c4", 10, 0.40, 0.70, 0.40, 0.60, 9),
+    ("fresh34 @8608157", 10, 0.60, 0.60, 0.60, 0.60, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -166,6 +167,9 @@ TAGGER_BLIND = (
     ("fresh33 rules @5f5d3c4", 10, 10, 0.30, 0.40, 0.40, 0.20, 34),
     ("fresh33 no filter @5f5d3c4", 10, 12, 0.40, 0.70, 0.40, 0.50, 11),
     ("fresh33 shipped @5f5d3c4", 10, 10, 0.40, 0.70, 0.40, 0.60, 9),
+    ("fresh34 rules @8608157", 10, 9, 0.40, 0.30, 0.50, 0.10, 24),
+    ("fresh34 no filter @8608157", 10, 11, 0.60, 0.60, 0.60, 0.545, 5),
+    ("fresh34 shipped @8608157", 10, 10, 0.60, 0.60, 0.60, 0.60, 3),
 )
 
 
