@@ -202,7 +202,7 @@ class FactChecker:
             if rank == 0:
                 closest_missing = finding.missing
             if (finding.outcome == "agree" and r >= th.min_support_relevance and coverage[i] >= th.min_support_coverage
-                    and _coverage(c, article_bag(p.article), frozenset()) >= th.min_support_article_coverage):
+                    and self._article_holds(c, p.article)):
                 if best_support is None or r + th.slot_weight * finding.strength > best_support[3]:
                     best_support = (i, finding, r, r + th.slot_weight * finding.strength)
             elif finding.outcome == "conflict" and r >= th.min_contra_relevance:
@@ -239,14 +239,14 @@ class FactChecker:
     def _pair_support(self, ranked: "Ranked", findings: dict[int, _Finding]) -> tuple[int, int] | None:
         """A claim supported across two sentences of one report: (the sentence agreeing on its number, the other).
 
-        "The Sochi oil depot fire was fought by 127 firefighters." rests on "An oil depot near the airport in ...
-        Sochi caught fire ..." and "... said 127 firefighters were on Sunday tackling the blaze": neither sentence
-        holds enough of the claim alone. The pair supports it when one sentence agrees on a number with its noun,
+        "The Marlow warehouse fire was fought by 40 firefighters." rests on "A warehouse in Marlow caught fire on
+        Monday ..." and "... said 40 firefighters were tackling the blaze": neither sentence holds enough of the
+        claim alone. The pair supports it when one sentence agrees on a number with its noun,
         the other is relevant enough to support on its own and contradicts nothing, both come from the same
         article, and together they hold the claim's words as a single supporting sentence must (the checker's
         own thresholds; nothing here is fitted). A number disputed across two sentences is left to the verifier:
-        letting it contradict cost a right "supported" on Fool Me Twice val ("One of 19 children" against "had
-        five children").
+        a count of something else in another sentence (a family's children against a couple's) would contradict
+        a claim that the article supports (training/VERIFIER.md).
 
         Returns:
             (index of the agreeing sentence, index of the other) in `ranked.spans`, or None.
@@ -257,7 +257,7 @@ class FactChecker:
             if finding.outcome != "agree" or not finding.agreed:
                 continue
             article = spans[i][0].article
-            if _coverage(ranked.claim, article_bag(article), frozenset()) < th.min_support_article_coverage:
+            if not self._article_holds(ranked.claim, article):
                 continue
             for j, other in findings.items():
                 if j == i or other.outcome == "conflict" or spans[j][0].article.id != article.id \
@@ -267,6 +267,10 @@ class FactChecker:
                 if both >= th.min_support_coverage and both > ranked.coverage[j]:
                     return i, j
         return None
+
+    def _article_holds(self, c: _Text, article) -> bool:
+        """Whether the article has enough of the claim's words for a sentence of it to support the claim."""
+        return _coverage(c, article_bag(article), frozenset()) >= self.thresholds.min_support_article_coverage
 
     def explain(self, ranked: "Ranked", i: int) -> _Finding:
         """The alignment of the claim with candidate sentence `i`: agreed or disputed details.
@@ -300,7 +304,7 @@ class FactChecker:
                                 strength=strength)
         for ent in c.entities:
             # A name is matched by its last word ("Putin" for "Vladimir Putin") when its article has the others:
-            # "Baltic Sea" is not the "Sea of Japan" of a report that never says "Baltic".
+            # "the North Sea" is not the "Sea of Azov" of a report that never says "North".
             others = all(article.has_name(w.text) for w in ent[:-1])
             if others and any(_same_name(ent[-1].text, w.text) for w in s.words):
                 continue

@@ -483,8 +483,9 @@ for _unit, _words in {
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 # Relative times whose unit words are their own language's (the page splitter, qa/ingest/pages.py, recognises
 # them with the same patterns): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
-# and Bulgarian "пред 3 часа" (Ukrainian "години" are hours, theirs are years), and a number, a unit and "ago" in
-# Georgian, Urdu and Hindi ("3 საათის წინ", "2 گھنٹے پہلے", "2 घंटे पहले").
+# and Bulgarian "пред 3 часа" (Ukrainian "години" are hours, theirs are years), a number, a unit and "ago" in
+# Georgian, Urdu, Hindi, Kazakh, Uzbek and Mongolian ("3 საათის წინ", "2 گھنٹے پہلے", "2 घंटे पहले", "2 сағат бұрын",
+# "3 soat oldin", "12 минутын өмнө"), and Hausa's unit first ("Sa'o'i 3 da suka wuce").
 _SQ_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("sekondash", "sekonde", "sekondë"), "second"),
     **dict.fromkeys(("minutash", "minute", "minutë"), "minute"),
@@ -517,7 +518,6 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("долоо хоногийн",), "week"), **dict.fromkeys(("сарын",), "month"),
     **dict.fromkeys(("жилийн",), "year")}
 AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
-# Hausa puts the unit first: "Sa'o'i 3 da suka wuce" (3 hours ago), "kwana 2 da suka wuce".
 _HA_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("daƙiƙa", "dakika"), "second"), **dict.fromkeys(("minti", "mintuna"), "minute"),
     **dict.fromkeys(("sa'a", "sa'o'i", "awa", "awanni"), "hour"), **dict.fromkeys(("kwana", "kwanaki"), "day"),
@@ -565,6 +565,8 @@ _RELATIVE = re.compile(
     rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
+# The numbers of _RELATIVE's unit groups ("u1", "u2", ...).
+_UNIT_GROUPS = sorted(int(name[1:]) for name in _RELATIVE.groupindex if name.startswith("u"))
 _WORDS: dict[str, Relative] = {
     "just now": Relative(0, "minute"), "moments ago": Relative(0, "minute"), "gerade eben": Relative(0, "minute"),
     "ahora mismo": Relative(0, "minute"), "à l'instant": Relative(0, "minute"),
@@ -608,11 +610,12 @@ def parse_relative(text: str | None) -> Relative | None:
         return None
     match = _RELATIVE.search(text)
     if match:
-        k = next(k for k in range(1, 23) if match[f"u{k}"])
+        k = next(k for k in _UNIT_GROUPS if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         own = _OWN_UNITS.get(k)
-        unit = own.get(unit_text.lower().replace("’", "'")) if own is not None else _UNIT_WORDS.get(unit_text.lower().rstrip("."))
+        unit = (own.get(unit_text.lower().replace("’", "'")) if own is not None
+                else _UNIT_WORDS.get(unit_text.lower().rstrip(".")))
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)
