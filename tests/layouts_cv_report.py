@@ -108,6 +108,7 @@ BLIND = (
     ("fresh32 @5f5d3c4", 12, 0.833, 0.667, 0.167, 0.692, 6),
     ("fresh33 @5f5d3c4", 10, 0.40, 0.70, 0.40, 0.60, 9),
     ("fresh34 @8608157", 10, 0.60, 0.60, 0.60, 0.60, 3),
+    ("fresh35 @9579ee1", 11, 0.727, 0.636, 0.455, 0.818, 5),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -170,6 +171,9 @@ TAGGER_BLIND = (
     ("fresh34 rules @8608157", 10, 9, 0.40, 0.30, 0.50, 0.10, 24),
     ("fresh34 no filter @8608157", 10, 11, 0.60, 0.60, 0.60, 0.545, 5),
     ("fresh34 shipped @8608157", 10, 10, 0.60, 0.60, 0.60, 0.60, 3),
+    ("fresh35 rules @9579ee1", 11, 9, 0.364, 0.0, 0.455, 0.273, 29),
+    ("fresh35 no filter @9579ee1", 11, 11, 0.727, 0.636, 0.455, 0.818, 5),
+    ("fresh35 shipped @9579ee1", 11, 11, 0.727, 0.636, 0.455, 0.818, 5),
 )
 
 

@@ -65,6 +65,11 @@ def _ingest(*paths, **kw):
     ("преди 2 дни", 2, "day"), ("пред 2 години", 2, "year"), ("Шинэчилсэн: 12 минутын өмнө", 12, "minute"),
     ("3 цагийн өмнө", 3, "hour"), ("Sa'o'i 3 da suka wuce", 3, "hour"), ("kwana 2 da suka wuce", 2, "day"),
     ("2 сағат бұрын", 2, "hour"), ("3 soat oldin", 3, "hour"),
+    # Khmer, in Khmer digits and without a space before មុន
+    ("៣ ម៉ោងមុន", 3, "hour"), ("១៥ នាទីមុន", 15, "minute"), ("២ ថ្ងៃមុន", 2, "day"),
+    # Sinhala and Yoruba, the unit before the number
+    ("පැය 4කට පෙර", 4, "hour"), ("දින 2කට පෙර", 2, "day"), ("ඊයේ", 1, "day"), ("Wákàtí 3 sẹ́yìn", 3, "hour"),
+    ("Ọjọ́ 2 sẹ́yìn", 2, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -117,6 +122,11 @@ def test_text_without_a_relative_time(text):
     # Armenian (a genitive month first), Kazakh, Uzbek with its suffixes, Marathi in Devanagari digits
     ("հունվարի 16, 2026 11:25", "2026-01-16T11:25Z"), ("14 қаңтар 2026", "2026-01-14"),
     ("Payshanba, 15-yanvar, 2026-yil", "2026-01-15"), ("१७ जानेवारी २०२६", "2026-01-17"), ("१७ जाने. २०२६", "2026-01-17"),
+    # Khmer, each number after its word ("day 23, month January, year 2026") or bare
+    ("ទី២៣ ខែមករា ឆ្នាំ២០២៦", "2026-01-23"), ("៥ កុម្ភៈ ២០២៦", "2026-02-05"),
+    # Kyrgyz day-month with and without the year's suffix, Punjabi, Sinhala year first
+    ("29-январь, 2026-жыл", "2026-01-29"), ("29-январь 2026, 11:32", "2026-01-29T11:32Z"),
+    ("29 ਜਨਵਰੀ 2026", "2026-01-29"), ("2026 ජනවාරි 31", "2026-01-31"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -136,7 +146,9 @@ def test_absolute_dates_become_iso(text, iso):
     ("பதிவு: டிசம்பர் 3, 2025 05:45 AM", "2025-12-03"), ("2025.12.03, Лхагва", "2025-12-03"),
     ("ታኅሣሥ 24/2018 ዓ.ም", "2026-01-02"),
     ("14 қаңтар 2026, сәрсенбі", "2026-01-14"), ("१७ जाने. २०२६ | सकाळी ०६:३०", "2026-01-17"),
-    ("Jan. 13, 2026, 5 a.m.", "2026-01-13"),
+    ("Jan. 13, 2026, 5 a.m.", "2026-01-13"), ("ថ្ងៃសុក្រ ទី២៣ ខែមករា ឆ្នាំ២០២៦", "2026-01-23"),
+    ("Бейшемби, 29-январь, 2026-жыл", "2026-01-29"), ("ਪ੍ਰਕਾਸ਼ਿਤ: 29 ਜਨਵਰੀ 2026, 09:40 PM", "2026-01-29"),
+    ("2026 ජනවාරි 31, සෙනසුරාදා", "2026-01-31"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

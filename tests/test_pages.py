@@ -266,6 +266,21 @@ def test_outlet_markers_name_the_outlet():
     assert c.source == "dpa" and "Quelle" not in c.text
 
 
+def test_a_print_edition_footnote_dates_the_story_above():
+    # "This article first appeared in the print edition of OUTLET, DATE." closes the story: its outlet and day go to
+    # it, and the footnote leaves the text, also when the next story follows without a blank line.
+    page = ("Harbour Ledger\nMarkets\nCompanies\nSubscribe\n\nMill cuts shifts as grain runs short\n"
+            "The Tarwin flour mill will cut one of its three shifts from February, its owners said.\n"
+            "Grain deliveries have fallen by a third since the harvest.\n"
+            "This article first appeared in the print edition of Harbour Ledger Weekly, Friday 16 January 2026.\n"
+            "Comments (4)\nNext story\nPort fees rise for the first time in six years\nBy Ana Reyes\n3 hours ago\n"
+            "Fees for container ships at the port will rise by 8 percent in March.\nShipping lines were told last week.\n")
+    mill, port = split_pages([page])[0]
+    assert (mill.source, mill.date) == ("Harbour Ledger Weekly", "2026-01-16")
+    assert "print edition" not in mill.text and mill.text.endswith("since the harvest.")
+    assert port.title == "Port fees rise for the first time in six years" and port.date_text == "3 hours ago"
+
+
 def test_list_items_found_by_their_repeated_shape():
     captions = "Picture Desk\nEditorial\nArchive\nSign in\n\n" + "\n\n".join(
         f"{title}\nImage ID: PD-{n}00 · 4000 x 3000 px\n{dateline} - {text}\nPhotographer: Ann Lee / Picture Desk\n"
@@ -535,3 +550,26 @@ def test_zero_width_joiners_are_kept_and_zero_width_spaces_dropped():
             "Fares on the island ferries will rise, the operator said: \u00abمی\u200cشوند\u00bb.\u200b\n")
     (article,) = split_pages([page])[0]
     assert "می\u200cشوند" in article.text and "\u200b" not in article.text
+
+
+@pytest.mark.parametrize("link, label", [
+    ("Ошондой эле окуңуз: Тоо-Башыда жаңы көпүрө курулат", "Жарнама"),
+    ("ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪਿੰਡ ਵਿੱਚ ਨਵੀਂ ਸੜਕ ਬਣੇਗੀ", "ਇਸ਼ਤਿਹਾਰ"),
+    ("මේවාත් කියවන්න: ගම්මානයට නව පාලමක්", "දැන්වීම"),
+    ("Ka èyí náà: Ìjọba kọ́ afárá tuntun", "Ìpolówó"),
+    ("អានបន្ថែម៖ ស្ពានថ្មីនៅភូមិ", "ពាណិជ្ជកម្ម"),
+])
+def test_read_also_links_and_ad_labels_of_other_languages_leave_the_text(link, label):
+    # A "read also: HEADLINE" link and an advertisement label inside the copy are furniture in these languages too.
+    from qa.ingest.pages import _parse
+
+    kinds = {line.text: line.kind for line in _parse(f"{link}\n{label}\n")}
+    assert kinds[link] == kinds[label] == "furn"
+
+
+def test_a_yoruba_byline_is_a_byline():
+    # "Láti ọwọ́ NAME" ("from the hand of NAME") signs a Yoruba story as "By NAME" signs an English one.
+    from qa.ingest.pages import _parse
+
+    kinds = {line.text: line.kind for line in _parse("Láti ọwọ́ Fọláṣadé Adébáyọ̀\n")}
+    assert kinds["Láti ọwọ́ Fọláṣadé Adébáyọ̀"] == "byline"

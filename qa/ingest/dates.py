@@ -180,6 +180,16 @@ MONTHS = {
     "avgust": 8,
     **{m: i for i, m in enumerate(["जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर",
                                    "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"], 1)},
+    # Punjabi (Gurmukhi) and Sinhala
+    **{m: i for i, m in enumerate(["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ",
+                                   "ਨਵੰਬਰ", "ਦਸੰਬਰ"], 1)},
+    "ਫਰਵਰੀ": 2, "ਅਪ੍ਰੈਲ": 4, "ਸਿਤੰਬਰ": 9,
+    **{m: i for i, m in enumerate(["ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
+                                   "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"], 1)},
+    "අප්රේල්": 4,
+    # Khmer
+    **{m: i for i, m in enumerate(["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
+                                   "វិច្ឆិកា", "ធ្នូ"], 1)},
     "जाने": 1, "फेब्रु": 2, "ऑग": 8, "सप्टें": 9, "ऑक्टो": 10, "नोव्हें": 11, "डिसें": 12,
     "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
     "fev": 2, "des": 12,
@@ -236,8 +246,12 @@ DATE_PATTERN = (
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
-    # Uzbek day-month and year with their suffixes: "15-yanvar, 2026-yil"
-    rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_MONTH}),?\s+(?P<uz_y>\d{{4}})-yil"
+    # Uzbek and Kyrgyz day-month, and the year with or without its suffix: "15-yanvar, 2026-yil", "29-январь 2026"
+    rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_MONTH}),?\s+(?P<uz_y>\d{{4}})(?:-(?:yil|жыл|жылы))?"
+    # Sinhala year first: "2026 ජනවාරි 31"
+    rf"|(?P<si_y>\d{{4}})\s+(?P<si_m>{_MONTH})\s+(?P<si_d>\d{{1,2}})(?!\d)"
+    # Khmer "ទី២៣ ខែមករា ឆ្នាំ២០២៦" (day, month, year, each after its word)
+    rf"|ទី\s*(?P<km_d>\d{{1,2}})\s*ខែ\s*(?P<km_m>{_MONTH})\s*ឆ្នាំ\s*(?P<km_y>\d{{4}})"
     # Basque year first: "2025eko abenduaren 16a", WordPress's "2025(e)ko abenduaren 16a"
     rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
     # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
@@ -279,6 +293,10 @@ def date_of(match: re.Match) -> date | None:
             if 1900 <= year <= 2100 else None
     elif groups.get("uz_d"):
         year, month, day = int(groups["uz_y"]), _month(groups["uz_m"]), int(groups["uz_d"])
+    elif groups.get("si_d"):
+        year, month, day = int(groups["si_y"]), _month(groups["si_m"]), int(groups["si_d"])
+    elif groups.get("km_d"):
+        year, month, day = int(groups["km_y"]), _month(groups["km_m"]), int(groups["km_d"])
     elif groups.get("eu_d"):
         year, month, day = int(groups["eu_y"]), _month(groups["eu_m"]), int(groups["eu_d"])
     elif groups.get("th_d"):
@@ -516,7 +534,12 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("секундын",), "second"), **dict.fromkeys(("минутын",), "minute"),
     **dict.fromkeys(("цагийн",), "hour"), **dict.fromkeys(("өдрийн", "хоногийн"), "day"),
     **dict.fromkeys(("долоо хоногийн",), "week"), **dict.fromkeys(("сарын",), "month"),
-    **dict.fromkeys(("жилийн",), "year")}
+    **dict.fromkeys(("жилийн",), "year"),
+    # Khmer ("៣ ម៉ោងមុន", written without a space before មុន)
+    **dict.fromkeys(("វិនាទី",), "second"), **dict.fromkeys(("នាទី",), "minute"),
+    **dict.fromkeys(("ម៉ោង",), "hour"), **dict.fromkeys(("ថ្ងៃ",), "day"),
+    **dict.fromkeys(("សប្តាហ៍", "សប្ដាហ៍"), "week"), **dict.fromkeys(("ខែ",), "month"),
+    **dict.fromkeys(("ឆ្នាំ",), "year")}
 AGO_UNIT = "(?:" + "|".join(sorted(_AGO_UNITS, key=len, reverse=True)) + ")"
 _HA_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("daƙiƙa", "dakika"), "second"), **dict.fromkeys(("minti", "mintuna"), "minute"),
@@ -524,8 +547,18 @@ _HA_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("mako", "makonni"), "week"), **dict.fromkeys(("wata", "watanni"), "month"),
     **dict.fromkeys(("shekara", "shekaru"), "year")}
 HA_UNIT = "(?:" + "|".join(re.escape(u).replace("'", "['’]") for u in sorted(_HA_UNITS, key=len, reverse=True)) + ")"
+# Sinhala and Yoruba put the unit before the number: "පැය 4කට පෙර", "Wákàtí 3 sẹ́yìn".
+_UNIT_FIRST: dict[str, Unit] = {unicodedata.normalize("NFC", k): v for k, v in {
+    **dict.fromkeys(("තත්පර", "ìṣẹ́jú-àáyá"), "second"), **dict.fromkeys(("මිනිත්තු", "විනාඩි", "ìṣẹ́jú"), "minute"),
+    **dict.fromkeys(("පැය", "wákàtí"), "hour"), **dict.fromkeys(("දින", "දවස්", "ọjọ́"), "day"),
+    **dict.fromkeys(("සති", "ọ̀sẹ̀"), "week"), **dict.fromkeys(("මාස", "oṣù"), "month"),
+    **dict.fromkeys(("අවුරුදු", "වසර", "ọdún"), "year")}.items()}
+UNIT_FIRST = "(?:" + "|".join(sorted(_UNIT_FIRST, key=len, reverse=True)) + ")"
+UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
 AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin)"
-_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS}  # the _RELATIVE groups that use them
+# The word after the unit: spaced, or Khmer's មុន, written without a space ("៣ ម៉ោងមុន").
+AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*មុន)"
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}  # the _RELATIVE groups that use them
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -557,12 +590,13 @@ _RELATIVE = re.compile(
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
-    # Albanian "para 2 orësh", Georgian, Urdu and Hindi "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
-    # Hausa "Sa'o'i 3 da suka wuce"
+    # Albanian "para 2 orësh", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
+    # Hausa "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර" and Yoruba "Wákàtí 3 sẹ́yìn"
     rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"
-    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT})\s+{AGO_WORD}"
+    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT}){AGO_TAIL}"
     rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
     rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
+    rf"|(?<![\w'])(?P<u23>{UNIT_FIRST})\s*(?P<n23>\d{{1,4}}){UNIT_FIRST_TAIL}(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 # The numbers of _RELATIVE's unit groups ("u1", "u2", ...).
@@ -591,7 +625,7 @@ _WORDS: dict[str, Relative] = {
     "вчера": Relative(1, "day"), "сегодня": Relative(0, "day"), "только что": Relative(0, "minute"),
     "вчора": Relative(1, "day"), "сьогодні": Relative(0, "day"), "щойно": Relative(0, "minute"),
     "χθες": Relative(1, "day"), "σήμερα": Relative(0, "day"), "hôm qua": Relative(1, "day"),
-    "hôm nay": Relative(0, "day"), "vừa xong": Relative(0, "minute"),
+    "hôm nay": Relative(0, "day"), "vừa xong": Relative(0, "minute"), "ඊයේ": Relative(1, "day"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)

@@ -62,7 +62,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import AGO_UNIT, AGO_WORD, DATE_PATTERN, HA_UNIT, MK_UNIT, SQ_UNIT, date_of
+from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, SQ_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL,
+                             date_of)
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,14 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
-# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu and Hindi "3 საათის წინ", Hausa
-# "Sa'o'i 3 da suka wuce", with the unit words qa/ingest/dates.py reads them by.
+# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Hausa
+# "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර", Yoruba "Wákàtí 3 sẹ́yìn", with the unit words qa/ingest/dates.py
+# reads them by.
 _REL_SQ = rf"para\s+(?:\d+|një)\s+{SQ_UNIT}"
 _REL_MK = rf"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+{MK_UNIT}"
-_REL_AGO = rf"\d+\s*{AGO_UNIT}\s+{AGO_WORD}"
+_REL_AGO = rf"\d+\s*{AGO_UNIT}{AGO_TAIL}"
 _REL_HA = rf"{HA_UNIT}\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
+_REL_UF = rf"{UNIT_FIRST}\s*\d+{UNIT_FIRST_TAIL}"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -131,13 +134,13 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
              r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
-             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα|hôm qua|hôm nay|vừa xong)")
+             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα|hôm qua|hôm nay|vừa xong|ඊයේ)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -192,7 +195,11 @@ _DATE_NOISE = re.compile(
     r"segunda|terça|quarta|quinta|sexta|feira|sábado|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|"
     r"tisdag|lördag|söndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|"
     r"čtvrtek|pátek|neděle|даваа|мягмар|лхагва|пүрэв|баасан|бямба|ням|"
-    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|रात्री)(?!\w)\.?"
+    r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|रात्री|"
+    r"ថ្ងៃអាទិត្យ|ថ្ងៃចន្ទ|ថ្ងៃអង្គារ|ថ្ងៃពុធ|ថ្ងៃព្រហស្បតិ៍|ថ្ងៃសុក្រ|ថ្ងៃសៅរ៍|"
+    r"дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби|"
+    r"ਐਤਵਾਰ|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|"
+    r"ඉරිදා|සඳුදා|අඟහරුවාදා|බදාදා|බ්‍රහස්පතින්දා|සිකුරාදා|සෙනසුරාදා)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -210,11 +217,11 @@ _DATE_LABEL_ALONE = re.compile(r"^(?:published|updated|posted|last updated|first
                                r"\s*:?$", re.IGNORECASE)
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-# Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", and credits such as "Words by NAME".
+# Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", and credits such as "Words by NAME".
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
+                          r"av|af|(?-i:di)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
@@ -229,7 +236,9 @@ _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|
 # "Originally published by OUTLET on DATE".
 _SOURCE_LEAD = re.compile(
     r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
-    r"(?:originally|first) (?:published|appeared|posted) (?:by|in|on|at)|published (?:by|in)|republished (?:from|with permission (?:from|of))|"
+    # a print-edition footnote: "This article first appeared in the print edition of OUTLET, DATE."
+    r"(?:(?:this|a version of this) (?:article|story|report) )?(?:originally|first) (?:published|appeared|posted) "
+    r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|republished (?:from|with permission (?:from|of))|"
     r"courtesy of|ursprünglich (?:erschienen|veröffentlicht) (?:in|bei|auf)|publicado originalmente (?:por|en|em|no|na)|"
     r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
@@ -310,6 +319,8 @@ _FURNITURE_PATTERNS = (
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
     r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση|quảng cáo)$",
+    # and in Kyrgyz and Kazakh, Punjabi, Gujarati, Sinhala, Yoruba, Somali and Khmer
+    r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -455,6 +466,9 @@ _FURNITURE_PATTERNS = (
     # a teaser under a label ("Related: HEADLINE", "See also: HEADLINE")
     r"^(?:related|see also|read also|also read|more on this(?: story)?|lire aussi|lesen sie auch|leia também|lee también)"
     r"\s*:\s",
+    # the same in Kyrgyz, Tajik, Punjabi, Gujarati, Sinhala, Yoruba, Somali and Khmer (its colon is "៖")
+    r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|អានបន្ថែម)"
+    r"\s*[:៖]\s*",
     # a gallery's or slideshow's counter ("3 / 8")
     r"^\d{1,3}\s?/\s?\d{1,3}$",
     # a release's genre label over its header
@@ -533,8 +547,9 @@ _PAGER = re.compile(r"^(?:[«‹<]\s*)?(?:older|newer|next|previous|prev|earlier
                     r"stories|articles|episodes?|notices|items)\b.{0,4}$|^page \d+ of \d+$", re.IGNORECASE)
 # Links that close a teaser or newsletter item ("Read the full story", "Read full story on OUTLET").
 _READ_ON = re.compile(r"^read (?:the )?(?:full|whole|rest of the) (?:story|article)\b", re.IGNORECASE)
-# A breadcrumb trail: "Home > News > Local News > Wrexford", "Sport › Football › Cup".
-_BREADCRUMB = re.compile(r"^[^\s>›»/][^>›»/]{0,30}(?:\s[>›»/]\s[^>›»/]{1,30}){2,}$")
+# A breadcrumb trail: "Home > News > Local News > Wrexford", "Sport › Football › Cup", "Home » Farming" (two
+# parts only with a guillemet or chevron, which headlines do not use).
+_BREADCRUMB = re.compile(r"^[^\s>›»/][^>›»/]{0,30}(?:(?:\s[>›»/]\s[^>›»/]{1,30}){2,}|\s[›»]\s[^>›»/]{1,30})$")
 # Navigation furniture that follows a site's name at the top of a page.
 _NAV = re.compile(r"^(?:(?:main |open )?menu|menü|menù|toggle navigation|navigation|search|home|sections?|skip to\b.*|"
                   r"sign in|log ?in|subscribe|startseite|suche|inicio|portada|buscar|accueil|recherche|cerca)$",
@@ -1139,6 +1154,10 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     on = _BYLINE_ON.match(parts[0])
     if on and _date_line(on.group("date")):
         parts[:1] = [on.group("name"), on.group("date")]
+    elif len(parts) == 1 and ", " in parts[0]:
+        name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 16 January 2026."
+        if _date_line(when):
+            parts = [name, when]
     source = parts[0].rstrip(".")
     # Agencies may write their name in lower case ("Quelle: dpa").
     if not (_is_name(source) or _is_site_name(source) or _AGENCY_LOWER.fullmatch(source)) \
@@ -2080,8 +2099,7 @@ def _headers(lines: list[_Line]) -> list[_Header]:
         if clusters and not (lines[i].clock and _title_follows(lines, i)) \
                 and not any(lines[j].kind == _PARA for j in between) \
                 and sum(1 for j in between if lines[j].kind != _BLANK) <= 3 \
-                and not any(lines[j].kind == _SHORT and looks_like_title(lines[j].text)
-                            and len(_WORD.findall(lines[j].text)) >= 4 for j in between):
+                and not any(_headline_like(lines[j]) for j in between):
             clusters[-1].append(i)
         else:
             clusters.append([i])
@@ -2269,7 +2287,8 @@ def _timeline_entry(lines: list[_Line], cluster: list[int], prev: _Header) -> bo
 
 def _trails_body(lines: list[_Line], cluster: list[int]) -> bool:
     """Whether meta lines close the story above them: under two or more paragraphs, with no paragraph after
-    them in their block (only furniture, share and guestbook links up to a blank line or the page's end)."""
+    them in their block (only furniture, share and guestbook links up to a blank line, the next headline or the
+    page's end)."""
     above = _prev_nonblank(lines, cluster[0])
     if above is None or lines[above].kind != _PARA or any(lines[i].clock for i in cluster):
         return False
@@ -2277,11 +2296,16 @@ def _trails_body(lines: list[_Line], cluster: list[int]) -> bool:
     if upper is None or lines[upper].kind != _PARA:
         return False
     j = cluster[-1] + 1
-    while j < len(lines) and lines[j].kind != _BLANK:
+    while j < len(lines) and lines[j].kind != _BLANK and not _headline_like(lines[j]):
         if lines[j].kind == _PARA or (lines[j].kind in _META and j not in cluster):
             return False
         j += 1
     return True
+
+
+def _headline_like(line: _Line) -> bool:
+    """Whether a short line reads as a headline of four words or more (it opens the next story)."""
+    return line.kind == _SHORT and looks_like_title(line.text) and len(_WORD.findall(line.text)) >= 4
 
 
 def _title_follows(lines: list[_Line], i: int) -> bool:
