@@ -109,6 +109,7 @@ BLIND = (
     ("fresh33 @5f5d3c4", 10, 0.40, 0.70, 0.40, 0.60, 9),
     ("fresh34 @8608157", 10, 0.60, 0.60, 0.60, 0.60, 3),
     ("fresh35 @9579ee1", 11, 0.727, 0.636, 0.455, 0.818, 5),
+    ("fresh36 @18e6498", 10, 0.90, 0.90, 0.70, 0.50, 8),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -174,6 +175,9 @@ TAGGER_BLIND = (
     ("fresh35 rules @9579ee1", 11, 9, 0.364, 0.0, 0.455, 0.273, 29),
     ("fresh35 no filter @9579ee1", 11, 11, 0.727, 0.636, 0.455, 0.818, 5),
     ("fresh35 shipped @9579ee1", 11, 11, 0.727, 0.636, 0.455, 0.818, 5),
+    ("fresh36 rules @18e6498", 10, 12, 0.70, 0.10, 0.70, 0.25, 25),
+    ("fresh36 no filter @18e6498", 10, 11, 0.90, 0.90, 0.70, 0.455, 9),
+    ("fresh36 shipped @18e6498", 10, 10, 0.90, 0.90, 0.70, 0.50, 8),
 )
 
 
