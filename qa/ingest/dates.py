@@ -183,7 +183,7 @@ MONTHS = {
     # Punjabi (Gurmukhi) and Sinhala
     **{m: i for i, m in enumerate(["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ",
                                    "ਨਵੰਬਰ", "ਦਸੰਬਰ"], 1)},
-    "ਫਰਵਰੀ": 2, "ਅਪ੍ਰੈਲ": 4, "ਸਿਤੰਬਰ": 9,
+    "ਫਰਵਰੀ": 2, "ਸਿਤੰਬਰ": 9,
     **{m: i for i, m in enumerate(["ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
                                    "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"], 1)},
     "අප්රේල්": 4,
@@ -558,7 +558,8 @@ UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize(
 AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin)"
 # The word after the unit: spaced, or Khmer's មុន, written without a space ("៣ ម៉ោងមុន").
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*មុន)"
-_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}  # the _RELATIVE groups that use them
+# The _RELATIVE groups that read their unit words from their own table.
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
 _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",

@@ -221,8 +221,8 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
-                          r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
+                          r"av|af|(?-i:di)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
+                          r"skrevet av|skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
@@ -238,7 +238,8 @@ _SOURCE_LEAD = re.compile(
     r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
     # a print-edition footnote: "This article first appeared in the print edition of OUTLET, DATE."
     r"(?:(?:this|a version of this) (?:article|story|report) )?(?:originally|first) (?:published|appeared|posted) "
-    r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|republished (?:from|with permission (?:from|of))|"
+    r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|"
+    r"republished (?:from|with permission (?:from|of))|"
     r"courtesy of|ursprünglich (?:erschienen|veröffentlicht) (?:in|bei|auf)|publicado originalmente (?:por|en|em|no|na)|"
     r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
@@ -467,8 +468,8 @@ _FURNITURE_PATTERNS = (
     r"^(?:related|see also|read also|also read|more on this(?: story)?|lire aussi|lesen sie auch|leia também|lee también)"
     r"\s*:\s",
     # the same in Kyrgyz, Tajik, Punjabi, Gujarati, Sinhala, Yoruba, Somali and Khmer (its colon is "៖")
-    r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|អានបន្ថែម)"
-    r"\s*[:៖]\s*",
+    r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|"
+    r"អានបន្ថែម)\s*[:៖]\s*",
     # a gallery's or slideshow's counter ("3 / 8")
     r"^\d{1,3}\s?/\s?\d{1,3}$",
     # a release's genre label over its header
