@@ -70,6 +70,9 @@ def _ingest(*paths, **kw):
     # Sinhala and Yoruba, the unit before the number
     ("පැය 4කට පෙර", 4, "hour"), ("දින 2කට පෙර", 2, "day"), ("ඊයේ", 1, "day"), ("Wákàtí 3 sẹ́yìn", 3, "hour"),
     ("Ọjọ́ 2 sẹ́yìn", 2, "day"),
+    # Lao (no space before ກ່ອນ), Malayalam, Luxembourgish
+    ("3 ຊົ່ວໂມງກ່ອນ", 3, "hour"), ("2 മണിക്കൂർ മുൻപ്", 2, "hour"), ("Aktualiséiert virun 2 Stonnen", 2, "hour"),
+    ("virun 3 Deeg", 3, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -127,6 +130,8 @@ def test_text_without_a_relative_time(text):
     # Kyrgyz day-month with and without the year's suffix, Punjabi, Sinhala year first
     ("29-январь, 2026-жыл", "2026-01-29"), ("29-январь 2026, 11:32", "2026-01-29T11:32Z"),
     ("29 ਜਨਵਰੀ 2026", "2026-01-29"), ("2026 ජනවාරි 31", "2026-01-31"),
+    # Lao and Malayalam
+    ("9 ກຸມພາ 2026", "2026-02-09"), ("ഫെബ്രുവരി 7, 2026", "2026-02-07"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -148,7 +153,8 @@ def test_absolute_dates_become_iso(text, iso):
     ("14 қаңтар 2026, сәрсенбі", "2026-01-14"), ("१७ जाने. २०२६ | सकाळी ०६:३०", "2026-01-17"),
     ("Jan. 13, 2026, 5 a.m.", "2026-01-13"), ("ថ្ងៃសុក្រ ទី២៣ ខែមករា ឆ្នាំ២០២៦", "2026-01-23"),
     ("Бейшемби, 29-январь, 2026-жыл", "2026-01-29"), ("ਪ੍ਰਕਾਸ਼ਿਤ: 29 ਜਨਵਰੀ 2026, 09:40 PM", "2026-01-29"),
-    ("2026 ජනවාරි 31, සෙනසුරාදා", "2026-01-31"),
+    ("2026 ජනවාරි 31, සෙනසුරාදා", "2026-01-31"), ("ວັນຈັນ ທີ 9 ກຸມພາ 2026", "2026-02-09"),
+    ("ശനി, ഫെബ്രുവരി 7, 2026", "2026-02-07"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

@@ -269,3 +269,13 @@ if __name__ == "__main__":
           " date = date and date_text both right)")
     for line in all_total.misses + [f"furniture left: {f}" for f in all_total.furniture_left]:
         print(" ", line)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("ഇതുകൂടി വായിക്കാം: ഗ്രാമത്തിൽ പുതിയ പാലം", 5), ("कोट महिताब में", 3), ("ສຽງພູຫຼວງ ໜັງສືພິມ", 2),
+    ("Wákàtí 3 sẹ́yìn", 3), ("Hello world, it's 3:45", 6),
+])
+def test_a_word_keeps_its_combining_marks(text, words):
+    # Vowel signs, viramas and combining accents are not \w: a word must not be cut at them, or a Malayalam
+    # headline counts as a paragraph and a "read also" link as a long line.
+    assert len(line_model.WORD.findall(text)) == words

@@ -558,6 +558,10 @@ def test_zero_width_joiners_are_kept_and_zero_width_spaces_dropped():
     ("මේවාත් කියවන්න: ගම්මානයට නව පාලමක්", "දැන්වීම"),
     ("Ka èyí náà: Ìjọba kọ́ afárá tuntun", "Ìpolówó"),
     ("អានបន្ថែម៖ ស្ពានថ្មីនៅភូមិ", "ពាណិជ្ជកម្ម"),
+    ("ອ່ານຂ່າວກ່ຽວຂ້ອງ: ຂົວໃໝ່ຂອງບ້ານ", "ໂຄສະນາ"),
+    ("ഇതുകൂടി വായിക്കാം: ഗ്രാമത്തിൽ പുതിയ പാലം", "പരസ്യം"),
+    ("Funda nalokhu: Ibhuloho elisha edolobheni", "Isikhangiso"),
+    ("Liest och: Nei Bréck am Duerf", "Reklamm"),
 ])
 def test_read_also_links_and_ad_labels_of_other_languages_leave_the_text(link, label):
     # A "read also: HEADLINE" link and an advertisement label inside the copy are furniture in these languages too.

@@ -187,6 +187,12 @@ MONTHS = {
     **{m: i for i, m in enumerate(["ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
                                    "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"], 1)},
     "අප්රේල්": 4,
+    # Lao and Malayalam
+    **{m: i for i, m in enumerate(["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ",
+                                   "ພະຈິກ", "ທັນວາ"], 1)},
+    **{m: i for i, m in enumerate(["ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്",
+                                   "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"], 1)},
+    "മെയ്": 5,
     # Khmer
     **{m: i for i, m in enumerate(["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
                                    "វិច្ឆិកា", "ធ្នូ"], 1)},
@@ -479,23 +485,23 @@ def moment_from_timestamp(seconds: float) -> Moment:
 
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
-    "second": "s sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondi seconden "
+    "second": "s sec secs second seconds sekonnen sekunde sekunden segundo segundos seconde secondes secondi seconden "
               "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
               "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây 秒 초",
-    "minute": "m min mins minute minutes minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
+    "minute": "m min mins minute minutes minutten minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
               "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
               "хвилин λεπτά λεπτό phút 分 分钟 分鐘 분",
-    "hour": "h hr hrs hour hours std stunde stunden hora horas heure heures ora ore uur u time timer timme timmar "
+    "hour": "h hr hrs hour hours std stunde stunden stonn stonnen hora horas heure heures ora ore uur u time timer timme timmar "
             "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ 時間 小时 小時 시간",
-    "day": "d day days tag tage tagen día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
+    "day": "d day days tag tage tagen deeg día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
            "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày 日 天 일",
-    "week": "w wk wks week weeks woche wochen semana semanas semaine semaines settimana settimane weken uke uker "
+    "week": "w wk wks week weeks woche wochen woch semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
             "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần 週間 周 週 주",
-    "month": "mo mos month months monat monate monaten mes meses mois mese mesi mês maand maanden måned måneder "
+    "month": "mo mos month months monat monate monaten mount méint mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
              "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng か月 ヶ月 个月 個月 개월",
-    "year": "y yr yrs year years jahr jahre jahren año años ano anos an ans anno anni jaar jaren år rok lata lat "
+    "year": "y yr yrs year years jahr jahre jahren joer año años ano anos an ans anno anni jaar jaren år rok lata lat "
             "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
@@ -535,6 +541,11 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("цагийн",), "hour"), **dict.fromkeys(("өдрийн", "хоногийн"), "day"),
     **dict.fromkeys(("долоо хоногийн",), "week"), **dict.fromkeys(("сарын",), "month"),
     **dict.fromkeys(("жилийн",), "year"),
+    # Malayalam ("2 മണിക്കൂർ മുൻപ്") and Lao ("3 ຊົ່ວໂມງກ່ອນ", written without a space before ກ່ອນ)
+    **dict.fromkeys(("സെക്കൻഡ്", "ວິນາທີ"), "second"), **dict.fromkeys(("മിനിറ്റ്", "ນາທີ"), "minute"),
+    **dict.fromkeys(("മണിക്കൂർ", "ຊົ່ວໂມງ"), "hour"), **dict.fromkeys(("ദിവസം", "ദിവസത്തിന്", "ມື້"), "day"),
+    **dict.fromkeys(("ആഴ്ച", "ອາທິດ"), "week"), **dict.fromkeys(("മാസം", "ເດືອນ"), "month"),
+    **dict.fromkeys(("വർഷം", "ປີ"), "year"),
     # Khmer ("៣ ម៉ោងមុន", written without a space before មុន)
     **dict.fromkeys(("វិនាទី",), "second"), **dict.fromkeys(("នាទី",), "minute"),
     **dict.fromkeys(("ម៉ោង",), "hour"), **dict.fromkeys(("ថ្ងៃ",), "day"),
@@ -555,9 +566,9 @@ _UNIT_FIRST: dict[str, Unit] = {unicodedata.normalize("NFC", k): v for k, v in {
     **dict.fromkeys(("අවුරුදු", "වසර", "ọdún"), "year")}.items()}
 UNIT_FIRST = "(?:" + "|".join(sorted(_UNIT_FIRST, key=len, reverse=True)) + ")"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin)"
-# The word after the unit: spaced, or Khmer's មុន, written without a space ("៣ ម៉ោងមុន").
-AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*មុន)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്)"
+# The word after the unit: spaced, or Khmer's មុន and Lao's ກ່ອນ, written without a space ("៣ ម៉ោងមុន").
+AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}
 _ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
@@ -566,7 +577,7 @@ _UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
 _RELATIVE = re.compile(
     rf"(?<!\d)(?P<n1>{_ONE})\s*(?P<u1>{_UNIT_RE})\s+ago\b"
-    rf"|\bvor\s+(?P<n2>{_ONE})\s*(?P<u2>{_UNIT_RE})(?![\w])"
+    rf"|\b(?:vor|virun)\s+(?P<n2>{_ONE})\s*(?P<u2>{_UNIT_RE})(?![\w])"
     rf"|\bhace\s+(?P<n3>{_ONE})\s*(?P<u3>{_UNIT_RE})(?![\w])"
     rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{_UNIT_RE})(?![\w])"
     rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{_UNIT_RE})\s+(?:fa|geleden)\b"

@@ -84,7 +84,10 @@ class PageArticle:
 _LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff])"
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
 _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
-           r"monat(?:en)?|jahr(?:en)?)")
+           r"monat(?:en)?|jahr(?:en)?)"
+           # Luxembourgish "virun 2 Stonnen"
+           r"|virun\s+(?:\d+|enger|engem)\s*(?:sekonnen|minutten|min\.?|stonnen|stonn|deeg|dag|wochen|woch|méint|mount|"
+           r"joer)")
 _REL_ES = r"hace\s+(?:\d+|una?)\s*(?:segundos?|minutos?|min\.?|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)"
 _REL_FR = r"il y a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
 _REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|ore|ora|h|giorni|giorno|settimane|"
@@ -199,7 +202,9 @@ _DATE_NOISE = re.compile(
     r"ថ្ងៃអាទិត្យ|ថ្ងៃចន្ទ|ថ្ងៃអង្គារ|ថ្ងៃពុធ|ថ្ងៃព្រហស្បតិ៍|ថ្ងៃសុក្រ|ថ្ងៃសៅរ៍|"
     r"дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби|"
     r"ਐਤਵਾਰ|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|"
-    r"ඉරිදා|සඳුදා|අඟහරුවාදා|බදාදා|බ්‍රහස්පතින්දා|සිකුරාදා|සෙනසුරාදා)(?!\w)\.?"
+    r"ඉරිදා|සඳුදා|අඟහරුවාදා|බදාදා|බ්‍රහස්පතින්දා|සිකුරාදා|සෙනසුරාදා|"
+    r"ວັນອາທິດ|ວັນຈັນ|ວັນອັງຄານ|ວັນພຸດ|ວັນພະຫັດ|ວັນສຸກ|ວັນເສົາ|ທີ|"
+    r"ഞായർ|തിങ്കൾ|ചൊവ്വ|ബുധൻ|വ്യാഴം|വെള്ളി|ശനി)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -320,8 +325,9 @@ _FURNITURE_PATTERNS = (
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
     r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση|quảng cáo)$",
-    # and in Kyrgyz and Kazakh, Punjabi, Gujarati, Sinhala, Yoruba, Somali and Khmer
-    r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម)$",
+    # and in Kyrgyz and Kazakh, Punjabi, Gujarati, Sinhala, Yoruba, Somali, Khmer, Lao, Malayalam, isiZulu and
+    # Luxembourgish
+    r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -467,9 +473,10 @@ _FURNITURE_PATTERNS = (
     # a teaser under a label ("Related: HEADLINE", "See also: HEADLINE")
     r"^(?:related|see also|read also|also read|more on this(?: story)?|lire aussi|lesen sie auch|leia também|lee también)"
     r"\s*:\s",
-    # the same in Kyrgyz, Tajik, Punjabi, Gujarati, Sinhala, Yoruba, Somali and Khmer (its colon is "៖")
+    # the same in Kyrgyz, Tajik, Punjabi, Gujarati, Sinhala, Yoruba, Somali, Khmer (its colon is "៖"), Lao,
+    # Malayalam, isiZulu and Luxembourgish
     r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|"
-    r"អានបន្ថែម)\s*[:៖]\s*",
+    r"អានបន្ថែម|ອ່ານຂ່າວກ່ຽວຂ້ອງ|ഇതുകൂടി വായിക്കാം|funda nalokhu|liest och)\s*[:៖]\s*",
     # a gallery's or slideshow's counter ("3 / 8")
     r"^\d{1,3}\s?/\s?\d{1,3}$",
     # a release's genre label over its header
