@@ -110,6 +110,7 @@ BLIND = (
     ("fresh34 @8608157", 10, 0.60, 0.60, 0.60, 0.60, 3),
     ("fresh35 @9579ee1", 11, 0.727, 0.636, 0.455, 0.818, 5),
     ("fresh36 @18e6498", 10, 0.90, 0.90, 0.70, 0.50, 8),
+    ("fresh37 @84af6ec", 11, 0.727, 0.455, 0.364, 0.455, 9),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -178,6 +179,9 @@ TAGGER_BLIND = (
     ("fresh36 rules @18e6498", 10, 12, 0.70, 0.10, 0.70, 0.25, 25),
     ("fresh36 no filter @18e6498", 10, 11, 0.90, 0.90, 0.70, 0.455, 9),
     ("fresh36 shipped @18e6498", 10, 10, 0.90, 0.90, 0.70, 0.50, 8),
+    ("fresh37 rules @84af6ec", 11, 12, 0.455, 0.0, 0.364, 0.417, 21),
+    ("fresh37 no filter @84af6ec", 11, 12, 0.727, 0.455, 0.364, 0.417, 11),
+    ("fresh37 shipped @84af6ec", 11, 10, 0.727, 0.455, 0.364, 0.455, 9),
 )
 
 
