@@ -72,7 +72,7 @@ def _ingest(*paths, **kw):
     ("Ọjọ́ 2 sẹ́yìn", 2, "day"),
     # Lao (no space before ກ່ອນ), Malayalam, Luxembourgish
     ("3 ຊົ່ວໂມງກ່ອນ", 3, "hour"), ("2 മണിക്കൂർ മുൻപ്", 2, "hour"), ("Aktualiséiert virun 2 Stonnen", 2, "hour"),
-    ("virun 3 Deeg", 3, "day"),
+    ("virun 3 Deeg", 3, "day"), ("virun enger Stonn", 1, "hour"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)

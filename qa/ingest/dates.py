@@ -571,37 +571,39 @@ AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}
-_ONE = r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|yksi|o)\b)"
-_UNIT_RE = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
+_ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
+        r"yksi|o)\b)")
+# Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
+UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
 _RELATIVE = re.compile(
-    rf"(?<!\d)(?P<n1>{_ONE})\s*(?P<u1>{_UNIT_RE})\s+ago\b"
-    rf"|\b(?:vor|virun)\s+(?P<n2>{_ONE})\s*(?P<u2>{_UNIT_RE})(?![\w])"
-    rf"|\bhace\s+(?P<n3>{_ONE})\s*(?P<u3>{_UNIT_RE})(?![\w])"
-    rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{_UNIT_RE})(?![\w])"
-    rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{_UNIT_RE})\s+(?:fa|geleden)\b"
-    rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{_UNIT_RE})(?![\w])"
+    rf"(?<!\d)(?P<n1>{_ONE})\s*(?P<u1>{UNIT_WORD})\s+ago\b"
+    rf"|\b(?:vor|virun)\s+(?P<n2>{_ONE})\s*(?P<u2>{UNIT_WORD})(?![\w])"
+    rf"|\bhace\s+(?P<n3>{_ONE})\s*(?P<u3>{UNIT_WORD})(?![\w])"
+    rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{UNIT_WORD})(?![\w])"
+    rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{UNIT_WORD})\s+(?:fa|geleden)\b"
+    rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{UNIT_WORD})(?![\w])"
     # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Polish "3 godz. temu" and
     # "godzinę temu", Czech and Slovak "před 3 hodinami" and "před hodinou".
-    rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{_UNIT_RE})\s+(?:siden|sedan)\b"
-    rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{_UNIT_RE})\s+temu\b"
-    rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{_UNIT_RE})(?![\w])"
+    rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{UNIT_WORD})\s+(?:siden|sedan)\b"
+    rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{UNIT_WORD})\s+temu\b"
+    rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{UNIT_WORD})(?![\w])"
     # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
-    rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{_UNIT_RE})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
-    rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{_UNIT_RE})(?![\w])"
+    rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{UNIT_WORD})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
+    rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{UNIT_WORD})(?![\w])"
     # Hungarian "2 órája", Russian "3 часа назад", Ukrainian "3 години тому"
     rf"|(?<!\d)(?P<n14>\d{{1,4}})\s*(?P<u14>másodperce|perce|órája|napja|hete|hónapja|éve)(?![\w])"
-    rf"|(?<!\d)(?P<n15>{_ONE}|одну|один)?\s*(?P<u15>{_UNIT_RE})\s+(?:назад|тому)(?![\w])"
+    rf"|(?<!\d)(?P<n15>{_ONE}|одну|один)?\s*(?P<u15>{UNIT_WORD})\s+(?:назад|тому)(?![\w])"
     # Vietnamese "2 giờ trước"
     rf"|(?<!\d)(?P<n17>\d{{1,4}})\s*(?P<u17>giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước(?![\w])"
     # Chinese, Japanese and Korean "3 小时前", "3時間前", "3시간 전"
     rf"|(?<!\d)(?P<n18>\d{{1,4}})\s*(?P<u18>秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
     rf"\s*[前전](?![\w])"
     # Greek "πριν από 2 ώρες"
-    rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{_UNIT_RE})(?![\w])"
+    rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{UNIT_WORD})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
-    rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{_UNIT_RE})(?![\w])"
+    rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{UNIT_WORD})(?![\w])"
     # Albanian "para 2 orësh", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
     # Hausa "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර" and Yoruba "Wákàtí 3 sẹ́yìn"
     rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"

@@ -63,7 +63,7 @@ import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, SQ_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL,
-                             date_of)
+                             UNIT_WORD, date_of)
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,8 @@ _LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff])"
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
 _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
            r"monat(?:en)?|jahr(?:en)?)"
-           # Luxembourgish "virun 2 Stonnen"
-           r"|virun\s+(?:\d+|enger|engem)\s*(?:sekonnen|minutten|min\.?|stonnen|stonn|deeg|dag|wochen|woch|méint|mount|"
-           r"joer)")
+           # Luxembourgish "virun 2 Stonnen", with the unit words qa/ingest/dates.py reads it by
+           rf"|virun\s+(?:\d+|enger|engem)\s*{UNIT_WORD}")
 _REL_ES = r"hace\s+(?:\d+|una?)\s*(?:segundos?|minutos?|min\.?|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)"
 _REL_FR = r"il y a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)"
 _REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|ore|ora|h|giorni|giorno|settimane|"
@@ -1163,7 +1162,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     if on and _date_line(on.group("date")):
         parts[:1] = [on.group("name"), on.group("date")]
     elif len(parts) == 1 and ", " in parts[0]:
-        name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 16 January 2026."
+        name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 9 May 2025."
         if _date_line(when):
             parts = [name, when]
     source = parts[0].rstrip(".")
