@@ -73,6 +73,9 @@ def _ingest(*paths, **kw):
     # Lao (no space before ກ່ອນ), Malayalam, Luxembourgish
     ("3 ຊົ່ວໂມງກ່ອນ", 3, "hour"), ("2 മണിക്കൂർ മുൻപ്", 2, "hour"), ("Aktualiséiert virun 2 Stonnen", 2, "hour"),
     ("virun 3 Deeg", 3, "day"), ("virun enger Stonn", 1, "hour"),
+    # Telugu, Burmese ("past" before the number, in Myanmar digits), Faroese
+    ("అప్‌డేట్: 2 గంటల క్రితం", 2, "hour"), ("3 రోజుల క్రితం", 3, "day"), ("လွန်ခဲ့သော ၃ နာရီက", 3, "hour"),
+    ("လွန်ခဲ့သော ၂ ရက်က", 2, "day"), ("fyri 3 tímum síðani", 3, "hour"), ("fyri einum degi síðani", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -132,6 +135,9 @@ def test_text_without_a_relative_time(text):
     ("29 ਜਨਵਰੀ 2026", "2026-01-29"), ("2026 ජනවාරි 31", "2026-01-31"),
     # Lao and Malayalam
     ("9 ກຸມພາ 2026", "2026-02-09"), ("ഫെബ്രുവരി 7, 2026", "2026-02-07"),
+    # Telugu, Burmese (Myanmar digits and comma), Belarusian genitive, a hyphenated day-month-year
+    ("12 ఫిబ్రవరి 2026", "2026-02-12"), ("ဖေဖော်ဝါရီ ၁၀၊ ၂၀၂၆", "2026-02-10"), ("11 лютага 2026", "2026-02-11"),
+    ("12-02-2026 07:30", "2026-02-12T07:30Z"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

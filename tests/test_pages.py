@@ -577,3 +577,91 @@ def test_a_yoruba_byline_is_a_byline():
 
     kinds = {line.text: line.kind for line in _parse("Láti ọwọ́ Fọláṣadé Adébáyọ̀\n")}
     assert kinds["Láti ọwọ́ Fọláṣadé Adébáyọ̀"] == "byline"
+
+
+@pytest.mark.parametrize("line, kind, date, rel", [
+    ("Mon 16 Feb 2026 3.40pm AWST", "date", "2026-02-16", None),  # a time zone after "pm"
+    ("Posted on 12/02/2026 in Harbour by Morwenna Tregear", "byline", "2026-02-12", None),
+    ("గురువారం, 12 ఫిబ్రవరి 2026", "date", "2026-02-12", None),
+    ("ప్రచురణ: 12-02-2026 07:30 IST | అప్‌డేట్: 2 గంటల క్రితం", "date", "2026-02-12", "2 గంటల క్రితం"),
+    ("အင်္ဂါနေ့၊ ဖေဖော်ဝါရီ ၁၀၊ ၂၀၂၆", "date", "2026-02-10", None),
+    ("လွန်ခဲ့သော ၃ နာရီက", "time", None, "လွန်ခဲ့သော ၃ နာရီက"),
+    ("hósdagur 12. februar 2026", "date", "2026-02-12", None),
+    ("fyri 3 tímum síðani", "time", None, "fyri 3 tímum síðani"),
+    ("Серада, 11 лютага 2026", "date", "2026-02-11", None),
+])
+def test_date_and_time_lines_of_more_languages(line, kind, date, rel):
+    from qa.ingest.pages import _classify
+
+    found = _classify(line)
+    assert (found.kind, found.date, found.rel) == (kind, date, rel)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("From staff reports", None), ("သတင်း - ကိုအောင်ကျော်", None), ("ដោយ៖ សុខ ដារា", None),
+    ("తీరవాణి ప్రతినిధి, పెదపాలెం", "తీరవాణి"),  # OUTLET correspondent, PLACE
+    ("নদীপুর প্রতিনিধি", None),  # PLACE correspondent
+    ("विशेष प्रतिनिधी, सांगली", None),  # special correspondent
+])
+def test_bylines_that_name_no_author_or_a_desk(line, source):
+    from qa.ingest.pages import _classify
+
+    found = _classify(line)
+    assert (found.kind, found.source) == ("byline", source)
+
+
+@pytest.mark.parametrize("line", [
+    "Prices delayed 20 minutes", "ఇవి కూడా చదవండి: జిల్లాలో కొత్త ఆసుపత్రి", "ప్రకటన", "ကြော်ငြာ",
+    "ဆက်စပ်ဖတ်ရှုရန် - မြို့နယ်တွင် ရေပေးဝေမှု ပြောင်းလဲ", "Les eisini: Nýggjur barnagarður", "Lýsing",
+    "Чытайце таксама: Новая школа ў раёне", "Рэклама", "Կարդացեք նաև՝ Նոր դպրոց", "ማስታወቂያ",
+    "The gig comes ashore below the boathouse. Photo courtesy of the Rowing Club",
+    "కొత్త యంత్రాలను పరిశీలిస్తున్న కలెక్టర్. చిత్రం: తీరవాణి",
+    "ပွဲရုံတစ်ခုတွင် စပါးအိတ်များ စုပုံထားစဉ်။ ဓာတ်ပုံ - မြစ်ဝ",
+    "ప్రవాహం నోటిఫికేషన్లు అనుమతించండి",
+])
+def test_more_furniture_in_more_languages(line):
+    from qa.ingest.pages import _classify
+
+    assert _classify(line).kind == "furn"
+
+
+def test_a_reporters_tagline_with_a_contact_after_the_story_is_furniture():
+    from qa.ingest.pages import _mark_author_notes, _parse
+
+    lines = _parse("Harbour council delays vote\nBy Ann Lee\n\nThe council put off a vote on the ferry contract on "
+                   "Tuesday after a long hearing.\nIt will meet again in March to decide.\n"
+                   "Ann Lee covers the harbour for the Courier. Reach her at 555-0148.\n12 Comments\n")
+    _mark_author_notes(lines)
+    assert next(l for l in lines if l.text.startswith("Ann Lee covers")).kind == "furn"
+    assert next(l for l in lines if l.text.startswith("It will meet")).kind == "para"
+
+
+def test_a_us_page_reads_its_numeric_dates_month_first():
+    # "02/11/2026" is 2 November day first; a page that writes "February 12, 2026" writes month first.
+    from qa.ingest.pages import _parse
+
+    us = _parse("Thursday, February 12, 2026\n\nCouncil delays vote\n02/11/2026 6:02 PM\n")
+    assert [l.date for l in us if l.date] == ["2026-02-12", "2026-02-11"]
+    uk = _parse("Thursday 12 February 2026\n\nCouncil delays vote\n02/11/2026 18:02\n")
+    assert [l.date for l in uk if l.date] == ["2026-02-12", "2026-11-02"]
+
+
+def test_a_headline_over_a_highlights_box_stays_the_headline():
+    page = ("Coastal Voice\nHome\nNews\n\nNew dialysis centre opens at the district hospital\nHighlights\n"
+            "• Five machines in the new centre\n• Treatment free for poor patients\nBy Ann Lee\n12 February 2026\n"
+            "The district hospital opened a dialysis centre with five machines on Wednesday, the first in the area.\n"
+            "Patients had travelled 80 kilometres to the city for treatment until now, the hospital said.\n")
+    [article] = split_pages([page])[0]
+    assert article.title == "New dialysis centre opens at the district hospital"
+    assert "Five machines" not in article.text
+
+
+def test_a_relative_time_under_a_dated_page_header_takes_its_day():
+    # The page's date line heads no story of its own (a masthead's tagline above it): a story dated
+    # "3 hours ago" below was published that day.
+    page = ("Coastal Voice\nNews and analysis\nTuesday, 10 February 2026\nHome\nNews\nSport\n\n"
+            "New dialysis centre opens at the district hospital\nBy Ann Lee\n3 hours ago\n"
+            "The district hospital opened a dialysis centre with five machines on Wednesday, the first in the area.\n"
+            "Patients had travelled 80 kilometres to the city for treatment until now, the hospital said.\n")
+    [article] = split_pages([page])[0]
+    assert (article.date, article.date_text) == ("2026-02-10", "3 hours ago")

@@ -193,6 +193,15 @@ MONTHS = {
     **{m: i for i, m in enumerate(["ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്",
                                    "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"], 1)},
     "മെയ്": 5,
+    # Telugu, Burmese, and Belarusian (the genitive of a date: "11 лютага 2026")
+    **{m: i for i, m in enumerate(["జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు", "సెప్టెంబర్",
+                                   "అక్టోబర్", "నవంబర్", "డిసెంబర్"], 1)},
+    "జులై": 7, "ఆగష్టు": 8, "సెప్టెంబరు": 9, "అక్టోబరు": 10, "నవంబరు": 11, "డిసెంబరు": 12,
+    **{m: i for i, m in enumerate(["ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ",
+                                   "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"], 1)},
+    "သြဂုတ်": 8,
+    **{m: i for i, m in enumerate(["студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
+                                   "верасня", "кастрычніка", "лістапада", "снежня"], 1)},
     # Khmer
     **{m: i for i, m in enumerate(["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
                                    "វិច្ឆិកា", "ធ្នូ"], 1)},
@@ -248,7 +257,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+|ta['’]\s*)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
-    rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})"
+    rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
@@ -264,7 +273,8 @@ DATE_PATTERN = (
     rf"|(?P<th_d>\d{{1,2}})\s*(?P<th_m>{_THAI_MONTH})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<th_y>\d{{4}})"
     # Ethiopian month, day, year ("ታኅሣሥ 9 ቀን 2018 ዓ.ም", "ታኅሣሥ 9/2018 ዓ.ም")
     rf"|(?P<et_m>{_ETHIOPIAN_MONTH})\s*(?P<et_d>\d{{1,2}})\s*(?:ቀን|/)\s*(?P<et_y>\d{{4}})(?:\s*ዓ\.\s*ም\.?)?"
-    rf"|(?P<num_a>\d{{1,2}})[./](?P<num_b>\d{{1,2}})[./](?P<num_y>\d{{4}})"
+    # numeric day-month-year with dots, slashes or hyphens ("12-02-2026"), the same mark twice
+    rf"|(?P<num_a>\d{{1,2}})(?P<num_s>[./-])(?P<num_b>\d{{1,2}})(?P=num_s)(?P<num_y>\d{{4}})"
     # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
     rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
     rf"|(?P<yc_y>\d{{4}})\s*[年년]\s*(?P<yc_m>\d{{1,2}})\s*[月월]\s*(?P<yc_d>\d{{1,2}})\s*[日일]")
@@ -485,23 +495,23 @@ def moment_from_timestamp(seconds: float) -> Moment:
 
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
-    "second": "s sec secs second seconds sekonnen sekunde sekunden segundo segundos seconde secondes secondi seconden "
+    "second": "sekundum s sec secs second seconds sekonnen sekunde sekunden segundo segundos seconde secondes secondi seconden "
               "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
               "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây 秒 초",
-    "minute": "m min mins minute minutes minutten minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
+    "minute": "minuttum minuttir m min mins minute minutes minutten minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
               "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
               "хвилин λεπτά λεπτό phút 分 分钟 分鐘 분",
-    "hour": "h hr hrs hour hours std stunde stunden stonn stonnen hora horas heure heures ora ore uur u time timer timme timmar "
+    "hour": "tíma tímum tímar h hr hrs hour hours std stunde stunden stonn stonnen hora horas heure heures ora ore uur u time timer timme timmar "
             "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ 時間 小时 小時 시간",
-    "day": "d day days tag tage tagen deeg día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
+    "day": "degi døgum d day days tag tage tagen deeg día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
            "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày 日 天 일",
-    "week": "w wk wks week weeks woche wochen woch semana semanas semaine semaines settimana settimane weken uke uker "
+    "week": "viku vikum vikur w wk wks week weeks woche wochen woch semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
             "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần 週間 周 週 주",
-    "month": "mo mos month months monat monate monaten mount méint mes meses mois mese mesi mês maand maanden måned måneder "
+    "month": "mánaða mánaðum mánaði mánaðir mo mos month months monat monate monaten mount méint mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
              "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng か月 ヶ月 个月 個月 개월",
-    "year": "y yr yrs year years jahr jahre jahren joer año años ano anos an ans anno anni jaar jaren år rok lata lat "
+    "year": "ári árum ár y yr yrs year years jahr jahre jahren joer año años ano anos an ans anno anni jaar jaren år rok lata lat "
             "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
@@ -546,7 +556,12 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("മണിക്കൂർ", "ຊົ່ວໂມງ"), "hour"), **dict.fromkeys(("ദിവസം", "ദിവസത്തിന്", "ມື້"), "day"),
     **dict.fromkeys(("ആഴ്ച", "ອາທິດ"), "week"), **dict.fromkeys(("മാസം", "ເດືອນ"), "month"),
     **dict.fromkeys(("വർഷം", "ປີ"), "year"),
-    # Khmer ("៣ ម៉ោងមុន", written without a space before មុន)
+    # Telugu ("2 గంటల క్రితం")
+    **dict.fromkeys(("సెకన్ల", "సెకను"), "second"), **dict.fromkeys(("నిమిషాల", "నిమిషం"), "minute"),
+    **dict.fromkeys(("గంటల", "గంట"), "hour"), **dict.fromkeys(("రోజుల", "రోజు", "రోజులు"), "day"),
+    **dict.fromkeys(("వారాల", "వారం"), "week"), **dict.fromkeys(("నెలల", "నెల"), "month"),
+    **dict.fromkeys(("సంవత్సరాల", "సంవత్సరం", "ఏళ్ల"), "year"),
+    # Khmer ("៣ ម៉ោងမုန", written without a space before មុន)
     **dict.fromkeys(("វិនាទី",), "second"), **dict.fromkeys(("នាទី",), "minute"),
     **dict.fromkeys(("ម៉ោង",), "hour"), **dict.fromkeys(("ថ្ងៃ",), "day"),
     **dict.fromkeys(("សប្តាហ៍", "សប្ដាហ៍"), "week"), **dict.fromkeys(("ខែ",), "month"),
@@ -565,14 +580,19 @@ _UNIT_FIRST: dict[str, Unit] = {unicodedata.normalize("NFC", k): v for k, v in {
     **dict.fromkeys(("සති", "ọ̀sẹ̀"), "week"), **dict.fromkeys(("මාස", "oṣù"), "month"),
     **dict.fromkeys(("අවුරුදු", "වසර", "ọdún"), "year")}.items()}
 UNIT_FIRST = "(?:" + "|".join(sorted(_UNIT_FIRST, key=len, reverse=True)) + ")"
+# Burmese puts "past" first and က after the unit: "လွန်ခဲ့သော ၃ နာရီက" (Myanmar digits are digits to `re`).
+_MY_UNITS: dict[str, Unit] = {"စက္ကန့်": "second", "မိနစ်": "minute", "နာရီ": "hour", "ရက်": "day", "ပတ်": "week",
+                              "လ": "month", "နှစ်": "year"}
+MY_UNIT = "(?:" + "|".join(sorted(_MY_UNITS, key=len, reverse=True)) + ")"
+MY_AGO_LEAD, MY_AGO_TAIL = r"လွန်ခဲ့သော\s*", r"\s*(?:အကြာ\s*)?က"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం)"
 # The word after the unit: spaced, or Khmer's មុន and Lao's ກ່ອນ, written without a space ("៣ ម៉ោងមុន").
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
-_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST}
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
-        r"yksi|o)\b)")
+        r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
 UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
@@ -584,9 +604,9 @@ _RELATIVE = re.compile(
     rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{UNIT_WORD})(?![\w])"
     rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{UNIT_WORD})\s+(?:fa|geleden)\b"
     rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{UNIT_WORD})(?![\w])"
-    # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Polish "3 godz. temu" and
+    # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Faroese "fyri 3 tímum síðani", Polish "3 godz. temu" and
     # "godzinę temu", Czech and Slovak "před 3 hodinami" and "před hodinou".
-    rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{UNIT_WORD})\s+(?:siden|sedan)\b"
+    rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{UNIT_WORD})\s+(?:siden|sedan|síðani)\b"
     rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{UNIT_WORD})\s+temu\b"
     rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{UNIT_WORD})(?![\w])"
     # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
@@ -611,6 +631,7 @@ _RELATIVE = re.compile(
     rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
     rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
     rf"|(?<![\w'])(?P<u23>{UNIT_FIRST})\s*(?P<n23>\d{{1,4}}){UNIT_FIRST_TAIL}(?!\w)"
+    rf"|{MY_AGO_LEAD}(?P<n24>\d{{1,4}})\s*(?P<u24>{MY_UNIT}){MY_AGO_TAIL}"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 # The numbers of _RELATIVE's unit groups ("u1", "u2", ...).

@@ -62,8 +62,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, SQ_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL,
-                             UNIT_WORD, date_of)
+from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, MY_AGO_LEAD, MY_AGO_TAIL, MY_UNIT,
+                             SQ_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL, UNIT_WORD, date_of)
 
 
 @dataclass(frozen=True)
@@ -94,10 +94,11 @@ _REL_IT = (r"(?:\d+\s*|una?\s+|un['’])(?:secondi|secondo|minuti|minuto|min\.?|
 _REL_PT = r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min\.?|horas?|h|dias?|semanas?|mês|meses|anos?)"
 _REL_NL = (r"(?:\d+|een)\s*(?:seconden?|minuten|minuut|min\.?|uur|u|dagen|dag|weken|week|maanden|maand|jaren|jaar)"
            r"\s+geleden")
-# Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan".
-_REL_NORDIC = (r"(?:f[oö]r\s+)?(?:\d+|en|ett|et)\s*(?:sekunder|sekund|minutter|minutt|minuter|minut|min\.?|timer|time|"
-               r"timmar|timme|dager|dage|dagar|dag|døgn|uker|uke|uger|uge|veckor|vecka|måneder|måned|månader|månad|år)"
-               r"\s+(?:siden|sedan)")
+# Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Faroese "fyri 3 tímum síðani".
+_REL_NORDIC = (r"(?:f[oö]r\s+|fyri\s+)?(?:\d+|en|ett|et|einum)\s*(?:sekunder|sekundum|sekund|minutter|minuttum|minutt|"
+               r"minuter|minut|min\.?|timer|time|timmar|timme|tímum|tíma|dager|dage|dagar|dag|degi|døgum|døgn|uker|uke|"
+               r"uger|uge|veckor|vecka|vikum|viku|måneder|måned|månader|månad|mánaðum|mánaða|árum|ári|år|ár)"
+               r"\s+(?:siden|sedan|síðani)")
 # Polish "3 godz. temu", "godzinę temu"; Czech and Slovak "před 3 hodinami", "před hodinou".
 _REL_PL = (r"(?:\d+\s*|jedną\s+)?(?:sekund[ęy]?|min\.?|minut[ęy]?|godz\.?|godzin[ęy]?|dni|dzień|tygodni[e]?|tydzień|"
            r"miesiąc[e]?|miesięcy|lat[a]?|rok)\s+temu")
@@ -129,6 +130,8 @@ _REL_MK = rf"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+{MK_
 _REL_AGO = rf"\d+\s*{AGO_UNIT}{AGO_TAIL}"
 _REL_HA = rf"{HA_UNIT}\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
 _REL_UF = rf"{UNIT_FIRST}\s*\d+{UNIT_FIRST_TAIL}"
+# Burmese "လွန်ခဲ့သော ၃ နာရီက" ("past", a number, the unit, က)
+_REL_MY = rf"{MY_AGO_LEAD}\d+\s*{MY_UNIT}{MY_AGO_TAIL}"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -136,7 +139,7 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -180,7 +183,8 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 # reading times and separators ("Updated 21:48 CET, 9 November 2025", "Sat 8 Nov 2025 07.30 GMT").
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
-    r"|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w))?"
+    # a clock time, with its time zone after "pm" ("3.40pm AWST")
+    r"|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
@@ -203,12 +207,16 @@ _DATE_NOISE = re.compile(
     r"ਐਤਵਾਰ|ਸੋਮਵਾਰ|ਮੰਗਲਵਾਰ|ਬੁੱਧਵਾਰ|ਵੀਰਵਾਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸ਼ਨਿੱਚਰਵਾਰ|ਸ਼ਨੀਵਾਰ|"
     r"ඉරිදා|සඳුදා|අඟහරුවාදා|බදාදා|බ්‍රහස්පතින්දා|සිකුරාදා|සෙනසුරාදා|"
     r"ວັນອາທິດ|ວັນຈັນ|ວັນອັງຄານ|ວັນພຸດ|ວັນພະຫັດ|ວັນສຸກ|ວັນເສົາ|ທີ|"
-    r"ഞായർ|തിങ്കൾ|ചൊവ്വ|ബുധൻ|വ്യാഴം|വെള്ളി|ശനി)(?!\w)\.?"
+    r"ഞായർ|തിങ്കൾ|ചൊവ്വ|ബുധൻ|വ്യാഴം|വെള്ളി|ശനി|"
+    r"ఆదివారం|సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|"
+    r"တနင်္ဂနွေနေ့|တနင်္လာနေ့|အင်္ဂါနေ့|ဗုဒ္ဓဟူးနေ့|ကြာသပတေးနေ့|သောကြာနေ့|စနေနေ့|"
+    r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
+    r"mánadagur|týsdagur|mikudagur|hósdagur|fríggjadagur|leygardagur|sunnudagur)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
-    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)" + _LETTERS + r"{3,20}\s*:",
+    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)(?:" + _LETTERS + r"|\u200c){3,20}\s*:",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -219,6 +227,7 @@ _DATE_LABEL_ALONE = re.compile(r"^(?:published|updated|posted|last updated|first
                                r"publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
                                r"opublikowano|aktualizacja|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty)"
                                r"\s*:?$", re.IGNORECASE)
+_LIST_BULLETS = "•▪●◦‣"
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", and credits such as "Words by NAME".
@@ -229,8 +238,20 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
                           r"skrevet av|skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
-                        r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
+                        r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)"
+                        # the category may come before the author ("Posted on DATE in Harbour by NAME")
+                        r"(?:\s+(?:in|under|filed under|em|en|dans)\s+[^,;|]{1,40}?)?"
+                        r"\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
+# A byline that names no one: the newsroom wrote it ("From staff reports", "Staff report"); and Burmese
+# "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
+_STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
+                           r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S", re.IGNORECASE)
+# A correspondent's byline in the Indic scripts: "OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি".
+_DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
+                          r"பிரதிநிதி|நிருபர்|ಪ್ರತಿನಿಧಿ|പ്രതിനിധി|પ્રતિનિધિ|ਪ੍ਰਤੀਨਿਧ)(?:\s*[,،]\s*(?P<place>\S.{0,30}))?$")
+_DESK_SPECIAL = re.compile(r"विशेष|खास|निजी|हमारे|आमचे|आमच्या|ప్రత్యేక|మా|বিশেষ|নিজস্ব|আমাদের|சிறப்பு|எங்கள்|പ്രത്യേക|"
+                          r"ഞങ്ങളുടെ|ખાસ|અમારા|ਵਿਸ਼ੇਸ਼|ਸਾਡੇ|ವಿಶೇಷ|ನಮ್ಮ")
 _LABEL_NAME = re.compile(rf"^(?:{_LETTERS}{{3,20}}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{2,6}})\s*:\s*"
                          r"(?P<name>\S.*)$")
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
@@ -327,6 +348,8 @@ _FURNITURE_PATTERNS = (
     # and in Kyrgyz and Kazakh, Punjabi, Gujarati, Sinhala, Yoruba, Somali, Khmer, Lao, Malayalam, isiZulu and
     # Luxembourgish
     r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
+    # and in Telugu, Burmese, Faroese, Belarusian and Amharic
+    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -439,7 +462,9 @@ _FURNITURE_PATTERNS = (
     r"click|tap|swipe|learn more|find out more|upgrade (?:now|today|your)|go premium|continue with|accept|allow|enable|turn on|"
     r"please (?:enable|turn on|allow|disable))\b",
     r"^(?:ready to|want to|don't miss|never miss|stay (?:informed|updated|up to date))\b.{0,80}$",
-    r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$", r"^manage (?:options|preferences|settings|cookies)\b",
+    r"^(?:reject|decline|refuse|deny)(?: all| cookies)?$",
+    # a notification prompt and its buttons in Telugu ("allow notifications for the latest news", "allow", "no")
+    r"నోటిఫికేషన్", r"^(?:అనుమతించు|వద్దు)$", r"^manage (?:options|preferences|settings|cookies)\b",
     r"^(?:alle )?(?:akzeptieren|ablehnen|zustimmen)$", r"^einstellungen$",
     # consent buttons in Turkish, Finnish, Croatian, Romanian, Polish, Swedish, Norwegian, Hungarian, Indonesian
     r"^(?:αποδοχή(?: όλων)?|απόρριψη|ρυθμίσεις|принять(?: все)?|отклонить|настройки|kabul et|reddet|tümünü kabul et|hyväksy(?: kaikki)?|hylkää(?: kaikki)?|vain välttämättömät|prihvati(?: sve)?|"
@@ -476,6 +501,10 @@ _FURNITURE_PATTERNS = (
     # Malayalam, isiZulu and Luxembourgish
     r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|"
     r"អានបន្ថែម|ອ່ານຂ່າວກ່ຽວຂ້ອງ|ഇതുകൂടി വായിക്കാം|funda nalokhu|liest och)\s*[:៖]\s*",
+    # and in Telugu, Faroese, Belarusian, Armenian (its comma "՝") and Burmese (a spaced hyphen)
+    r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
+    r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
     r"^\d{1,3}\s?/\s?\d{1,3}$",
     # a release's genre label over its header
@@ -525,8 +554,11 @@ _CONTACT_WORDS = 60
 # A caption in any language: a sentence, then its credit in brackets or after a label ("... on Tuesday.
 # (Photo agency)", "... on Tuesday. Photograph: Name/Agency", "... Surat: «Outlet»"), or "... PICTURE BY NAME".
 _CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$"
-                              r"|[.!?]\s+[^\W\d_]{3,15}:\s*[«\"“„]?[^\W\d_][^.!?:]{2,60}$"
-                              r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$", re.IGNORECASE)
+                              r"|[.!?]\s+" + _LETTERS + r"{3,15}:\s*[«\"“„]?[^\W\d_][^.!?:]{2,60}$"
+                              r"|[.!?]\s+(?:photo|image|picture)s?\s+courtesy\s+(?:of\s+)?[^\W\d_][^.!?:]{2,60}$"
+                              r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$"
+                              # Burmese and Khmer: "... ။ ဓာတ်ပုံ - NAME", "... ។ រូបភាព៖ NAME" (photo: NAME)
+                              r"|[။។]\s*(?:ဓာတ်ပုံ|រូបភាព)\s*[-–:៖]\s*\S.{0,60}$", re.IGNORECASE)
 # Story-tip and contact boxes that close an article ("Got a story? Email ... or message us on WhatsApp.").
 _TIP_BOX = re.compile(
     r"^(?:(?:got|have you got|do you have|have you (?:seen|witnessed|got))\b.{0,40}\b(?:story|stories|tips?|news|"
@@ -615,7 +647,10 @@ _TIME_CODE = re.compile(r"^[\[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?\s+\S")
 # ("KENYA-TEA/EXPORTS", "UPDATE 1-NIGERIA-POWER", "ETHIOPIA-COFFEE/"); it is no headline.
 _SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
 # An author's note under a story: "NAME is the Standard's transport correspondent.", "NAME ist Redakteurin ...".
-_BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on)\s+(?P<rest>.+)$")
+_BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on"
+                  r"|(?P<beat>covers|writes about|reports on))\s+(?P<rest>.+)$")
+# How to reach the author, after a one-sentence note on them ("Reach her at ...", "Email him at ...").
+_BIO_CONTACT = re.compile(r"^\s*(?:reach|contact|email|e-mail|write to|follow)\s+(?:him|her|them)\b", re.IGNORECASE)
 # A hard-wrapped line's end: no sentence or clause closes it.
 _WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 # A numbered list item's number ("2. ", "3) "): the line starts an item, it does not run on.
@@ -666,6 +701,8 @@ _SENT_END = line_model.SENTENCE_END
 # Letters of scripts written without spaces between words (Chinese, Japanese): about two make a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = line_model.WORD
+# Thai, Lao, Khmer and Burmese put spaces between phrases, not words: about six of their characters make a word.
+_SPACED_PHRASES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 # Small patterns of the helpers below, compiled once.
@@ -834,7 +871,30 @@ def _parse(page: str) -> list[_Line]:
             line.kind, line.clock = _FURN, False  # a video teaser's running time
     _mark_transcripts(lines)
     _mark_authors(lines)
+    _month_first_dates(lines)
     return lines
+
+
+def _month_first_dates(lines: list[_Line]) -> None:
+    """Read a page's numeric dates month first ("02/11/2026" is 11 February) when the page writes its dates with a
+    month name month first ("February 12, 2026") and never day first: the page's own convention, where the numbers
+    alone cannot say."""
+    order = {"mdy": 0, "dmy": 0}
+    ambiguous: list[tuple[_Line, str]] = []
+    for line in lines:
+        if not line.date:
+            continue
+        for match in _DATE_ANY.finditer(line.text):
+            if match["mdy_d"]:
+                order["mdy"] += 1
+            elif match["dmy_d"]:
+                order["dmy"] += 1
+            elif match["num_a"] and _iso(match) == line.date and int(match["num_a"]) <= 12 \
+                    and int(match["num_b"]) <= 12 and match["num_a"] != match["num_b"]:
+                ambiguous.append((line, f"{int(match['num_y']):04d}-{int(match['num_a']):02d}-{int(match['num_b']):02d}"))
+    if order["mdy"] and not order["dmy"]:
+        for line, month_first in ambiguous:
+            line.date = month_first
 
 
 def _unwrap(texts: list[str]) -> list[str]:
@@ -1040,7 +1100,7 @@ def _address(probe: str) -> bool:
 
 
 def _kind_of(line: str) -> str:
-    words = max(len(_WORD.findall(line)), len(_UNSPACED.findall(line)) // 2)
+    words = max(len(_WORD.findall(line)), len(_UNSPACED.findall(line)) // 2, len(_SPACED_PHRASES.findall(line)) // 6)
     # A name ending in a company form ("... Kirchdorf 1921 e.V.", "... Holdings Inc.") ends no sentence.
     ends = _SENT_END.search(line) and line.split()[-1].lower() not in _COMPANY_FORMS
     if words > 25 or (words >= 4 and ends) or (words >= 12 and not looks_like_title(line)):
@@ -1103,6 +1163,13 @@ def _is_name_words(words: list[str]) -> bool:
 
 def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
+    if _STAFF_BYLINE.match(probe):
+        return _Line(probe, _BYL)
+    desk = _DESK_BYLINE.match(probe)
+    if desk:
+        # "OUTLET correspondent, PLACE" names the outlet; "PLACE correspondent" and "special correspondent" do not.
+        outlet = desk.group("place") and not _DESK_SPECIAL.fullmatch(desk.group("src"))
+        return _Line(probe, _BYL, source=desk.group("src") if outlet else None)
     posted = _POSTED_ON.match(probe)
     if posted and _is_person(posted.group("name"), max_words=4) and (found := _date_line(posted.group("date"))):
         return _Line(probe, _BYL, date=found[0], rel=found[1])
@@ -1405,10 +1472,11 @@ def _mark_author_notes(lines: list[_Line]) -> None:
             continue
         bio = _BIO.match(_probe(line.text))
         if not bio or not _is_person(bio.group("name"), max_words=4) or len(bio.group("name").split()) < 2 \
-                or not _ROLE.search(bio.group("rest")):
+                or not (bio.group("beat") or _ROLE.search(bio.group("rest"))):
             continue
         first = _FIRST_SENTENCE.match(line.text)
-        if first and first.end(1) < len(line.text.rstrip()) - 2:
+        if first and first.end(1) < len(line.text.rstrip()) - 2 \
+                and not _BIO_CONTACT.match(line.text[first.end(1):]):
             continue  # more than one sentence: the story's text
         above, below = _prev_nonblank(lines, i), _next_nonblank(lines, i)
         if above is not None and lines[above].kind == _PARA and (below is None or lines[below].kind != _PARA):
@@ -1781,6 +1849,7 @@ def _split(lines: list[_Line], repeated: set[str],
                      skip=header.skip)
         if not body and not articles and header.date:
             page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
+            read_on = read_on or (None if header.rel else header.date)
         # A block that ends in the same counter footer as the item after it is that feed's first post, not its heading.
         if body and _list_heading(header, headers[n + 1:], body) \
                 and not (n + 1 < len(headers) and _item_footers(lines, headers[n + 1].start)):
@@ -1876,6 +1945,7 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             hi = min(hi, max(body) + 1)
             body = sorted(set(body) | {i for i in range(lo, hi) if lines[i].kind == _PARA
                                        and _body_text(lines[i]) in rule_lines[rules]})
+        body = [i for i in body if lines[i].kind != _FURN or _kind_of(_probe(lines[i].text)) == _PARA] or body
         text = "\n".join(_body_text(lines[i]) for i in body)
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
         match = found[rules] if rules is not None else None
@@ -2409,6 +2479,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         if head is not None and (lines[head].kind == _SHORT or _question_head(lines, head)) \
                 and looks_like_title(_clean_title(lines[head].text)) and not _is_person(_probe(lines[head].text), max_words=3):
             title_above = head
+    if title_above is not None and (box_over := _over_highlights(lines, above)) != above:
+        title_above = box_over
     below = _next_nonblank(lines, last)
     while below is not None and lines[below].kind == _FURN:
         below = _next_nonblank(lines, below)
@@ -2473,6 +2545,26 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
             k = _next_nonblank(lines, k)
     return _Header(start=start, end=last, title=title, title_keys=keys, source=source, rel=rel, date=date,
                    body_from=body_from, skip=skip, masthead=masthead)
+
+
+def _over_highlights(lines: list[_Line], i: int) -> int:
+    """The headline over a highlights box between it and the meta lines: two or more bulleted lines, maybe under a
+    one-word label ("Highlights"), are the box (furniture), the headline is above them; else `i` itself."""
+    run, k = [], i
+    while k is not None and lines[k].kind == _SHORT and lines[k].text[:1] in _LIST_BULLETS:
+        run.append(k)
+        k = _prev_nonblank(lines, k)
+    if len(run) < 2 or k is None:
+        return i
+    if lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) == 1:
+        run.append(k)
+        k = _prev_nonblank(lines, k)
+    if k is None or lines[k].kind != _SHORT or len(_WORD.findall(lines[k].text)) < 3 \
+            or not looks_like_title(_clean_title(lines[k].text)):
+        return i
+    for j in run:
+        lines[j].kind = _FURN
+    return k
 
 
 def _question_head(lines: list[_Line], i: int) -> bool:
