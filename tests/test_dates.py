@@ -76,6 +76,9 @@ def _ingest(*paths, **kw):
     # Telugu, Burmese ("past" before the number, in Myanmar digits), Faroese
     ("అప్‌డేట్: 2 గంటల క్రితం", 2, "hour"), ("3 రోజుల క్రితం", 3, "day"), ("လွန်ခဲ့သော ၃ နာရီက", 3, "hour"),
     ("လွန်ခဲ့သော ၂ ရက်က", 2, "day"), ("fyri 3 tímum síðani", 3, "hour"), ("fyri einum degi síðani", 1, "day"),
+    # Kurdish (Sorani, Eastern Arabic digits), Cebuano and Tagalog, Swahili (the unit first), Lithuanian
+    ("٢ کاتژمێر لەمەوبەر", 2, "hour"), ("3 ka oras ang milabay", 3, "hour"), ("2 araw na ang nakalipas", 2, "day"),
+    ("Imesasishwa saa 3 zilizopita", 3, "hour"), ("Atnaujinta prieš 2 val.", 2, "hour"), ("prieš 3 d.", 3, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -138,6 +141,13 @@ def test_text_without_a_relative_time(text):
     # Telugu, Burmese (Myanmar digits and comma), Belarusian genitive, a hyphenated day-month-year
     ("12 ఫిబ్రవరి 2026", "2026-02-12"), ("ဖေဖော်ဝါရီ ၁၀၊ ၂၀၂၆", "2026-02-10"), ("11 лютага 2026", "2026-02-11"),
     ("12-02-2026 07:30", "2026-02-12T07:30Z"),
+    # the months of more languages: Cebuano, Kannada, Kurdish with its ezafe, Malagasy, Lithuanian and Latvian year
+    # first, Hebrew with "in", Levantine Arabic, Welsh, Croatian genitive, Irish
+    ("Pebrero 13, 2026", "2026-02-13"), ("13 ಫೆಬ್ರುವರಿ 2026", "2026-02-13"), ("١٣ی شوباتی ٢٠٢٦", "2026-02-13"),
+    ("12 febroary 2026", "2026-02-12"), ("2026 m. vasario 13 d.", "2026-02-13"), ("2026. gada 13. februārī", "2026-02-13"),
+    ("13 בפברואר 2026", "2026-02-13"), ("13 كانون الثاني 2026", "2026-01-13"), ("13 Chwefror 2026", "2026-02-13"),
+    ("13. veljače 2026.", "2026-02-13"), ("13 meán fómhair 2026", "2026-09-13"),
+    ("13 listopada 2025", "2025-11-13"),  # Polish November, not Croatian October
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

@@ -589,6 +589,10 @@ def test_a_yoruba_byline_is_a_byline():
     ("hósdagur 12. februar 2026", "date", "2026-02-12", None),
     ("fyri 3 tímum síðani", "time", None, "fyri 3 tímum síðani"),
     ("Серада, 11 лютага 2026", "date", "2026-02-11", None),
+    ("هەینی، ١٣ی شوباتی ٢٠٢٦", "date", "2026-02-13", None), ("Biyernes, Pebrero 13, 2026", "date", "2026-02-13", None),
+    ("Navoaka ny alakamisy 12 febroary 2026 tamin'ny 18:30", "date", "2026-02-12", None),
+    ("ಶುಕ್ರವಾರ, 13 ಫೆಬ್ರುವರಿ 2026", "date", "2026-02-13", None),
+    ("3 ka oras ang milabay", "time", None, "3 ka oras ang milabay"),
 ])
 def test_date_and_time_lines_of_more_languages(line, kind, date, rel):
     from qa.ingest.pages import _classify
@@ -602,6 +606,11 @@ def test_date_and_time_lines_of_more_languages(line, kind, date, rel):
     ("తీరవాణి ప్రతినిధి, పెదపాలెం", "తీరవాణి"),  # OUTLET correspondent, PLACE
     ("নদীপুর প্রতিনিধি", None),  # PLACE correspondent
     ("विशेष प्रतिनिधी, सांगली", None),  # special correspondent
+    ("ಸಹ್ಯಾದ್ರಿ ಸಮಾಚಾರ ವಾರ್ತೆ", "ಸಹ್ಯಾದ್ರಿ ಸಮಾಚಾರ"),  # OUTLET news
+    ("Ni Mariel T. Sanchez", None),  # Cebuano and Tagalog "by"
+    ("Posted by Fatmata Koroma, Programme Officer, Freetown", None),  # a place after a role is no outlet
+    ("Story by Maile Quitugua, Science Communications Officer", None),
+    ("Na Mwandishi Wetu, Moshi", None), ("By Our Correspondent, Lahore", None),  # "by our correspondent, PLACE"
 ])
 def test_bylines_that_name_no_author_or_a_desk(line, source):
     from qa.ingest.pages import _classify
@@ -618,6 +627,13 @@ def test_bylines_that_name_no_author_or_a_desk(line, source):
     "కొత్త యంత్రాలను పరిశీలిస్తున్న కలెక్టర్. చిత్రం: తీరవాణి",
     "ပွဲရုံတစ်ခုတွင် စပါးအိတ်များ စုပုံထားစဉ်။ ဓာတ်ပုံ - မြစ်ဝ",
     "ప్రవాహం నోటిఫికేషన్లు అనుమతించండి",
+    "ಇದನ್ನೂ ಓದಿ: ಅಡಿಕೆ ಧಾರಣೆ ಏರಿಕೆ", "ಜಾಹೀರಾತು", "بابەتی پەیوەندیدار: جوتیاران داوای قەرەبوو دەکەن", "ڕیکلام",
+    "Vakio koa: Nanomboka ny fivarotana vary", "Dokambarotra", "BASAHA USAB: Presyo sa bugas mitaas", "Paanunsiyo",
+    "This article was updated at 15:40 to add a statement from the operator.",
+    "ಕೆರೆಹಳ್ಳಿಯಲ್ಲಿ ಒಣಗಿರುವ ಅಡಿಕೆ ಮರಗಳು –ಸಹ್ಯಾದ್ರಿ ಸಮಾಚಾರ ಚಿತ್ರ", "जाहिरात",
+    "Get the latest Harbour news delivered to your inbox. Sign up for our free newsletters here.",
+    "Thanks for reading The Harbour Beat! Subscribe for free to receive new posts and support my work.",
+    "Comments are closed on this article.",
 ])
 def test_more_furniture_in_more_languages(line):
     from qa.ingest.pages import _classify
@@ -625,14 +641,22 @@ def test_more_furniture_in_more_languages(line):
     assert _classify(line).kind == "furn"
 
 
-def test_a_reporters_tagline_with_a_contact_after_the_story_is_furniture():
-    from qa.ingest.pages import _mark_author_notes, _parse
+def test_a_sign_up_sentence_of_the_story_stays_text():
+    from qa.ingest.pages import _classify
+
+    line = "Residents who want to help can sign up at the library, and the council will publish the rota next month."
+    assert _classify(line).kind == "para"
+
+
+@pytest.mark.parametrize("note", ["Ann Lee covers the harbour for the Courier. Reach her at 555-0148.",
+                                  "Ann Lee is the Courier's harbour reporter. Before joining the paper she spent eight "
+                                  "years at sea."])
+def test_a_reporters_note_after_the_story_is_furniture(note):
+    from qa.ingest.pages import _parse
 
     lines = _parse("Harbour council delays vote\nBy Ann Lee\n\nThe council put off a vote on the ferry contract on "
-                   "Tuesday after a long hearing.\nIt will meet again in March to decide.\n"
-                   "Ann Lee covers the harbour for the Courier. Reach her at 555-0148.\n12 Comments\n")
-    _mark_author_notes(lines)
-    assert next(l for l in lines if l.text.startswith("Ann Lee covers")).kind == "furn"
+                   f"Tuesday after a long hearing.\nIt will meet again in March to decide.\n{note}\n12 Comments\n")
+    assert next(l for l in lines if l.text.startswith("Ann Lee ")).kind == "furn"
     assert next(l for l in lines if l.text.startswith("It will meet")).kind == "para"
 
 
@@ -665,3 +689,28 @@ def test_a_relative_time_under_a_dated_page_header_takes_its_day():
             "Patients had travelled 80 kilometres to the city for treatment until now, the hospital said.\n")
     [article] = split_pages([page])[0]
     assert (article.date, article.date_text) == ("2026-02-10", "3 hours ago")
+
+
+def test_a_standfirst_without_a_full_stop_over_the_author_starts_the_body():
+    page = ("Harbour Times\nNews\nSport\n\nNew footbridge opens over the river\n"
+            "The bridge cost 2.4 million euros and links the town centre with the new district\nAnn Lee\n"
+            "21 November 2025 14:05\n\nThe council opened the new footbridge over the river on Friday morning.\n"
+            "About 4,000 people are expected to cross it every day, the council said.\n")
+    from qa.ingest.pages import _headers, _mark_page_furniture, _parse
+
+    lines = _parse(page)
+    _mark_page_furniture(lines)
+    [header] = _headers(lines)
+    assert header.title == "New footbridge opens over the river"
+    assert lines[header.body_from].text.startswith("The bridge cost") and header.body_from not in header.skip
+    assert lines[min(header.skip)].text == "Ann Lee"
+
+
+def test_the_storys_own_date_beats_a_print_date_over_its_headline():
+    page = ("Print this article\nClose window\nThe Harbour Times\nPrinted on: 16/12/2025 08:14\n"
+            "Greenway extension gets green light after three-year wait\n"
+            "The final 11km of the greenway will link the town with the coast by 2028\nAnn Lee\n"
+            "December 15 2025 07:30 PM\nPlanning permission for the final section of the greenway has been granted.\n"
+            "The council said it hopes to go to tender in the spring, with construction to take two years.\n")
+    [article] = split_pages([page])[0]
+    assert (article.title, article.date) == ("Greenway extension gets green light after three-year wait", "2025-12-15")

@@ -202,6 +202,53 @@ MONTHS = {
     "သြဂုတ်": 8,
     **{m: i for i, m in enumerate(["студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
                                    "верасня", "кастрычніка", "лістапада", "снежня"], 1)},
+    # Further languages, twelve names each (a short name cannot misread text: a date needs its day and year beside it):
+    # Tagalog and Cebuano, Malagasy, Swahili, Afrikaans, Catalan, Galician, Welsh, Icelandic, Estonian, Latvian
+    # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
+    # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, Persian and
+    # Urdu (the Gregorian months), Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish,
+    # Irish, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
+    # left out: Polish "listopada" is November.
+    **{m: i for names in (
+        "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+        "janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra",
+        "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+        "januarie februarie maart april mei junie julie augustus september oktober november desember",
+        "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+        "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+        "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+        "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+        "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris",
+        "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
+        "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+        "januar februar marec april maj junij julij avgust september oktober november december",
+        "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
+        "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
+        "януари февруари март април май юни юли август септември октомври ноември декември",
+        "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+        "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+        "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+        "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
+        "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+        "ಜನವರಿ ಫೆಬ್ರುವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
+        "ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଏପ୍ରିଲ ମେ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର",
+        "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
+        "जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर",
+        "janaayo febraayo maarso abriil maajo juun luuliyo ogosto sebtembar oktoobar nofembar desembar",
+        "januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba",
+        "jenụwarị febrụwarị maachị eprel mee juun julaị ọgọọst septemba ọktoba novemba disemba",
+        "januari februari mac april mei jun julai ogos september oktober november disember",
+        "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
+        "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig",
+        "کانوونی_دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول تشرینی_یەکەم تشرینی_دووەم کانوونی_یەکەم",
+        "کانوونی_دووەمی شوباتی ئازاری نیسانی ئایاری حوزەیرانی تەممووزی ئابی ئەیلوولی تشرینی_یەکەمی تشرینی_دووەمی "
+        "کانوونی_یەکەمی",
+    ) for i, m in enumerate((n.replace("_", " ") for n in names.split()), 1) if m != "-"},
+    "ಫೆಬ್ರವರಿ": 2, "ಜೂಲೈ": 7,
     # Khmer
     **{m: i for i, m in enumerate(["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា",
                                    "វិច្ឆិកា", "ធ្នូ"], 1)},
@@ -256,7 +303,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # month ("11/23/2025"); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+|ta['’]\s*)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -265,6 +312,9 @@ DATE_PATTERN = (
     rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_MONTH}),?\s+(?P<uz_y>\d{{4}})(?:-(?:yil|жыл|жылы))?"
     # Sinhala year first: "2026 ජනවාරි 31"
     rf"|(?P<si_y>\d{{4}})\s+(?P<si_m>{_MONTH})\s+(?P<si_d>\d{{1,2}})(?!\d)"
+    # Lithuanian "2026 m. vasario 13 d." and Latvian "2026. gada 13. februārī" (the year first)
+    rf"|(?P<lt_y>\d{{4}})\s*m\.\s*(?P<lt_m>{_MONTH})\s+(?P<lt_d>\d{{1,2}})(?:\s*d\.)?"
+    rf"|(?P<lv_y>\d{{4}})\.\s*gada\s+(?P<lv_d>\d{{1,2}})\.\s*(?P<lv_m>{_MONTH})"
     # Khmer "ទី២៣ ខែមករា ឆ្នាំ២០២៦" (day, month, year, each after its word)
     rf"|ទី\s*(?P<km_d>\d{{1,2}})\s*ខែ\s*(?P<km_m>{_MONTH})\s*ឆ្នាំ\s*(?P<km_y>\d{{4}})"
     # Basque year first: "2025eko abenduaren 16a", WordPress's "2025(e)ko abenduaren 16a"
@@ -311,6 +361,9 @@ def date_of(match: re.Match) -> date | None:
         year, month, day = int(groups["uz_y"]), _month(groups["uz_m"]), int(groups["uz_d"])
     elif groups.get("si_d"):
         year, month, day = int(groups["si_y"]), _month(groups["si_m"]), int(groups["si_d"])
+    elif groups.get("lt_d") or groups.get("lv_d"):
+        key = "lt" if groups.get("lt_d") else "lv"
+        year, month, day = int(groups[f"{key}_y"]), _month(groups[f"{key}_m"]), int(groups[f"{key}_d"])
     elif groups.get("km_d"):
         year, month, day = int(groups["km_y"]), _month(groups["km_m"]), int(groups["km_d"])
     elif groups.get("eu_d"):
@@ -556,6 +609,10 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("മണിക്കൂർ", "ຊົ່ວໂມງ"), "hour"), **dict.fromkeys(("ദിവസം", "ദിവസത്തിന്", "ມື້"), "day"),
     **dict.fromkeys(("ആഴ്ച", "ອາທິດ"), "week"), **dict.fromkeys(("മാസം", "ເດືອນ"), "month"),
     **dict.fromkeys(("വർഷം", "ປີ"), "year"),
+    # Kurdish, Sorani ("٢ کاتژمێر لەمەوبەر")
+    **dict.fromkeys(("چرکە",), "second"), **dict.fromkeys(("خولەک",), "minute"),
+    **dict.fromkeys(("کاتژمێر",), "hour"), **dict.fromkeys(("ڕۆژ",), "day"), **dict.fromkeys(("هەفتە",), "week"),
+    **dict.fromkeys(("مانگ",), "month"), **dict.fromkeys(("ساڵ",), "year"),
     # Telugu ("2 గంటల క్రితం")
     **dict.fromkeys(("సెకన్ల", "సెకను"), "second"), **dict.fromkeys(("నిమిషాల", "నిమిషం"), "minute"),
     **dict.fromkeys(("గంటల", "గంట"), "hour"), **dict.fromkeys(("రోజుల", "రోజు", "రోజులు"), "day"),
@@ -585,12 +642,30 @@ _MY_UNITS: dict[str, Unit] = {"စက္ကန့်": "second", "မိနစ�
                               "လ": "month", "နှစ်": "year"}
 MY_UNIT = "(?:" + "|".join(sorted(_MY_UNITS, key=len, reverse=True)) + ")"
 MY_AGO_LEAD, MY_AGO_TAIL = r"လွန်ခဲ့သော\s*", r"\s*(?:အကြာ\s*)?က"
+# Cebuano and Tagalog: "3 ka oras ang milabay", "3 oras na ang nakalipas".
+_TL_UNITS: dict[str, Unit] = {"segundo": "second", "minuto": "minute", "oras": "hour", "adlaw": "day", "araw": "day",
+                              "semana": "week", "linggo": "week", "bulan": "month", "buwan": "month", "tuig": "year",
+                              "taon": "year"}
+TL_UNIT = "(?:" + "|".join(sorted(_TL_UNITS, key=len, reverse=True)) + ")"
+TL_AGO_TAIL = r"\s+(?:na\s+)?ang\s+(?:milabay|nakalipas|nakaraan)"
+# Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
+_SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
+                              "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year"}
+SW_UNIT = "(?:" + "|".join(sorted(_SW_UNITS, key=len, reverse=True)) + ")"
+SW_AGO_TAIL = r"\s+(?:zilizopita|iliyopita|uliopita|ulioopita|yaliyopita)"
+_LT_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("sek.", "sekundes", "sekundžių"), "second"), **dict.fromkeys(("min.", "minutes", "minučių"), "minute"),
+    **dict.fromkeys(("val.", "valandą", "valandas", "valandų"), "hour"), **dict.fromkeys(("d.", "dieną", "dienas", "dienų"), "day"),
+    **dict.fromkeys(("sav.", "savaitę", "savaites", "savaičių"), "week"),
+    **dict.fromkeys(("mėn.", "mėnesį", "mėnesius", "mėnesių"), "month"), **dict.fromkeys(("m.", "metus", "metų"), "year")}
+LT_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_LT_UNITS, key=len, reverse=True)) + ")"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం|لەمەوبەر)"
 # The word after the unit: spaced, or Khmer's មុន and Lao's ກ່ອນ, written without a space ("៣ ម៉ោងមុន").
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
-_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS}
+_OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
+              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
@@ -632,6 +707,9 @@ _RELATIVE = re.compile(
     rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
     rf"|(?<![\w'])(?P<u23>{UNIT_FIRST})\s*(?P<n23>\d{{1,4}}){UNIT_FIRST_TAIL}(?!\w)"
     rf"|{MY_AGO_LEAD}(?P<n24>\d{{1,4}})\s*(?P<u24>{MY_UNIT}){MY_AGO_TAIL}"
+    rf"|(?<!\d)(?P<n25>\d{{1,4}})\s+(?:ka\s+)?(?P<u25>{TL_UNIT}){TL_AGO_TAIL}(?!\w)"
+    rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
+    rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 # The numbers of _RELATIVE's unit groups ("u1", "u2", ...).

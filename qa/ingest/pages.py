@@ -57,13 +57,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, MY_AGO_LEAD, MY_AGO_TAIL, MY_UNIT,
-                             SQ_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL, UNIT_WORD, date_of)
+                             LT_UNIT, SQ_UNIT, SW_AGO_TAIL, SW_UNIT, TL_AGO_TAIL, TL_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL,
+                             UNIT_WORD, date_of)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,11 @@ _REL_HA = rf"{HA_UNIT}\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
 _REL_UF = rf"{UNIT_FIRST}\s*\d+{UNIT_FIRST_TAIL}"
 # Burmese "လွန်ခဲ့သော ၃ နာရီက" ("past", a number, the unit, က)
 _REL_MY = rf"{MY_AGO_LEAD}\d+\s*{MY_UNIT}{MY_AGO_TAIL}"
+# Cebuano and Tagalog "3 ka oras ang milabay", "3 oras na ang nakalipas"
+_REL_TL = rf"\d+\s+(?:ka\s+)?{TL_UNIT}{TL_AGO_TAIL}"
+# Swahili "saa 3 zilizopita" and Lithuanian "prieš 2 val."
+_REL_SW = rf"{SW_UNIT}\s+\d+{SW_AGO_TAIL}"
+_REL_LT = rf"prieš\s+\d+\s*{LT_UNIT}"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -139,7 +145,7 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|{_REL_TL}|{_REL_SW}|{_REL_LT}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -211,7 +217,11 @@ _DATE_NOISE = re.compile(
     r"ఆదివారం|సోమవారం|మంగళవారం|బుధవారం|గురువారం|శుక్రవారం|శనివారం|"
     r"တနင်္ဂနွေနေ့|တနင်္လာနေ့|အင်္ဂါနေ့|ဗုဒ္ဓဟူးနေ့|ကြာသပတေးနေ့|သောကြာနေ့|စနေနေ့|"
     r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
-    r"mánadagur|týsdagur|mikudagur|hósdagur|fríggjadagur|leygardagur|sunnudagur)(?!\w)\.?"
+    r"mánadagur|týsdagur|mikudagur|hósdagur|fríggjadagur|leygardagur|sunnudagur|"
+    r"ಭಾನುವಾರ|ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|"
+    r"یەکشەممە|دووشەممە|سێشەممە|چوارشەممە|پێنجشەممە|هەینی|شەممە|"
+    r"lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|"
+    r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|tamin'ny)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -234,7 +244,7 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
+                          r"av|af|(?-i:di)|(?-i:Ni)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
                           r"skrevet av|skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
@@ -243,13 +253,18 @@ _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|pu
                         r"(?:\s+(?:in|under|filed under|em|en|dans)\s+[^,;|]{1,40}?)?"
                         r"\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
-# A byline that names no one: the newsroom wrote it ("From staff reports", "Staff report"); and Burmese
+# A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
 # "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
-                           r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S", re.IGNORECASE)
+                           r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S"
+                           # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
+                           r"|^(?:by (?:our|a) (?:own |special )?(?:correspondent|reporter|staff reporter|staff writer)|"
+                           r"na mwandishi wetu)(?:\s*,\s*[^\W\d_][\w .'-]{0,30})?$", re.IGNORECASE)
 # A correspondent's byline in the Indic scripts: "OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি".
 _DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
                           r"பிரதிநிதி|நிருபர்|ಪ್ರತಿನಿಧಿ|പ്രതിനിധി|પ્રતિનિધિ|ਪ੍ਰਤੀਨਿਧ)(?:\s*[,،]\s*(?P<place>\S.{0,30}))?$")
+# The outlet's own news desk as the byline, in Kannada: "OUTLET ವಾರ್ತೆ" (OUTLET news).
+_DESK_NEWS = re.compile(r"^(?P<src>\S.{0,30}?)\s+ವಾರ್ತೆ$")
 _DESK_SPECIAL = re.compile(r"विशेष|खास|निजी|हमारे|आमचे|आमच्या|ప్రత్యేక|మా|বিশেষ|নিজস্ব|আমাদের|சிறப்பு|எங்கள்|പ്രത്യേക|"
                           r"ഞങ്ങളുടെ|ખાસ|અમારા|ਵਿਸ਼ੇਸ਼|ਸਾਡੇ|ವಿಶೇಷ|ನಮ್ಮ")
 _LABEL_NAME = re.compile(rf"^(?:{_LETTERS}{{3,20}}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{2,6}})\s*:\s*"
@@ -280,7 +295,7 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—»›]\s)\s*")
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
-    r"photographer|photojournalist|videographer|presenter|기자|记者|記者|"
+    r"photographer|photojournalist|videographer|presenter|officer|기자|记者|記者|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
@@ -337,7 +352,7 @@ _RAIL_HEAD = re.compile(
 _FURNITURE_PATTERNS = (
     # comment widgets
     r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
-    r"^be the first to (?:comment|reply)", r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
+    r"^be the first to (?:comment|reply)", r"^comments (?:are|have been) (?:closed|disabled|turned off)\b", r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
     r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
     # ads
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
@@ -349,7 +364,7 @@ _FURNITURE_PATTERNS = (
     # Luxembourgish
     r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
     # and in Telugu, Burmese, Faroese, Belarusian and Amharic
-    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ)$",
+    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -415,6 +430,8 @@ _FURNITURE_PATTERNS = (
     r"\s*:\s*\S.{0,120}$",
     r"^printed from\b", r"^(?:gedruckt|imprimé|stampato|impreso) (?:von|de|da|desde)\b", r"^close (?:this )?window$",
     r"^print (?:this )?(?:page|article|story)$", r"\blast (?:edited|modified|updated) on\b",
+    # an editor's update note ("This article was updated at 15:40 to add a statement from the operator.")
+    r"^this (?:article|story|report|post) (?:was|has been) (?:updated|amended|corrected)\b",
     # a tag line ("Tags: cranes, winter birds") and a blog's comment form and theme credit
     r"^(?:tags?|tagged(?: with)?|topics|schlagwörter|stichwörter|etiquetas|étiquettes|mots-clés|tagi|etiketler|"
     r"avainsanat|címkék|etichete|oznake|теги|метки|ετικέτες)\s*:\s*\S",
@@ -502,7 +519,9 @@ _FURNITURE_PATTERNS = (
     r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|"
     r"អានបន្ថែម|ອ່ານຂ່າວກ່ຽວຂ້ອງ|ഇതുകൂടി വായിക്കാം|funda nalokhu|liest och)\s*[:៖]\s*",
     # and in Telugu, Faroese, Belarusian, Armenian (its comma "՝") and Burmese (a spaced hyphen)
-    r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*",
+    # and in Kannada, Kurdish (Sorani), Malagasy and Cebuano
+    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
     # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
     r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
@@ -556,6 +575,8 @@ _CONTACT_WORDS = 60
 _CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$"
                               r"|[.!?]\s+" + _LETTERS + r"{3,15}:\s*[«\"“„]?[^\W\d_][^.!?:]{2,60}$"
                               r"|[.!?]\s+(?:photo|image|picture)s?\s+courtesy\s+(?:of\s+)?[^\W\d_][^.!?:]{2,60}$"
+                              # Kannada: "... –OUTLET ಚಿತ್ರ" (OUTLET picture)
+                              r"|\s[–—]\s?\S[^.!?]{0,40}\s(?:ಚಿತ್ರ|ಫೋಟೊ|ಫೋಟೋ)$"
                               r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$"
                               # Burmese and Khmer: "... ။ ဓာတ်ပုံ - NAME", "... ។ រូបភាព៖ NAME" (photo: NAME)
                               r"|[။។]\s*(?:ဓာတ်ပုံ|រូបភាព)\s*[-–:៖]\s*\S.{0,60}$", re.IGNORECASE)
@@ -620,6 +641,10 @@ _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b
                       r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
 # A paywall's cut and its box (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
 # Nordic): the story on the page ends there.
+# A newsletter's sign-up line in the copy ("Get the latest news in your inbox. Sign up for our free newsletters here.",
+# "Thanks for reading! Subscribe for free to receive new posts").
+_NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsletters?|inbox|new posts)\b",
+                               re.IGNORECASE)
 _PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
     r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
@@ -649,8 +674,10 @@ _SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
 # An author's note under a story: "NAME is the Standard's transport correspondent.", "NAME ist Redakteurin ...".
 _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on"
                   r"|(?P<beat>covers|writes about|reports on))\s+(?P<rest>.+)$")
-# How to reach the author, after a one-sentence note on them ("Reach her at ...", "Email him at ...").
-_BIO_CONTACT = re.compile(r"^\s*(?:reach|contact|email|e-mail|write to|follow)\s+(?:him|her|them)\b", re.IGNORECASE)
+# After a one-sentence note on the author: how to reach them ("Reach her at ...") or what they did before
+# ("Before joining the paper she ...").
+_BIO_CONTACT = re.compile(r"^\s*(?:(?:reach|contact|email|e-mail|write to|follow)\s+(?:him|her|them)\b"
+                          r"|(?:before|previously|prior to|earlier)\b)", re.IGNORECASE)
 # A hard-wrapped line's end: no sentence or clause closes it.
 _WRAP_END = re.compile(r"[.!?…:;\"”’»)\]]$")
 # A numbered list item's number ("2. ", "3) "): the line starts an item, it does not run on.
@@ -757,6 +784,7 @@ class _Line:
     marker: str | None = None  # the outlet named by an outlet marker line ("Source: OUTLET", "via OUTLET")
     repeated: bool = False  # a short line made furniture because other pages repeat it (it may name the site)
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
+    note: bool = False  # a closing note on the author, furniture though shaped as a paragraph
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
@@ -871,6 +899,8 @@ def _parse(page: str) -> list[_Line]:
             line.kind, line.clock = _FURN, False  # a video teaser's running time
     _mark_transcripts(lines)
     _mark_authors(lines)
+    # Before the learned parts read the kinds: a note on the author is furniture that only its place shows.
+    _mark_author_notes(lines)
     _month_first_dates(lines)
     return lines
 
@@ -1074,6 +1104,8 @@ def _classify(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
     if words <= 30 and _PAYWALL.search(probe):
         return _Line(line, _FURN, ends=True)
+    if words <= 30 and _NEWSLETTER_PROMO.search(probe):
+        return _Line(line, _FURN)
     if words <= 60 and _CONSENT.search(probe) and not _NUMBER.search(probe):
         return _Line(line, _FURN)
     if words <= 40 and _LICENCE.search(probe):
@@ -1165,6 +1197,9 @@ def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
     if _STAFF_BYLINE.match(probe):
         return _Line(probe, _BYL)
+    wire = _DESK_NEWS.match(probe)
+    if wire:
+        return _Line(probe, _BYL, source=wire.group("src"))
     desk = _DESK_BYLINE.match(probe)
     if desk:
         # "OUTLET correspondent, PLACE" names the outlet; "PLACE correspondent" and "special correspondent" do not.
@@ -1198,6 +1233,7 @@ def _byline(probe: str) -> _Line | None:
     if not parts or not _is_person(parts[0]):
         return None
     source = rel = date = None
+    after_role = False
     for part in parts[1:]:
         found_rel = _TIME_ALONE.match(part)
         found_date = None if found_rel else _date_line(part)
@@ -1207,7 +1243,10 @@ def _byline(probe: str) -> _Line | None:
             date, rel = date or found_date[0], rel or found_date[1]
         elif _ROLE.search(part) or _MIN_READ.fullmatch(part) \
                 or _READING_TIME.fullmatch(part):
+            after_role = after_role or bool(_ROLE.search(part))
             continue
+        elif after_role and source is None and _is_name(part) and len(part.split()) <= 2:
+            continue  # where the author works, after their role ("NAME, Programme Officer, Freetown")
         elif _WRITES_FROM.fullmatch(part):
             continue  # where the author writes from ("Por NAME, de Petrolina")
         elif source is None and _is_name(part) and not _LEADING_DIGIT.match(part):
@@ -1304,7 +1343,7 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     if _WORD.findall(after) and not _second_date(probe[match.end():]):
         return None
     # One label or weekday word of any language may lead ("Julkaistu 12.11.2025 18:20", "Jumat, 14 November 2025").
-    if _WORD.findall(before) and not _LEAD_WORD.fullmatch(before.strip(" ,:;|·•–—-")):
+    if _WORD.findall(before) and not _LEAD_WORD.fullmatch(before.strip(" ,،:;|·•–—-")):
         return None
     return iso, rel
 
@@ -1419,7 +1458,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     _mark_menus(lines)
     _mark_captions(lines)
     _mark_rails(lines)
-    _mark_author_notes(lines)
+    _mark_author_notes(lines)  # again: the lines below a note may have turned out furniture (a comments notice)
     _mark_fact_boxes(lines)
     # Section labels and kickers in capitals ("LOCAL", "IN BRIEF"), unless an outlet or headline
     # right above a meta line.
@@ -1480,7 +1519,7 @@ def _mark_author_notes(lines: list[_Line]) -> None:
             continue  # more than one sentence: the story's text
         above, below = _prev_nonblank(lines, i), _next_nonblank(lines, i)
         if above is not None and lines[above].kind == _PARA and (below is None or lines[below].kind != _PARA):
-            line.kind = _FURN
+            line.kind, line.note = _FURN, True
 
 
 def _mark_comments(lines: list[_Line]) -> None:
@@ -1945,7 +1984,8 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             hi = min(hi, max(body) + 1)
             body = sorted(set(body) | {i for i in range(lo, hi) if lines[i].kind == _PARA
                                        and _body_text(lines[i]) in rule_lines[rules]})
-        body = [i for i in body if lines[i].kind != _FURN or _kind_of(_probe(lines[i].text)) == _PARA] or body
+        body = [i for i in body if lines[i].kind != _FURN
+                or (_kind_of(_probe(lines[i].text)) == _PARA and not lines[i].note)] or body
         text = "\n".join(_body_text(lines[i]) for i in body)
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
         match = found[rules] if rules is not None else None
@@ -2201,6 +2241,11 @@ def _headers(lines: list[_Line]) -> list[_Header]:
             headers.append(header)
         elif header and header.rel and not headers[-1].rel and header.title_keys & headers[-1].title_keys:
             headers[-1].rel = header.rel  # the page's date line took the headline; its relative time stays with it
+        elif header and header.date and header.title_keys & headers[-1].title_keys and header.start > headers[-1].start \
+                and headers[-1].date and headers[-1].end <= header.start:
+            # A page's date line over the headline ("Printed on: DATE") took it first; the story's own meta lines
+            # below the headline date it.
+            headers[-1] = replace(header, start=headers[-1].start, source=header.source or headers[-1].source)
     ended = False  # after a jump line or wire credit, a headline over a paragraph starts a new story
     for i, line in enumerate(lines):
         if line.kind in _META:
@@ -2444,10 +2489,12 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         above = k
     if above is not None and lines[above].kind == _SHORT and _is_person(_probe(lines[above].text), max_words=4) \
             and len(lines[above].text.split()) >= 2 and (para := _prev_nonblank(lines, above)) is not None \
-            and lines[para].kind == _PARA and len(_WORD.findall(lines[para].text)) <= 60 \
+            and (lines[para].kind == _PARA or (lines[para].kind == _SHORT and len(_WORD.findall(lines[para].text)) >= 8)) \
+            and len(_WORD.findall(lines[para].text)) <= 60 \
             and (head := _prev_nonblank(lines, para)) is not None and lines[head].kind == _SHORT \
             and looks_like_title(_clean_title(lines[head].text)):
-        # A bare author name between the standfirst and the date line ("Jana Dvořáková" / "14. listopadu 2025").
+        # A bare author name between the standfirst (maybe without a full stop) and the date line ("Jana Dvořáková" /
+        # "14. listopadu 2025").
         skip.add(above)
         above = para
     title_above = None
