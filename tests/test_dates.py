@@ -79,6 +79,8 @@ def _ingest(*paths, **kw):
     # Kurdish (Sorani, Eastern Arabic digits), Cebuano and Tagalog, Swahili (the unit first), Lithuanian
     ("٢ کاتژمێر لەمەوبەر", 2, "hour"), ("3 ka oras ang milabay", 3, "hour"), ("2 araw na ang nakalipas", 2, "day"),
     ("Imesasishwa saa 3 zilizopita", 3, "hour"), ("Atnaujinta prieš 2 val.", 2, "hour"), ("prieš 3 d.", 3, "day"),
+    # West Frisian and Haitian Creole
+    ("3 oeren lyn", 3, "hour"), ("2 dagen lyn", 2, "day"), ("sa gen 5 èdtan", 5, "hour"), ("sa gen 2 jou", 2, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -148,6 +150,8 @@ def test_text_without_a_relative_time(text):
     ("13 בפברואר 2026", "2026-02-13"), ("13 كانون الثاني 2026", "2026-01-13"), ("13 Chwefror 2026", "2026-02-13"),
     ("13. veljače 2026.", "2026-02-13"), ("13 meán fómhair 2026", "2026-09-13"),
     ("13 listopada 2025", "2025-11-13"),  # Polish November, not Croatian October
+    ("tongersdei 19 febrewaris 2026", "2026-02-19"), ("18 de febrièr de 2026", "2026-02-18"),
+    ("Lendi 16 fevriye 2026", "2026-02-16"),  # West Frisian, Occitan, Haitian Creole
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

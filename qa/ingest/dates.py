@@ -207,7 +207,7 @@ MONTHS = {
     # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
     # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, Persian and
     # Urdu (the Gregorian months), Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish,
-    # Irish, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
+    # Irish, West Frisian, Occitan, Haitian Creole, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
     # left out: Polish "listopada" is November.
     **{m: i for names in (
         "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
@@ -243,6 +243,9 @@ MONTHS = {
         "jenụwarị febrụwarị maachị eprel mee juun julaị ọgọọst septemba ọktoba novemba disemba",
         "januari februari mac april mei jun julai ogos september oktober november disember",
         "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
+        "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
+        "genièr febrièr març abril mai junh julhet agost setembre octobre novembre decembre",
+        "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
         "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig",
         "کانوونی_دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول تشرینی_یەکەم تشرینی_دووەم کانوونی_یەکەم",
         "کانوونی_دووەمی شوباتی ئازاری نیسانی ئایاری حوزەیرانی تەممووزی ئابی ئەیلوولی تشرینی_یەکەمی تشرینی_دووەمی "
@@ -649,6 +652,14 @@ _TL_UNITS: dict[str, Unit] = {"segundo": "second", "minuto": "minute", "oras": "
 TL_UNIT = "(?:" + "|".join(sorted(_TL_UNITS, key=len, reverse=True)) + ")"
 TL_AGO_TAIL = r"\s+(?:na\s+)?ang\s+(?:milabay|nakalipas|nakaraan)"
 # Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
+# West Frisian "3 oeren lyn" and Haitian Creole "sa gen 5 èdtan" (3 hours ago, 5 hours ago).
+_FY_UNITS: dict[str, Unit] = {"sekonden": "second", "sekonde": "second", "minuten": "minute", "minút": "minute",
+                              "oeren": "hour", "oere": "hour", "dagen": "day", "dei": "day", "wiken": "week",
+                              "wike": "week", "moannen": "month", "moanne": "month", "jier": "year"}
+FY_UNIT = "(?:" + "|".join(sorted(_FY_UNITS, key=len, reverse=True)) + ")"
+_HT_UNITS: dict[str, Unit] = {"segonn": "second", "minit": "minute", "èdtan": "hour", "jou": "day", "semèn": "week",
+                              "mwa": "month", "ane": "year", "lane": "year"}
+HT_UNIT = "(?:" + "|".join(sorted(_HT_UNITS, key=len, reverse=True)) + ")"
 _SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
                               "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year"}
 SW_UNIT = "(?:" + "|".join(sorted(_SW_UNITS, key=len, reverse=True)) + ")"
@@ -665,7 +676,7 @@ AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
-              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS}
+              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
@@ -710,6 +721,8 @@ _RELATIVE = re.compile(
     rf"|(?<!\d)(?P<n25>\d{{1,4}})\s+(?:ka\s+)?(?P<u25>{TL_UNIT}){TL_AGO_TAIL}(?!\w)"
     rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
     rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
+    rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
+    rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 # The numbers of _RELATIVE's unit groups ("u1", "u2", ...).

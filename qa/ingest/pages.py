@@ -63,8 +63,8 @@ import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, MY_AGO_LEAD, MY_AGO_TAIL, MY_UNIT,
-                             LT_UNIT, SQ_UNIT, SW_AGO_TAIL, SW_UNIT, TL_AGO_TAIL, TL_UNIT, UNIT_FIRST, UNIT_FIRST_TAIL,
-                             UNIT_WORD, date_of)
+                             FY_UNIT, HT_UNIT, LT_UNIT, SQ_UNIT, SW_AGO_TAIL, SW_UNIT, TL_AGO_TAIL, TL_UNIT, UNIT_FIRST,
+                             UNIT_FIRST_TAIL, UNIT_WORD, date_of)
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,9 @@ _REL_TL = rf"\d+\s+(?:ka\s+)?{TL_UNIT}{TL_AGO_TAIL}"
 # Swahili "saa 3 zilizopita" and Lithuanian "prieš 2 val."
 _REL_SW = rf"{SW_UNIT}\s+\d+{SW_AGO_TAIL}"
 _REL_LT = rf"prieš\s+\d+\s*{LT_UNIT}"
+# West Frisian "3 oeren lyn", Haitian Creole "sa gen 5 èdtan"
+_REL_FY = rf"\d+\s*{FY_UNIT}\s+lyn"
+_REL_HT = rf"sa\s+gen\s+\d+\s*{HT_UNIT}"
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -145,7 +148,7 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|{_REL_TL}|{_REL_SW}|{_REL_LT}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|{_REL_TL}|{_REL_SW}|{_REL_LT}|{_REL_FY}|{_REL_HT}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
@@ -190,7 +193,7 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
     # a clock time, with its time zone after "pm" ("3.40pm AWST")
-    r"|\d{1,2}(?:[:.h]|:\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
+    r"|\d{1,2}(?:[:.h]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
@@ -221,7 +224,10 @@ _DATE_NOISE = re.compile(
     r"ಭಾನುವಾರ|ಸೋಮವಾರ|ಮಂಗಳವಾರ|ಬುಧವಾರ|ಗುರುವಾರ|ಶುಕ್ರವಾರ|ಶನಿವಾರ|"
     r"یەکشەممە|دووشەممە|سێشەممە|چوارشەممە|پێنجشەممە|هەینی|شەممە|"
     r"lunes|martes|miyerkules|huwebes|biyernes|sabado|linggo|"
-    r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|tamin'ny)(?!\w)\.?"
+    r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|tamin'ny|"
+    r"snein|moandei|tiisdei|woansdei|tongersdei|freed|sneon|"
+    r"diluns|dimars|dimècres|dijòus|divendres|dissabte|dimenge|publicat|actualizat|lo|a|"
+    r"lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -244,7 +250,7 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|(?-i:Ni)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
+                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
                           r"skrevet av|skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
@@ -255,6 +261,9 @@ _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|pu
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
 # A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
 # "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
+# A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
+_DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<byline>(?:written |posted |words )?by\s+\S.*)$",
+                               re.IGNORECASE)
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
                            r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S"
                            # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
@@ -295,7 +304,7 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—»›]\s)\s*")
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
-    r"photographer|photojournalist|videographer|presenter|officer|기자|记者|記者|"
+    r"photographer|photojournalist|videographer|presenter|officer|jornalista|기자|记者|記者|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
@@ -325,7 +334,10 @@ _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|tr
                          r"has been edited|(?:is|was) (?:produced|generated|machine[- ]translated|automatically))"
                          # an editing note, a forward-looking-statements notice
                          r"|^(?:this |the )?(?:interview|conversation|q&a|exchange)\b.{0,40}\b(?:has been|was|were) "
-                         r"(?:edited|condensed|lightly edited)\b|\bforward-looking statements?\b",
+                         r"(?:edited|condensed|lightly edited)\b|\bforward-looking statements?\b"
+                         # a general-information disclaimer
+                         r"|^(?:this|the) (?:article|story|information|content)\b.{0,30}\bfor (?:general )?"
+                         r"information(?:al)? purposes only\b",
                          re.IGNORECASE)
 
 # Teaser-rail headings in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian ("En Çok Okunanlar",
@@ -336,7 +348,7 @@ _RAIL_MORE = (r"en çok okunan(?:lar)?|ilgili haber(?:ler)?|benzer haberler|bunu
               r"kapcsolódó cikk|читайте (?:также|також)|самое читаемое|по теме|новости по теме|найпопулярніше|διαβάστε (?:επίσης|ακόμα)|δημοφιλή|σχετικά άρθρα|tin liên quan|tin đọc nhiều|đọc nhiều nhất|sources?|quellen|fuentes|fontes|références")
 # A republication or licence note closing a story ("This story is republished under a Creative Commons licence.").
 _LICENCE = re.compile(r"\bcreative commons\b|\bcc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?\b|\b(?:re)?published under (?:a|the)\b"
-                      r"|\b(?:republished|reproduced|reprinted) (?:with (?:the )?permission|by permission|under)\b"
+                      r"|\b(?:republished|reproduced|reprinted)(?: here)? (?:with (?:the )?permission|by permission|under)\b"
                       r"|\blicen[cs]ed under\b|\bsous licence\b|\bbajo (?:una )?licencia\b|\bunter (?:einer|der) [\w-]+-?lizenz\b"
                       r"|\bsotto (?:una )?licenza\b|\bna licencji\b|\blisansı (?:ile|altında)\b", re.IGNORECASE)
 # The heading of a rail of teaser links ("Related", "Read also", "LEIA TAMBÉM", "Les også").
@@ -364,7 +376,7 @@ _FURNITURE_PATTERNS = (
     # Luxembourgish
     r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
     # and in Telugu, Burmese, Faroese, Belarusian and Amharic
-    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन)$",
+    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|advertinsje|publicitat|piblisite)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -521,7 +533,7 @@ _FURNITURE_PATTERNS = (
     # and in Telugu, Faroese, Belarusian, Armenian (its comma "՝") and Burmese (a spaced hyphen)
     r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*",
     # and in Kannada, Kurdish (Sorani), Malagasy and Cebuano
-    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|legir tanben|li tou)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
     # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
     r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
@@ -575,6 +587,7 @@ _CONTACT_WORDS = 60
 _CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$"
                               r"|[.!?]\s+" + _LETTERS + r"{3,15}:\s*[«\"“„]?[^\W\d_][^.!?:]{2,60}$"
                               r"|[.!?]\s+(?:photo|image|picture)s?\s+courtesy\s+(?:of\s+)?[^\W\d_][^.!?:]{2,60}$"
+                              r"|[.!?]\s+[–—-]\s+(?:photo|picture|image)s?\s+(?:supplied|courtesy\b.{0,60}|by\s.{2,60})$"
                               # Kannada: "... –OUTLET ಚಿತ್ರ" (OUTLET picture)
                               r"|\s[–—]\s?\S[^.!?]{0,40}\s(?:ಚಿತ್ರ|ಫೋಟೊ|ಫೋಟೋ)$"
                               r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$"
@@ -654,6 +667,9 @@ _PAYWALL = re.compile(
     r"|\bfor (?:subscribers|members) only\b", re.IGNORECASE)
 # A newsletter's distribution and sponsor notes and a forum's posting rules, of any length up to a short
 # paragraph ("This issue was sent to 18,402 subscribers.", "Today's issue is supported by ...").
+_COPYRIGHT_LEAD = re.compile(r"^(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b", re.IGNORECASE)
+# A reader-funding appeal ("We rely on readers like you to fund stories like this one.").
+_APPEAL = re.compile(r"\b(?:readers|supporters|members) like you\b", re.IGNORECASE)
 _DISTRIBUTION = re.compile(
     r"\bthis (?:issue|newsletter|e-?mail|edition) (?:was|is) sent to\b|\byou(?:'re| are) receiving this (?:e-?mail|newsletter)\b"
     r"|^(?:today'?s|this) (?:issue|newsletter|edition|episode) is (?:supported|sponsored|brought to you|presented) by\b"
@@ -676,6 +692,7 @@ _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|
                   r"|(?P<beat>covers|writes about|reports on))\s+(?P<rest>.+)$")
 # After a one-sentence note on the author: how to reach them ("Reach her at ...") or what they did before
 # ("Before joining the paper she ...").
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _BIO_CONTACT = re.compile(r"^\s*(?:(?:reach|contact|email|e-mail|write to|follow)\s+(?:him|her|them)\b"
                           r"|(?:before|previously|prior to|earlier)\b)", re.IGNORECASE)
 # A hard-wrapped line's end: no sentence or clause closes it.
@@ -757,6 +774,7 @@ _LEADING_DIGIT = re.compile(r"^\d")
 _AGENCY_LOWER = re.compile(r"[a-z]{2,5}")
 _STRIP_SPLIT = re.compile(r"\s[·•|]\s|,\s")
 _DOT_SPLIT = re.compile(r"\s[·•|–—-]\s")
+_CELL_SPLIT = re.compile(r"\s[·•|]\s")
 _ROLE_SPLIT = re.compile(r"[,;(]")
 _SIGNATURE_SEP = re.compile(r"[,·|]")
 _NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?(?:fm)?|fm|1[89]\d\d|20[0-2]\d", re.IGNORECASE)
@@ -785,6 +803,7 @@ class _Line:
     repeated: bool = False  # a short line made furniture because other pages repeat it (it may name the site)
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     note: bool = False  # a closing note on the author, furniture though shaped as a paragraph
+    fixed: bool = False  # furniture by its own words (a copyright, licence, disclaimer, paywall or appeal line)
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
@@ -1086,30 +1105,34 @@ def _classify(line: str, first: bool = False) -> _Line:
     if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe) or _CAPTION_TRAILER.search(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
-    if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe) \
-            or words <= 40 and _DISTRIBUTION.search(probe):
+    if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
         return _Line(line, _FURN)
+    if words <= 40 and (_DISTRIBUTION.search(probe) or _APPEAL.search(probe)):
+        return _Line(line, _FURN, fixed=True)
     # A stage note or time code in brackets ("(COMMERCIAL BREAK)", "[6:00:12 PM]"), a licence or copyright line.
     if (words <= 8 and _STAGE_NOTE.fullmatch(probe)) \
-            or (words <= 25 and "©" in probe):
-        return _Line(line, _FURN)
+            or (words <= 25 and ("©" in probe or _COPYRIGHT_LEAD.match(probe))):
+        return _Line(line, _FURN, fixed="©" in probe or bool(_COPYRIGHT_LEAD.match(probe)))
     if words <= 40 and _DISCLAIMER.match(probe):
-        return _Line(line, _FURN)
+        return _Line(line, _FURN, fixed=True)
     parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
     if words <= 16 and len(parts) >= 2 and all(_STAT_PART.match(p) or _STAT_CLOCK.match(p) for p in parts) \
             and any(_STAT_PART.match(p) for p in parts):
         return _Line(line, _FURN)  # a member's or a post's counters ("Member since 2011 | Letters: 12")
+    cells = _CELL_SPLIT.split(probe)
+    if words <= 30 and len(cells) >= 3 and all(_DIGIT.search(c) and len(_WORD.findall(c)) <= 8 for c in cells):
+        return _Line(line, _FURN)  # a data strip ("Station conditions at 08:00: −7 °C · Wind E 18 knots · ...")
     tokens = probe.split()
     if len(tokens) >= 6 and sum(1 for t in tokens if _DIGIT.search(t)) * 2 >= len(tokens):
         return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
     if words <= 30 and _PAYWALL.search(probe):
-        return _Line(line, _FURN, ends=True)
+        return _Line(line, _FURN, ends=True, fixed=True)
     if words <= 30 and _NEWSLETTER_PROMO.search(probe):
-        return _Line(line, _FURN)
+        return _Line(line, _FURN, fixed=True)
     if words <= 60 and _CONSENT.search(probe) and not _NUMBER.search(probe):
         return _Line(line, _FURN)
     if words <= 40 and _LICENCE.search(probe):
-        return _Line(line, _FURN, ends=True)
+        return _Line(line, _FURN, ends=True, fixed=True)
     match = _DATE_PREFIX.match(probe) if first else None
     if match:
         rest = probe[match.end():].strip()
@@ -1197,6 +1220,9 @@ def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
     if _STAFF_BYLINE.match(probe):
         return _Line(probe, _BYL)
+    dated = _DATE_THEN_BYLINE.match(probe)
+    if dated and (found := _date_line(dated.group("date"))) and (byline := _byline(dated.group("byline"))):
+        return _Line(probe, _BYL, source=byline.source, rel=byline.rel or found[1], date=found[0])
     wire = _DESK_NEWS.match(probe)
     if wire:
         return _Line(probe, _BYL, source=wire.group("src"))
@@ -1514,9 +1540,10 @@ def _mark_author_notes(lines: list[_Line]) -> None:
                 or not (bio.group("beat") or _ROLE.search(bio.group("rest"))):
             continue
         first = _FIRST_SENTENCE.match(line.text)
-        if first and first.end(1) < len(line.text.rstrip()) - 2 \
-                and not _BIO_CONTACT.match(line.text[first.end(1):]):
-            continue  # more than one sentence: the story's text
+        rest = line.text[first.end(1):] if first else ""
+        if first and first.end(1) < len(line.text.rstrip()) - 2 and not _BIO_CONTACT.match(rest) \
+                and (len(_WORD.findall(rest)) > 12 or _QUOTE_MARK.search(rest)):
+            continue  # more than a note and a short line on the author: the story's text
         above, below = _prev_nonblank(lines, i), _next_nonblank(lines, i)
         if above is not None and lines[above].kind == _PARA and (below is None or lines[below].kind != _PARA):
             line.kind, line.note = _FURN, True
@@ -1985,7 +2012,7 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             body = sorted(set(body) | {i for i in range(lo, hi) if lines[i].kind == _PARA
                                        and _body_text(lines[i]) in rule_lines[rules]})
         body = [i for i in body if lines[i].kind != _FURN
-                or (_kind_of(_probe(lines[i].text)) == _PARA and not lines[i].note)] or body
+                or (_kind_of(_probe(lines[i].text)) == _PARA and not (lines[i].note or lines[i].fixed))] or body
         text = "\n".join(_body_text(lines[i]) for i in body)
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
         match = found[rules] if rules is not None else None
