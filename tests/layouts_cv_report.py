@@ -113,6 +113,7 @@ BLIND = (
     ("fresh37 @84af6ec", 11, 0.727, 0.455, 0.364, 0.455, 9),
     ("fresh38 @84af6ec", 12, 0.917, 0.833, 0.50, 0.917, 2),
     ("fresh39 @0c4c082", 13, 0.846, 0.769, 0.538, 0.769, 4),
+    ("fresh40 @88b97e9", 12, 0.917, 0.50, 0.583, 0.667, 2),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -194,6 +195,9 @@ TAGGER_BLIND = (
     ("fresh39 rules @0c4c082", 13, 9, 0.231, 0.231, 0.385, 0.0, 31),
     ("fresh39 no filter @0c4c082", 13, 14, 0.846, 0.769, 0.538, 0.714, 5),
     ("fresh39 shipped @0c4c082", 13, 13, 0.846, 0.769, 0.538, 0.769, 4),
+    ("fresh40 rules @88b97e9", 12, 14, 0.583, 0.25, 0.50, 0.50, 17),
+    ("fresh40 no filter @88b97e9", 12, 13, 0.917, 0.50, 0.583, 0.615, 6),
+    ("fresh40 shipped @88b97e9", 12, 11, 0.917, 0.50, 0.583, 0.667, 2),
 )
 
 
