@@ -572,7 +572,7 @@ for _unit, _words in {
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
 # Relative times whose unit words are their own language's (the page splitter, qa/ingest/pages.py, recognises
-# them with the same patterns): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
+# them with the same grammar, OWN_RELATIVE below): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
 # and Bulgarian "пред 3 часа" (Ukrainian "години" are hours, theirs are years), a number, a unit and "ago" in
 # Georgian, Urdu, Hindi, Kazakh, Uzbek and Mongolian ("3 საათის წინ", "2 گھنٹے پہلے", "2 घंटे पहले", "2 сағат бұрын",
 # "3 soat oldin", "12 минутын өмнө"), and Hausa's unit first ("Sa'o'i 3 da suka wuce").
@@ -681,6 +681,23 @@ _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
 UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
+# The relative times whose unit words are their own language's (their tables above), one grammar with the page
+# splitter, which reads them by OWN_RELATIVE (the same alternatives without their groups):
+_OWN_RELATIVE = (
+    # Albanian "para 2 orësh", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
+    # Hausa "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර" and Yoruba "Wákàtí 3 sẹ́yìn"
+    rf"\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"
+    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT}){AGO_TAIL}"
+    rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
+    rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
+    rf"|(?<![\w'])(?P<u23>{UNIT_FIRST})\s*(?P<n23>\d{{1,4}}){UNIT_FIRST_TAIL}(?!\w)"
+    rf"|{MY_AGO_LEAD}(?P<n24>\d{{1,4}})\s*(?P<u24>{MY_UNIT}){MY_AGO_TAIL}"
+    rf"|(?<!\d)(?P<n25>\d{{1,4}})\s+(?:ka\s+)?(?P<u25>{TL_UNIT}){TL_AGO_TAIL}(?!\w)"
+    rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
+    rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
+    rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
+    rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)")
+OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
 _RELATIVE = re.compile(
@@ -710,19 +727,7 @@ _RELATIVE = re.compile(
     rf"|πριν(?:\s+από)?\s+(?P<n16>{_ONE}|ένα|μία|μια)\s*(?P<u16>{UNIT_WORD})(?![\w])"
     # Croatian, Serbian and Bosnian "prije 2 sata", "pre 3 dana"
     rf"|\b(?:prije|pre)\s+(?P<n13>{_ONE}|jednog|jedne)?\s*(?P<u13>{UNIT_WORD})(?![\w])"
-    # Albanian "para 2 orësh", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Macedonian and Bulgarian "пред 3 часа",
-    # Hausa "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර" and Yoruba "Wákàtí 3 sẹ́yìn"
-    rf"|\bpara\s+(?P<n19>\d{{1,4}}|një)\s+(?P<u19>{SQ_UNIT})(?![\w])"
-    rf"|(?<!\d)(?P<n20>\d{{1,4}})\s*(?P<u20>{AGO_UNIT}){AGO_TAIL}"
-    rf"|(?<!\w)(?:пред|преди)\s+(?P<n21>\d{{1,4}}|една|еден|един)\s+(?P<u21>{MK_UNIT})(?!\w)"
-    rf"|(?<![\w'])(?P<u22>{HA_UNIT})\s+(?P<n22>\d{{1,4}})\s+da\s+(?:suka|ya)\s+wuce(?!\w)"
-    rf"|(?<![\w'])(?P<u23>{UNIT_FIRST})\s*(?P<n23>\d{{1,4}}){UNIT_FIRST_TAIL}(?!\w)"
-    rf"|{MY_AGO_LEAD}(?P<n24>\d{{1,4}})\s*(?P<u24>{MY_UNIT}){MY_AGO_TAIL}"
-    rf"|(?<!\d)(?P<n25>\d{{1,4}})\s+(?:ka\s+)?(?P<u25>{TL_UNIT}){TL_AGO_TAIL}(?!\w)"
-    rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
-    rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
-    rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
-    rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
+    rf"|{_OWN_RELATIVE}"
     rf"|(?<![\w.])(?P<n5>\d{{1,4}})\s?(?P<u5>s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)(?![\w])",
     re.IGNORECASE)
 # The numbers of _RELATIVE's unit groups ("u1", "u2", ...).

@@ -62,9 +62,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import (AGO_TAIL, AGO_UNIT, DATE_PATTERN, HA_UNIT, MK_UNIT, MY_AGO_LEAD, MY_AGO_TAIL, MY_UNIT,
-                             FY_UNIT, HT_UNIT, LT_UNIT, SQ_UNIT, SW_AGO_TAIL, SW_UNIT, TL_AGO_TAIL, TL_UNIT, UNIT_FIRST,
-                             UNIT_FIRST_TAIL, UNIT_WORD, date_of)
+from qa.ingest.dates import DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, date_of
 
 
 @dataclass(frozen=True)
@@ -123,24 +121,10 @@ _REL_EL = (r"πριν(?:\s+από)?\s+(?:\d+|ένα|μία|μια)\s*(?:δευτ
            r"μέρα|εβδομάδες|εβδομάδα|μήνες|μήνα|χρόνια|χρόνο)")
 # Vietnamese "2 giờ trước".
 _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
-# Albanian "para 2 orësh", Macedonian and Bulgarian "пред 3 часа", Georgian, Urdu, Hindi and Khmer "3 საათის წინ", Hausa
-# "Sa'o'i 3 da suka wuce", Sinhala "පැය 4කට පෙර", Yoruba "Wákàtí 3 sẹ́yìn", with the unit words qa/ingest/dates.py
-# reads them by.
-_REL_SQ = rf"para\s+(?:\d+|një)\s+{SQ_UNIT}"
-_REL_MK = rf"(?:пред|преди)\s+(?:\d+|една|еден|един)\s+{MK_UNIT}"
-_REL_AGO = rf"\d+\s*{AGO_UNIT}{AGO_TAIL}"
-_REL_HA = rf"{HA_UNIT}\s+\d+\s+da\s+(?:suka|ya)\s+wuce"
-_REL_UF = rf"{UNIT_FIRST}\s*\d+{UNIT_FIRST_TAIL}"
-# Burmese "လွန်ခဲ့သော ၃ နာရီက" ("past", a number, the unit, က)
-_REL_MY = rf"{MY_AGO_LEAD}\d+\s*{MY_UNIT}{MY_AGO_TAIL}"
-# Cebuano and Tagalog "3 ka oras ang milabay", "3 oras na ang nakalipas"
-_REL_TL = rf"\d+\s+(?:ka\s+)?{TL_UNIT}{TL_AGO_TAIL}"
-# Swahili "saa 3 zilizopita" and Lithuanian "prieš 2 val."
-_REL_SW = rf"{SW_UNIT}\s+\d+{SW_AGO_TAIL}"
-_REL_LT = rf"prieš\s+\d+\s*{LT_UNIT}"
-# West Frisian "3 oeren lyn", Haitian Creole "sa gen 5 èdtan"
-_REL_FY = rf"\d+\s*{FY_UNIT}\s+lyn"
-_REL_HT = rf"sa\s+gen\s+\d+\s*{HT_UNIT}"
+# The relative times whose unit words are their own language's (Albanian "para 2 orësh", Georgian "3 საათის წინ",
+# Hausa "Sa'o'i 3 da suka wuce", Burmese, Tagalog, Swahili, Lithuanian, West Frisian, Haitian Creole ...): the
+# grammar qa/ingest/dates.py reads them by.
+_REL_OWN = OWN_RELATIVE
 _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
@@ -148,7 +132,7 @@ _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間
 _REL_LONG = (rf"(?:(?:\d+|an?|one)\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
-             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_SQ}|{_REL_AGO}|{_REL_MK}|{_REL_HA}|{_REL_UF}|{_REL_MY}|{_REL_TL}|{_REL_SW}|{_REL_LT}|{_REL_FY}|{_REL_HT}|"
+             rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_OWN}|"
              rf"{_REL_CJK})")
 _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
