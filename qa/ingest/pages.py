@@ -230,12 +230,14 @@ _DATE_LABEL_ALONE = re.compile(r"^(?:published|updated|posted|last updated|first
 _LIST_BULLETS = "•▪●◦‣"
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-# Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", and credits such as "Words by NAME".
-# Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio").
+# Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", Cebuano and Tagalog "Ni NAME", West
+# Frisian "Troch NAME", Haitian Creole "Pa NAME", and credits such as "Words by NAME". Italian "di" only in lower case:
+# a capitalised "Di" starts surnames ("Di Maio"); "Ni", "Troch" and "Pa" only capitalised, as bylines write them.
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|"
-                          r"skrevet av|skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
+                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|láti ọwọ́|"
+                          r"(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|skriven av)\s*:)\s+(?=\S)",
+                          re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)"
@@ -243,11 +245,11 @@ _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|pu
                         r"(?:\s+(?:in|under|filed under|em|en|dans)\s+[^,;|]{1,40}?)?"
                         r"\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
-# A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
-# "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
 # A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
 _DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<byline>(?:written |posted |words )?by\s+\S.*)$",
                                re.IGNORECASE)
+# A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
+# "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
                            r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S"
                            # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
