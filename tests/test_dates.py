@@ -81,6 +81,8 @@ def _ingest(*paths, **kw):
     ("Imesasishwa saa 3 zilizopita", 3, "hour"), ("Atnaujinta prieš 2 val.", 2, "hour"), ("prieš 3 d.", 3, "day"),
     # West Frisian and Haitian Creole
     ("3 oeren lyn", 3, "hour"), ("2 dagen lyn", 2, "day"), ("sa gen 5 èdtan", 5, "hour"), ("sa gen 2 jou", 2, "day"),
+    # Javanese and Samoan
+    ("2 jam kepungkur", 2, "hour"), ("5 itula ua mavae", 5, "hour"), ("1 aso ua mavae", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -152,6 +154,7 @@ def test_text_without_a_relative_time(text):
     ("13 listopada 2025", "2025-11-13"),  # Polish November, not Croatian October
     ("tongersdei 19 febrewaris 2026", "2026-02-19"), ("18 de febrièr de 2026", "2026-02-18"),
     ("Lendi 16 fevriye 2026", "2026-02-16"),  # West Frisian, Occitan, Haitian Creole
+    ("Digwener 27 a viz C'hwevrer 2026", "2026-02-27"), ("Aso Lulu, 25 Fepuari 2026", "2026-02-25"),  # Breton, Samoan
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

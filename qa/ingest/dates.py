@@ -207,7 +207,7 @@ MONTHS = {
     # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
     # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, Persian and
     # Urdu (the Gregorian months), Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish,
-    # Irish, West Frisian, Occitan, Haitian Creole, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
+    # Irish, West Frisian, Occitan, Haitian Creole, Breton, Samoan, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
     # left out: Polish "listopada" is November.
     **{m: i for names in (
         "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
@@ -246,6 +246,8 @@ MONTHS = {
         "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
         "genièr febrièr març abril mai junh julhet agost setembre octobre novembre decembre",
         "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
+        "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here du kerzu",
+        "ianuari fepuari mati aperila me iuni iulai aukuso setema oketopa novema tesema",
         "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig",
         "کانوونی_دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول تشرینی_یەکەم تشرینی_دووەم کانوونی_یەکەم",
         "کانوونی_دووەمی شوباتی ئازاری نیسانی ئایاری حوزەیرانی تەممووزی ئابی ئەیلوولی تشرینی_یەکەمی تشرینی_دووەمی "
@@ -306,7 +308,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # month ("11/23/2025"); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -660,6 +662,10 @@ FY_UNIT = "(?:" + "|".join(sorted(_FY_UNITS, key=len, reverse=True)) + ")"
 _HT_UNITS: dict[str, Unit] = {"segonn": "second", "minit": "minute", "èdtan": "hour", "jou": "day", "semèn": "week",
                               "mwa": "month", "ane": "year", "lane": "year"}
 HT_UNIT = "(?:" + "|".join(sorted(_HT_UNITS, key=len, reverse=True)) + ")"
+# Samoan "5 itula ua mavae" (5 hours ago).
+_SM_UNITS: dict[str, Unit] = {"sekone": "second", "minute": "minute", "itula": "hour", "aso": "day", "vaiaso": "week",
+                              "masina": "month", "tausaga": "year"}
+SM_UNIT = "(?:" + "|".join(sorted(_SM_UNITS, key=len, reverse=True)) + ")"
 _SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
                               "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year"}
 SW_UNIT = "(?:" + "|".join(sorted(_SW_UNITS, key=len, reverse=True)) + ")"
@@ -676,7 +682,7 @@ AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
-              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS}
+              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS, 30: _SM_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
@@ -696,7 +702,8 @@ _OWN_RELATIVE = (
     rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
     rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
     rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
-    rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)")
+    rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
+    rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)")
 OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -712,8 +719,9 @@ _RELATIVE = re.compile(
     rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{UNIT_WORD})\s+(?:siden|sedan|síðani)\b"
     rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{UNIT_WORD})\s+temu\b"
     rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{UNIT_WORD})(?![\w])"
-    # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Romanian "acum 2 ore".
-    rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{UNIT_WORD})\s+(?:önce|sitten|(?:yang\s+)?lalu)(?![\w])"
+    # Turkish "2 saat önce", Finnish "3 tuntia sitten", Indonesian and Malay "2 jam yang lalu", Javanese "2 jam
+    # kepungkur", Romanian "acum 2 ore".
+    rf"|(?<!\d)(?P<n11>{_ONE})\s*(?P<u11>{UNIT_WORD})\s+(?:önce|sitten|(?:yang\s+)?lalu|kepungkur)(?![\w])"
     rf"|\bacum\s+(?P<n12>{_ONE})\s*(?P<u12>{UNIT_WORD})(?![\w])"
     # Hungarian "2 órája", Russian "3 часа назад", Ukrainian "3 години тому"
     rf"|(?<!\d)(?P<n14>\d{{1,4}})\s*(?P<u14>másodperce|perce|órája|napja|hete|hónapja|éve)(?![\w])"

@@ -125,7 +125,7 @@ _REL_VI = r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
 # Hausa "Sa'o'i 3 da suka wuce", Burmese, Tagalog, Swahili, Lithuanian, West Frisian, Haitian Creole ...): the
 # grammar qa/ingest/dates.py reads them by.
 _REL_OWN = OWN_RELATIVE
-_REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
+_REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:(?:yang\s+)?lalu|kepungkur)"
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
             r"\s*[前전]")
@@ -177,7 +177,7 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
     # a clock time, with its time zone after "pm" ("3.40pm AWST")
-    r"|\d{1,2}(?:[:.h]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
+    r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
@@ -211,7 +211,9 @@ _DATE_NOISE = re.compile(
     r"alatsinainy|talata|alarobia|alakamisy|zoma|sabotsy|alahady|tamin'ny|"
     r"snein|moandei|tiisdei|woansdei|tongersdei|freed|sneon|"
     r"diluns|dimars|dimècres|dijòus|divendres|dissabte|dimenge|publicat|actualizat|lo|a|"
-    r"lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch)(?!\w)\.?"
+    r"lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch|"
+    r"dilun|dimeurzh|dimerc'her|diriaou|digwener|disadorn|disul|embannet|hizivaet|d'an|da|"
+    r"aso gafua|aso lua|aso lulu|aso tofi|aso faraile|aso to'ona'i|aso sa)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -235,7 +237,7 @@ _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # a capitalised "Di" starts surnames ("Di Maio"); "Ni", "Troch" and "Pa" only capitalised, as bylines write them.
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|láti ọwọ́|"
+                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|láti ọwọ́|"
                           r"(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|skriven av)\s*:)\s+(?=\S)",
                           re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
@@ -253,7 +255,7 @@ _DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<by
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
                            r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S"
                            # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
-                           r"|^(?:by (?:our|a) (?:own |special )?(?:correspondent|reporter|staff reporter|staff writer)|"
+                           r"|^(?:by (?:our|a) (?:own |special |[^\W\d_]+ )?(?:correspondent|reporter|staff reporter|staff writer)|"
                            r"na mwandishi wetu)(?:\s*,\s*[^\W\d_][\w .'-]{0,30})?$", re.IGNORECASE)
 # A correspondent's byline in the Indic scripts: "OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি".
 _DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
@@ -362,7 +364,7 @@ _FURNITURE_PATTERNS = (
     # Luxembourgish
     r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
     # and in Telugu, Burmese, Faroese, Belarusian and Amharic
-    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|advertinsje|publicitat|piblisite)$",
+    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -519,7 +521,8 @@ _FURNITURE_PATTERNS = (
     # and in Telugu, Faroese, Belarusian, Armenian (its comma "՝") and Burmese (a spaced hyphen)
     r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*",
     # and in Kannada, Kurdish (Sorani), Malagasy and Cebuano
-    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|legir tanben|li tou)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|legir tanben|li tou|lennit ivez|waca uga|"
+    r"faitau fo['’]i)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
     # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
     r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
@@ -675,7 +678,7 @@ _TIME_CODE = re.compile(r"^[\[(]?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[\])]?\s+\S")
 _SLUG = re.compile(r"^(?:[A-Z]+ \d{1,2}-)?[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]*)+$")
 # An author's note under a story: "NAME is the Standard's transport correspondent.", "NAME ist Redakteurin ...".
 _BIO = re.compile(r"^(?P<name>[^,.;:()]{3,40}?)\s+(?:is|ist|es|est|è|é|er|är|jest|on"
-                  r"|(?P<beat>covers|writes about|reports on))\s+(?P<rest>.+)$")
+                  r"|(?P<beat>covers|writes about|reports on|a skriv))\s+(?P<rest>.+)$")
 # After a one-sentence note on the author: how to reach them ("Reach her at ...") or what they did before
 # ("Before joining the paper she ...").
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
@@ -1909,6 +1912,9 @@ def _split(lines: list[_Line], repeated: set[str],
             continue
         if body and _list_blurb(header, headers[n + 1:], body):
             continue
+        if header.date and not header.rel and body and len(_WORD.findall(body)) <= 40 \
+                and len(headers) >= n + 3 and not any(h.date or h.rel for h in headers[n + 1:n + 3]):
+            page_date = header.date  # a bulletin's dated intro over its undated items dates them
         if lines[header.start].kind == _DATE and not (header.source or header.rel):
             page_date = header.date  # a day's date over its first headline dates the undated items below it
         if not body:
