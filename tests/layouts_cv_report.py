@@ -114,6 +114,7 @@ BLIND = (
     ("fresh38 @84af6ec", 12, 0.917, 0.833, 0.50, 0.917, 2),
     ("fresh39 @0c4c082", 13, 0.846, 0.769, 0.538, 0.769, 4),
     ("fresh40 @88b97e9", 12, 0.917, 0.50, 0.583, 0.667, 2),
+    ("fresh41 @c1676e5", 12, 1.0, 0.75, 0.583, 0.833, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -198,6 +199,9 @@ TAGGER_BLIND = (
     ("fresh40 rules @88b97e9", 12, 14, 0.583, 0.25, 0.50, 0.50, 17),
     ("fresh40 no filter @88b97e9", 12, 13, 0.917, 0.50, 0.583, 0.615, 6),
     ("fresh40 shipped @88b97e9", 12, 11, 0.917, 0.50, 0.583, 0.667, 2),
+    ("fresh41 rules @c1676e5", 12, 14, 0.667, 0.0, 0.583, 0.50, 15),
+    ("fresh41 no filter @c1676e5", 12, 14, 1.0, 0.75, 0.583, 0.714, 7),
+    ("fresh41 shipped @c1676e5", 12, 12, 1.0, 0.75, 0.583, 0.833, 3),
 )
 
 
