@@ -205,10 +205,11 @@ MONTHS = {
     # Further languages, twelve names each (a short name cannot misread text: a date needs its day and year beside it):
     # Tagalog and Cebuano, Malagasy, Swahili, Afrikaans, Catalan, Galician, Welsh, Icelandic, Estonian, Latvian
     # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
-    # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, Persian and
-    # Urdu (the Gregorian months), Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish,
-    # Irish, West Frisian, Occitan, Haitian Creole, Breton, Samoan, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). Croatian "listopada" (October) is
-    # left out: Polish "listopada" is November.
+    # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, the Gregorian
+    # months in Persian, Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish, West Frisian,
+    # Occitan, Haitian Creole, Breton, Samoan, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). A
+    # name a table above already has maps to the same month; Croatian "listopada" (October) is left out, Polish
+    # "listopada" is November.
     **{m: i for names in (
         "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
         "janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra",
@@ -233,7 +234,6 @@ MONTHS = {
         "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
         "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
-        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
         "ಜನವರಿ ಫೆಬ್ರುವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
         "ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଏପ୍ରିଲ ମେ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର",
         "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
@@ -248,7 +248,6 @@ MONTHS = {
         "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
         "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here du kerzu",
         "ianuari fepuari mati aperila me iuni iulai aukuso setema oketopa novema tesema",
-        "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig",
         "کانوونی_دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول تشرینی_یەکەم تشرینی_دووەم کانوونی_یەکەم",
         "کانوونی_دووەمی شوباتی ئازاری نیسانی ئایاری حوزەیرانی تەممووزی ئابی ئەیلوولی تشرینی_یەکەمی تشرینی_دووەمی "
         "کانوونی_یەکەمی",
@@ -304,11 +303,14 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # DATE_PATTERN in its line patterns and reads a match with `date_of`: ISO 8601; day-month-year with a month name
 # ("3 November 2025", "3rd Nov. 2025", "3. November 2025", "3 de noviembre de 2025", "13 ноября 2025");
 # month-day-year ("Nov. 3, 2025", "May 3rd, 2025"); year-month-day with a month name ("2025. november 13.");
-# numeric day.month.year ("03.11.2025", "13/11/2025"), read month first only where the day cannot be a
-# month ("11/23/2025"); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
+# numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026"), read month first only where the day cannot
+# be a month ("11/23/2025"; the page splitter also reads them month first on a page that writes its dates month
+# first); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
+    rf"(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -553,28 +555,33 @@ def moment_from_timestamp(seconds: float) -> Moment:
 
 _UNIT_WORDS: dict[str, Unit] = {}
 for _unit, _words in {
-    "second": "sekundum s sec secs second seconds sekonnen sekunde sekunden segundo segundos seconde secondes secondi seconden "
+    "second": "s sec secs second seconds sekonnen sekunde sekunden segundo segundos seconde secondes secondi seconden "
               "sekund sekunder sekundy sekundami saniye sn sekuntia sekunti secunde secundă detik sekundi másodperce "
               "секунду секунды секунд δευτερόλεπτα δευτερόλεπτο giây 秒 초",
-    "minute": "minuttum minuttir m min mins minute minutes minutten minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
+    "minute": "m min mins minute minutes minutten minuten minuto minutos minuti minuut minutt minutter minut minuter minuty "
               "minutę minutami minutou dakika dk minuuttia minuutti menit minuta perce минуту минуты минут хвилину хвилини "
               "хвилин λεπτά λεπτό phút 分 分钟 分鐘 분",
-    "hour": "tíma tímum tímar h hr hrs hour hours std stunde stunden stonn stonnen hora horas heure heures ora ore uur u time timer timme timmar "
+    "hour": "h hr hrs hour hours std stunde stunden stonn stonnen hora horas heure heures ora ore uur u time timer timme timmar "
             "godz godzina godziny godzin godzinę hodina hodiny hodin hodinou hodinami saat sa tuntia tunti oră jam sat sata sati órája час часа часов годину години годин ώρες ώρα giờ 時間 小时 小時 시간",
-    "day": "degi døgum d day days tag tage tagen deeg día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
+    "day": "d day days tag tage tagen deeg día días dia dias jour jours giorno giorni dag dagen dager dage dagar døgn "
            "dzień dni den dnem dny gün päivää päivä zile zi hari dan dana napja день дня дней днів дні ημέρες ημέρα μέρες μέρα ngày 日 天 일",
-    "week": "viku vikum vikur w wk wks week weeks woche wochen woch semana semanas semaine semaines settimana settimane weken uke uker "
+    "week": "w wk wks week weeks woche wochen woch semana semanas semaine semaines settimana settimane weken uke uker "
             "uge uger vecka veckor tydzień tygodnie tygodni týden týdnem týdny hafta viikkoa viikko săptămâni "
             "săptămână minggu tjedan tjedna tjedana nedelja nedelje hete неделю недели недель тиждень тижні тижнів εβδομάδες εβδομάδα tuần 週間 周 週 주",
-    "month": "mánaða mánaðum mánaði mánaðir mo mos month months monat monate monaten mount méint mes meses mois mese mesi mês maand maanden måned måneder "
+    "month": "mo mos month months monat monate monaten mount méint mes meses mois mese mesi mês maand maanden måned måneder "
              "månad månader miesiąc miesiące miesięcy měsíc měsícem měsíci ay kuukautta kuukausi luni lună bulan "
              "mjesec mjeseca mjeseci mesec meseca meseci hónapja месяц месяца месяцев місяць місяці місяців μήνες μήνα tháng か月 ヶ月 个月 個月 개월",
-    "year": "ári árum ár y yr yrs year years jahr jahre jahren joer año años ano anos an ans anno anni jaar jaren år rok lata lat "
+    "year": "y yr yrs year years jahr jahre jahren joer año años ano anos an ans anno anni jaar jaren år rok lata lat "
             "rokem lety yıl vuotta vuosi ani tahun godina godine godinu éve год года лет рік роки років χρόνια χρόνο năm 年 년",
 }.items():
     _UNIT_WORDS.update((w, _unit) for w in _words.split())  # type: ignore[misc]
-# Relative times whose unit words are their own language's (the page splitter, qa/ingest/pages.py, recognises
-# them with the same grammar, OWN_RELATIVE below): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
+# and Faroese's ("fyri 3 tímum síðani")
+_UNIT_WORDS.update((w, _unit) for _unit, _words in {  # type: ignore[misc]
+    "second": "sekundum", "minute": "minuttum minuttir", "hour": "tíma tímum tímar", "day": "degi døgum",
+    "week": "viku vikum vikur", "month": "mánaða mánaðum mánaði mánaðir", "year": "ári árum ár"}.items()
+    for w in _words.split())
+# Relative times whose unit words are their own language's (the page splitter, qa/ingest/pages.py, reads them
+# by the same grammar, OWN_RELATIVE below): Albanian "para 2 orësh" (Spanish and Portuguese "para" means "for"), Macedonian
 # and Bulgarian "пред 3 часа" (Ukrainian "години" are hours, theirs are years), a number, a unit and "ago" in
 # Georgian, Urdu, Hindi, Kazakh, Uzbek and Mongolian ("3 საათის წინ", "2 گھنٹے پہلے", "2 घंटे पहले", "2 сағат бұрын",
 # "3 soat oldin", "12 минутын өмнө"), and Hausa's unit first ("Sa'o'i 3 da suka wuce").
@@ -623,7 +630,7 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("గంటల", "గంట"), "hour"), **dict.fromkeys(("రోజుల", "రోజు", "రోజులు"), "day"),
     **dict.fromkeys(("వారాల", "వారం"), "week"), **dict.fromkeys(("నెలల", "నెల"), "month"),
     **dict.fromkeys(("సంవత్సరాల", "సంవత్సరం", "ఏళ్ల"), "year"),
-    # Khmer ("៣ ម៉ោងမုန", written without a space before មុន)
+    # Khmer ("៣ ម៉ោងមុន", written without a space before មុន)
     **dict.fromkeys(("វិនាទី",), "second"), **dict.fromkeys(("នាទី",), "minute"),
     **dict.fromkeys(("ម៉ោង",), "hour"), **dict.fromkeys(("ថ្ងៃ",), "day"),
     **dict.fromkeys(("សប្តាហ៍", "សប្ដាហ៍"), "week"), **dict.fromkeys(("ខែ",), "month"),
@@ -653,7 +660,6 @@ _TL_UNITS: dict[str, Unit] = {"segundo": "second", "minuto": "minute", "oras": "
                               "taon": "year"}
 TL_UNIT = "(?:" + "|".join(sorted(_TL_UNITS, key=len, reverse=True)) + ")"
 TL_AGO_TAIL = r"\s+(?:na\s+)?ang\s+(?:milabay|nakalipas|nakaraan)"
-# Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
 # West Frisian "3 oeren lyn" and Haitian Creole "sa gen 5 èdtan" (3 hours ago, 5 hours ago).
 _FY_UNITS: dict[str, Unit] = {"sekonden": "second", "sekonde": "second", "minuten": "minute", "minút": "minute",
                               "oeren": "hour", "oere": "hour", "dagen": "day", "dei": "day", "wiken": "week",
@@ -666,15 +672,19 @@ HT_UNIT = "(?:" + "|".join(sorted(_HT_UNITS, key=len, reverse=True)) + ")"
 _SM_UNITS: dict[str, Unit] = {"sekone": "second", "minute": "minute", "itula": "hour", "aso": "day", "vaiaso": "week",
                               "masina": "month", "tausaga": "year"}
 SM_UNIT = "(?:" + "|".join(sorted(_SM_UNITS, key=len, reverse=True)) + ")"
+# Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
 _SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
                               "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year"}
 SW_UNIT = "(?:" + "|".join(sorted(_SW_UNITS, key=len, reverse=True)) + ")"
 SW_AGO_TAIL = r"\s+(?:zilizopita|iliyopita|uliopita|ulioopita|yaliyopita)"
 _LT_UNITS: dict[str, Unit] = {
-    **dict.fromkeys(("sek.", "sekundes", "sekundžių"), "second"), **dict.fromkeys(("min.", "minutes", "minučių"), "minute"),
-    **dict.fromkeys(("val.", "valandą", "valandas", "valandų"), "hour"), **dict.fromkeys(("d.", "dieną", "dienas", "dienų"), "day"),
+    **dict.fromkeys(("sek.", "sekundes", "sekundžių"), "second"),
+    **dict.fromkeys(("min.", "minutes", "minučių"), "minute"),
+    **dict.fromkeys(("val.", "valandą", "valandas", "valandų"), "hour"),
+    **dict.fromkeys(("d.", "dieną", "dienas", "dienų"), "day"),
     **dict.fromkeys(("sav.", "savaitę", "savaites", "savaičių"), "week"),
-    **dict.fromkeys(("mėn.", "mėnesį", "mėnesius", "mėnesių"), "month"), **dict.fromkeys(("m.", "metus", "metų"), "year")}
+    **dict.fromkeys(("mėn.", "mėnesį", "mėnesius", "mėnesių"), "month"),
+    **dict.fromkeys(("m.", "metus", "metų"), "year")}
 LT_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_LT_UNITS, key=len, reverse=True)) + ")"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
 AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం|لەمەوبەر)"
@@ -714,8 +724,8 @@ _RELATIVE = re.compile(
     rf"|\bil\s+y\s+a\s+(?P<n4>{_ONE})\s*(?P<u4>{UNIT_WORD})(?![\w])"
     rf"|(?<!\d)(?P<n6>{_ONE})\s*['’]?(?P<u6>{UNIT_WORD})\s+(?:fa|geleden)\b"
     rf"|\bhá\s+(?P<n7>{_ONE})\s*(?P<u7>{UNIT_WORD})(?![\w])"
-    # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Faroese "fyri 3 tímum síðani", Polish "3 godz. temu" and
-    # "godzinę temu", Czech and Slovak "před 3 hodinami" and "před hodinou".
+    # Norwegian and Danish "for 3 timer siden", Swedish "för 2 timmar sedan", Faroese "fyri 3 tímum síðani", Polish
+    # "3 godz. temu" and "godzinę temu", Czech and Slovak "před 3 hodinami" and "před hodinou".
     rf"|(?<!\d)(?P<n8>{_ONE})\s*(?P<u8>{UNIT_WORD})\s+(?:siden|sedan|síðani)\b"
     rf"|(?<![\w.])(?P<n9>{_ONE})?\s*(?P<u9>{UNIT_WORD})\s+temu\b"
     rf"|\bp[řr]ed\s+(?P<n10>{_ONE})?\s*(?P<u10>{UNIT_WORD})(?![\w])"

@@ -233,13 +233,14 @@ _LIST_BULLETS = "•▪●◦‣"
 _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", Cebuano and Tagalog "Ni NAME", West
-# Frisian "Troch NAME", Haitian Creole "Pa NAME", and credits such as "Words by NAME". Italian "di" only in lower case:
-# a capitalised "Di" starts surnames ("Di Maio"); "Ni", "Troch" and "Pa" only capitalised, as bylines write them.
+# Frisian "Troch NAME", Haitian Creole "Pa NAME", Breton "Gant NAME", Samoan "Tusia e NAME", "Reported by NAME", and
+# credits such as "Words by NAME". Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio");
+# "Ni", "Troch", "Pa", "Gant" and "Tusia e" only capitalised, as bylines write them.
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
-                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|láti ọwọ́|"
-                          r"(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|skriven av)\s*:)\s+(?=\S)",
-                          re.IGNORECASE)
+                          r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|"
+                          r"láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
+                          r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
 _POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)"
@@ -255,13 +256,13 @@ _DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<by
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
                            r"(?:from )?wire reports?)$|^(?:သတင်း|ដោយ)\s*[-–:៖]\s*\S"
                            # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
-                           r"|^(?:by (?:our|a) (?:own |special |[^\W\d_]+ )?(?:correspondent|reporter|staff reporter|staff writer)|"
-                           r"na mwandishi wetu)(?:\s*,\s*[^\W\d_][\w .'-]{0,30})?$", re.IGNORECASE)
-# A correspondent's byline in the Indic scripts: "OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি".
-_DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
-                          r"பிரதிநிதி|நிருபர்|ಪ್ರತಿನಿಧಿ|പ്രതിനിധി|પ્રતિનિધિ|ਪ੍ਰਤੀਨਿਧ)(?:\s*[,،]\s*(?P<place>\S.{0,30}))?$")
-# The outlet's own news desk as the byline, in Kannada: "OUTLET ವಾರ್ತೆ" (OUTLET news).
-_DESK_NEWS = re.compile(r"^(?P<src>\S.{0,30}?)\s+ವಾರ್ತೆ$")
+                           r"|^(?:by (?:our|a) (?:own |special |[^\W\d_]+ )?(?:correspondent|reporter|staff reporter|"
+                           r"staff writer)|na mwandishi wetu)(?:\s*,\s*[^\W\d_][\w .'-]{0,30})?$", re.IGNORECASE)
+# A desk's byline in the Indic scripts: a correspondent's ("OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি") or the
+# outlet's own news desk's (Kannada "OUTLET ವಾರ್ತೆ", OUTLET news).
+_DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
+                          r"பிரதிநிதி|நிருபர்|ಪ್ರತಿನಿಧಿ|പ്രതിനിധി|પ્રતિનિધિ|ਪ੍ਰਤੀਨਿਧ)(?:\s*[,،]\s*(?P<place>\S.{0,30}))?"
+                          r"|(?P<news>ವಾರ್ತೆ))$")
 _DESK_SPECIAL = re.compile(r"विशेष|खास|निजी|हमारे|आमचे|आमच्या|ప్రత్యేక|మా|বিশেষ|নিজস্ব|আমাদের|சிறப்பு|எங்கள்|പ്രത്യേക|"
                           r"ഞങ്ങളുടെ|ખાસ|અમારા|ਵਿਸ਼ੇਸ਼|ਸਾਡੇ|ವಿಶೇಷ|ನಮ್ಮ")
 _LABEL_NAME = re.compile(rf"^(?:{_LETTERS}{{3,20}}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{2,6}})\s*:\s*"
@@ -352,7 +353,8 @@ _RAIL_HEAD = re.compile(
 _FURNITURE_PATTERNS = (
     # comment widgets
     r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
-    r"^be the first to (?:comment|reply)", r"^comments (?:are|have been) (?:closed|disabled|turned off)\b", r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
+    r"^be the first to (?:comment|reply)", r"^comments (?:are|have been) (?:closed|disabled|turned off)\b",
+    r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
     r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
     # ads
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
@@ -363,8 +365,10 @@ _FURNITURE_PATTERNS = (
     # and in Kyrgyz and Kazakh, Punjabi, Gujarati, Sinhala, Yoruba, Somali, Khmer, Lao, Malayalam, isiZulu and
     # Luxembourgish
     r"^(?:жарнама|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|දැන්වීම|ìpolówó|xayeysiis|ពាណិជ្ជកម្ម|ໂຄສະນາ|പരസ്യം|isikhangiso|reklamm)$",
-    # and in Telugu, Burmese, Faroese, Belarusian and Amharic
-    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
+    # and in Telugu, Burmese, Faroese, Belarusian, Amharic, Kannada, Kurdish, Malagasy, Cebuano, Marathi and Hindi,
+    # West Frisian, Occitan, Haitian Creole, Breton, Javanese and Samoan
+    r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|"
+    r"advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -518,11 +522,11 @@ _FURNITURE_PATTERNS = (
     # Malayalam, isiZulu and Luxembourgish
     r"^(?:ошондой эле окуңуз|хабари марбут|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|මේවාත් කියවන්න|ka èyí náà|akhriso sidoo kale|"
     r"អានបន្ថែម|ອ່ານຂ່າວກ່ຽວຂ້ອງ|ഇതുകൂടി വായിക്കാം|funda nalokhu|liest och)\s*[:៖]\s*",
-    # and in Telugu, Faroese, Belarusian, Armenian (its comma "՝") and Burmese (a spaced hyphen)
-    r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама)\s*:\s*", r"^կարդացեք նաև\s*[՝:]\s*",
-    # and in Kannada, Kurdish (Sorani), Malagasy and Cebuano
-    r"^(?:ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|legir tanben|li tou|lennit ivez|waca uga|"
-    r"faitau fo['’]i)\s*:\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    # and in Telugu, Faroese, Belarusian, Kannada, Kurdish (Sorani), Malagasy, Cebuano, West Frisian, Occitan,
+    # Haitian Creole, Breton, Javanese and Samoan; Armenian (its comma "՝") and Burmese (a spaced hyphen)
+    r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама|ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|"
+    r"legir tanben|li tou|lennit ivez|waca uga|faitau fo['’]i)\s*:\s*",
+    r"^կարդացեք նաև\s*[՝:]\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
     # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
     r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
@@ -641,12 +645,12 @@ _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b
                       r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
                       r"tu privacidad es importante|la tua privacy è importante|a sua privacidade é importante|"
                       r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
-# A paywall's cut and its box (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
-# Nordic): the story on the page ends there.
 # A newsletter's sign-up line in the copy ("Get the latest news in your inbox. Sign up for our free newsletters here.",
 # "Thanks for reading! Subscribe for free to receive new posts").
 _NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsletters?|inbox|new posts)\b",
                                re.IGNORECASE)
+# A paywall's cut and its box (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
+# Nordic): the story on the page ends there.
 _PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
     r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
@@ -654,11 +658,12 @@ _PAYWALL = re.compile(
     r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
     r"|\btylko dla (?:subskrybentów|prenumeratorów)\b|\babonelere özel\b|\bkun for abonnenter\b|\bendast för prenumeranter\b"
     r"|\bfor (?:subscribers|members) only\b", re.IGNORECASE)
-# A newsletter's distribution and sponsor notes and a forum's posting rules, of any length up to a short
-# paragraph ("This issue was sent to 18,402 subscribers.", "Today's issue is supported by ...").
+# A copyright line that spells the word out ("Copyright 2025 NAME. All rights reserved. ...").
 _COPYRIGHT_LEAD = re.compile(r"^(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b", re.IGNORECASE)
 # A reader-funding appeal ("We rely on readers like you to fund stories like this one.").
 _APPEAL = re.compile(r"\b(?:readers|supporters|members) like you\b", re.IGNORECASE)
+# A newsletter's distribution and sponsor notes and a forum's posting rules, of any length up to a short
+# paragraph ("This issue was sent to 18,402 subscribers.", "Today's issue is supported by ...").
 _DISTRIBUTION = re.compile(
     r"\bthis (?:issue|newsletter|e-?mail|edition) (?:was|is) sent to\b|\byou(?:'re| are) receiving this (?:e-?mail|newsletter)\b"
     r"|^(?:today'?s|this) (?:issue|newsletter|edition|episode) is (?:supported|sponsored|brought to you|presented) by\b"
@@ -1099,9 +1104,9 @@ def _classify(line: str, first: bool = False) -> _Line:
     if words <= 40 and (_DISTRIBUTION.search(probe) or _APPEAL.search(probe)):
         return _Line(line, _FURN, fixed=True)
     # A stage note or time code in brackets ("(COMMERCIAL BREAK)", "[6:00:12 PM]"), a licence or copyright line.
-    if (words <= 8 and _STAGE_NOTE.fullmatch(probe)) \
-            or (words <= 25 and ("©" in probe or _COPYRIGHT_LEAD.match(probe))):
-        return _Line(line, _FURN, fixed="©" in probe or bool(_COPYRIGHT_LEAD.match(probe)))
+    copyright = words <= 25 and ("©" in probe or bool(_COPYRIGHT_LEAD.match(probe)))
+    if copyright or (words <= 8 and _STAGE_NOTE.fullmatch(probe)):
+        return _Line(line, _FURN, fixed=copyright)
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN, fixed=True)
     parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
@@ -1212,13 +1217,11 @@ def _byline(probe: str) -> _Line | None:
     dated = _DATE_THEN_BYLINE.match(probe)
     if dated and (found := _date_line(dated.group("date"))) and (byline := _byline(dated.group("byline"))):
         return _Line(probe, _BYL, source=byline.source, rel=byline.rel or found[1], date=found[0])
-    wire = _DESK_NEWS.match(probe)
-    if wire:
-        return _Line(probe, _BYL, source=wire.group("src"))
     desk = _DESK_BYLINE.match(probe)
     if desk:
-        # "OUTLET correspondent, PLACE" names the outlet; "PLACE correspondent" and "special correspondent" do not.
-        outlet = desk.group("place") and not _DESK_SPECIAL.fullmatch(desk.group("src"))
+        # "OUTLET news" and "OUTLET correspondent, PLACE" name the outlet; "PLACE correspondent" and "special
+        # correspondent" do not.
+        outlet = desk.group("news") or (desk.group("place") and not _DESK_SPECIAL.fullmatch(desk.group("src")))
         return _Line(probe, _BYL, source=desk.group("src") if outlet else None)
     posted = _POSTED_ON.match(probe)
     if posted and _is_person(posted.group("name"), max_words=4) and (found := _date_line(posted.group("date"))):
