@@ -115,6 +115,7 @@ BLIND = (
     ("fresh39 @0c4c082", 13, 0.846, 0.769, 0.538, 0.769, 4),
     ("fresh40 @88b97e9", 12, 0.917, 0.50, 0.583, 0.667, 2),
     ("fresh41 @c1676e5", 12, 1.0, 0.75, 0.583, 0.833, 3),
+    ("fresh42 @ed7d407", 12, 0.917, 1.0, 0.417, 0.917, 4),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -202,6 +203,14 @@ TAGGER_BLIND = (
     ("fresh41 rules @c1676e5", 12, 14, 0.667, 0.0, 0.583, 0.50, 15),
     ("fresh41 no filter @c1676e5", 12, 14, 1.0, 0.75, 0.583, 0.714, 7),
     ("fresh41 shipped @c1676e5", 12, 12, 1.0, 0.75, 0.583, 0.833, 3),
+    ("fresh42 rules @ed7d407", 12, 12, 0.417, 0.0, 0.50, 0.417, 19),
+    ("fresh42 no filter @ed7d407", 12, 12, 0.917, 1.0, 0.417, 0.917, 4),
+    ("fresh42 shipped @ed7d407", 12, 12, 0.917, 1.0, 0.417, 0.917, 4),
+    # the same pages, still blind, with the CLDR's dates (written before fresh42 was read) and the models retrained
+    # for them
+    ("fresh42 rules @CLDR", 12, 14, 0.25, 0.0, 0.583, 0.214, 16),
+    ("fresh42 no filter @CLDR", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
+    ("fresh42 shipped @CLDR", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
 )
 
 

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import DATA, SEEDS
+from conftest import DATA, REPO, SEEDS
 from qa.ingest.dates import (Relative, capture_time, date_range, newest_first,
                              parse_absolute, parse_relative, resolve_date, resolve_relative)
 from qa.ingest.files import html_to_text, ingest
@@ -83,12 +83,19 @@ def _ingest(*paths, **kw):
     ("3 oeren lyn", 3, "hour"), ("2 dagen lyn", 2, "day"), ("sa gen 5 èdtan", 5, "hour"), ("sa gen 2 jou", 2, "day"),
     # Javanese and Samoan
     ("2 jam kepungkur", 2, "hour"), ("5 itula ua mavae", 5, "hour"), ("1 aso ua mavae", 1, "day"),
+    # languages no hand-written table names, from the CLDR (Scottish Gaelic, Maori, Basque, Welsh, Tongan, Wolof;
+    # Hindi in Devanagari digits)
+    ("4 uairean a thìde air ais", 4, "hour"), ("2 haora i mua", 2, "hour"), ("-2 haora i mua", 2, "hour"),
+    ("duela 6 ordu", 6, "hour"), ("5 awr yn ôl", 5, "hour"), ("houa ʻe 7 kuoʻosi", 7, "hour"),
+    ("8 waxtu ci ginaaw", 8, "hour"), ("४ घंटे पहले", 4, "hour"), ("an-dè", 1, "day"), ("An-diugh", 0, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
 
 
-@pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4", "para 3 días"])
+@pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4", "para 3 días",
+                                  # a CLDR day word is read only as the whole time text
+                                  "The an-dè ferry"])
 def test_text_without_a_relative_time(text):
     assert parse_relative(text) is None
 
@@ -178,6 +185,11 @@ def test_absolute_dates_become_iso(text, iso):
     ("Бейшемби, 29-январь, 2026-жыл", "2026-01-29"), ("ਪ੍ਰਕਾਸ਼ਿਤ: 29 ਜਨਵਰੀ 2026, 09:40 PM", "2026-01-29"),
     ("2026 ජනවාරි 31, සෙනසුරාදා", "2026-01-31"), ("ວັນຈັນ ທີ 9 ກຸມພາ 2026", "2026-02-09"),
     ("ശനി, ഫെബ്രുവരി 7, 2026", "2026-02-07"),
+    # weekdays and months no hand-written table names, from the CLDR (Scottish Gaelic in its genitive form,
+    # Maori, Tongan, Kyrgyz, Wolof)
+    ("DiLuain, 9 dhen Ghearran 2026", "2026-02-09"), ("Tūrei, 10 Pēpuere 2026", "2026-02-10"),
+    ("Tūsite 10 Fēpueli 2026", "2026-02-10"), ("шейшемби, 10 февраль 2026", "2026-02-10"),
+    ("Talaata 10 Fewriyee 2026", "2026-02-10"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.
@@ -469,3 +481,27 @@ def test_a_question_about_the_latest_cites_the_newest_report(tmp_path, factdesk_
     assert [a.source for a in assistant.articles(until="2025-11-02")] == ["Outlet A"]
     old = assistant.ask("How many prisoners were exchanged?", until="2025-11-02")
     assert {c.article.source for c in old.citations} == {"Outlet A"} and old.as_of is None
+
+
+def test_the_cldr_tables_are_what_the_script_writes(monkeypatch):
+    # qa/ingest/cldr_dates.json is generated (scripts/cldr_dates.py) from babel's CLDR data, pinned in the test extras.
+    babel = pytest.importorskip("babel")
+    monkeypatch.syspath_prepend(str(REPO / "scripts"))
+    import cldr_dates
+
+    from qa.ingest.dates import CLDR_FILE
+
+    tables = json.loads(CLDR_FILE.read_text(encoding="utf-8"))
+    if tables["source"]["babel"] != babel.__version__:
+        pytest.skip(f"babel {babel.__version__} installed, the tables come from {tables['source']['babel']}")
+    assert CLDR_FILE.read_text(encoding="utf-8") == cldr_dates.render(cldr_dates.build())
+    # a word two languages read differently is left out (Polish "listopad" is November, Croatian October)
+    assert "listopad" not in tables["months"] and tables["months"]["pēpuere"] == 2
+
+
+def test_missing_cldr_tables_fail_with_one_line(tmp_path, monkeypatch):
+    from qa.ingest import dates
+
+    monkeypatch.setattr(dates, "CLDR_FILE", tmp_path / "cldr_dates.json")
+    with pytest.raises(RuntimeError, match="python scripts/cldr_dates.py"):
+        dates._cldr_tables()

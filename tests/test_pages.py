@@ -770,3 +770,15 @@ def test_a_bulletins_dated_intro_dates_its_undated_items(monkeypatch):
     items = {a.title: a.date for a in articles}
     assert items["Road outside the main gate to lose a lane"] == "2026-02-25"
     assert items["Theatre group wins national award"] == "2026-02-25"
+
+
+def test_a_date_line_makes_a_page_of_lines_no_rule_calls_furniture():
+    # A menu in words no furniture list holds, then a date line over the story: the date line alone says this is a
+    # page with a header, not one plain article whose first line (the site's name) is its title.
+    page = ("Kvarnbyn Posten\nSkogen\nSjön\nFolket\nVädret\nKvarter\nRösterna\n"
+            "Tisdag 10 februari 2026\nFerry fares rise in spring\n"
+            "Fares on the island ferries will rise by 6 percent from April, the operator said on Monday.\n"
+            "The operator said fuel costs had risen for the third year running and the council would review it.\n")
+    (article,) = split_pages([page])[0]
+    assert (article.title, article.date) == ("Ferry fares rise in spring", "2026-02-10")
+    assert article.text.startswith("Fares on the island ferries")

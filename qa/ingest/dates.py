@@ -23,10 +23,12 @@ Months and years ago are calendar months and years (the day clamped to the month
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence, TypeVar
 
 from qa.records import DateSource
@@ -73,12 +75,66 @@ class ResolvedDate:
     source: DateSource | None
 
 
+# ------------------------------------------------------------------------------ the CLDR's words for dates
+
+CLDR_FILE = Path(__file__).with_name("cldr_dates.json")
+
+
+def _cldr_tables() -> dict:
+    """The month names, weekdays, relative-time patterns and day words of every CLDR language.
+
+    Written by scripts/cldr_dates.py from the Unicode CLDR (as babel ships it); the hand-written tables below
+    take precedence where they name the same word.
+    """
+    try:
+        return json.loads(CLDR_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(f"{CLDR_FILE}: cannot read the CLDR date tables ({exc}); restore the file from git or "
+                           "rebuild it with: python scripts/cldr_dates.py") from None
+
+
+def trie_pattern(phrases: Iterable[str], number: str = r"\d{1,4}") -> str:
+    """One regular expression that matches any of `phrases`, as a trie (fast with thousands of them).
+
+    Args:
+        phrases: lower-case phrases; a space matches any run of white space, "{0}" a number (with optional space
+            on its sides where something stands beside it).
+        number: the pattern "{0}" stands for.
+
+    Returns:
+        A non-capturing group that tries longer phrases first; use it with re.IGNORECASE.
+    """
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for token in re.findall(r"\{0\}| +|.", re.sub(r" *\{0\} *", "{0}", phrase.strip())):
+            node = node.setdefault(" " if token.isspace() else token, {})
+        node[""] = {}
+
+    def render(node: dict, at_root: bool) -> str:
+        branches = []
+        for token in sorted(k for k in node if k):
+            if token == "{0}":
+                head = ("" if at_root else r"\s*") + number + (r"\s*" if any(node[token]) else "")
+            else:
+                head = r"\s+" if token == " " else re.escape(token)
+            branches.append(head + render(node[token], False))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + render(root, True) + ")"
+
+
+_CLDR = _cldr_tables()
+
 # ------------------------------------------------------------------------------ absolute dates
 
 # Month names in English, German, Spanish, French, Italian, Dutch, Portuguese, Norwegian, Danish, Swedish,
 # Polish and Czech, with the usual abbreviations
 # (the page splitter recognises date lines with the same table).
-MONTHS = {
+_HAND_MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december"], 1)},
     **{m: i for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -266,7 +322,12 @@ MONTHS = {
     **{m[:3]: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], 1)},
 }
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?(?![^\W\d_])"
+# and every other CLDR language's (the names above take precedence where both name a word)
+MONTHS = {**_CLDR["months"], **_HAND_MONTHS}
+_MONTH = trie_pattern(MONTHS) + r"\.?(?![^\W\d_])"
+# The rarer orders (a year first, a hyphen after the day) with the months of the languages that write them,
+# above: the CLDR's thousands in every slot of the grammar would make it slow to compile.
+_HAND_MONTH = trie_pattern(_HAND_MONTHS) + r"\.?(?![^\W\d_])"
 # The Solar Hijri months, as Iran writes them and as Afghanistan does (the zodiac names): a date in this
 # calendar ("۲۵ آذر ۱۴۰۴") is converted to the Gregorian day (`solar_hijri_to_gregorian`).
 SOLAR_HIJRI_MONTHS = {
@@ -312,20 +373,20 @@ DATE_PATTERN = (
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
     rf"(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
-    rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
+    rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_HAND_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
     rf"|(?P<sh_d>\d{{1,2}})\s+(?P<sh_m>{_SOLAR_HIJRI_MONTH})\s+(?P<sh_y>\d{{4}})"
     # Uzbek and Kyrgyz day-month, and the year with or without its suffix: "15-yanvar, 2026-yil", "29-январь 2026"
-    rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_MONTH}),?\s+(?P<uz_y>\d{{4}})(?:-(?:yil|жыл|жылы))?"
+    rf"|(?P<uz_d>\d{{1,2}})-(?P<uz_m>{_HAND_MONTH}),?\s+(?P<uz_y>\d{{4}})(?:-(?:yil|жыл|жылы))?"
     # Sinhala year first: "2026 ජනවාරි 31"
-    rf"|(?P<si_y>\d{{4}})\s+(?P<si_m>{_MONTH})\s+(?P<si_d>\d{{1,2}})(?!\d)"
+    rf"|(?P<si_y>\d{{4}})\s+(?P<si_m>{_HAND_MONTH})\s+(?P<si_d>\d{{1,2}})(?!\d)"
     # Lithuanian "2026 m. vasario 13 d." and Latvian "2026. gada 13. februārī" (the year first)
-    rf"|(?P<lt_y>\d{{4}})\s*m\.\s*(?P<lt_m>{_MONTH})\s+(?P<lt_d>\d{{1,2}})(?:\s*d\.)?"
-    rf"|(?P<lv_y>\d{{4}})\.\s*gada\s+(?P<lv_d>\d{{1,2}})\.\s*(?P<lv_m>{_MONTH})"
+    rf"|(?P<lt_y>\d{{4}})\s*m\.\s*(?P<lt_m>{_HAND_MONTH})\s+(?P<lt_d>\d{{1,2}})(?:\s*d\.)?"
+    rf"|(?P<lv_y>\d{{4}})\.\s*gada\s+(?P<lv_d>\d{{1,2}})\.\s*(?P<lv_m>{_HAND_MONTH})"
     # Khmer "ទី២៣ ខែមករា ឆ្នាំ២០២៦" (day, month, year, each after its word)
-    rf"|ទី\s*(?P<km_d>\d{{1,2}})\s*ខែ\s*(?P<km_m>{_MONTH})\s*ឆ្នាំ\s*(?P<km_y>\d{{4}})"
+    rf"|ទី\s*(?P<km_d>\d{{1,2}})\s*ខែ\s*(?P<km_m>{_HAND_MONTH})\s*ឆ្នាំ\s*(?P<km_y>\d{{4}})"
     # Basque year first: "2025eko abenduaren 16a", WordPress's "2025(e)ko abenduaren 16a"
-    rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
+    rf"|(?P<eu_y>\d{{4}})(?:\(e\)|e)?ko\s+(?P<eu_m>{_HAND_MONTH})\s+(?P<eu_d>\d{{1,2}})(?:an|a)?"
     # Thai day, month, year, the year in the Buddhist era or the common one ("16 ธ.ค. 2568", "16 ธันวาคม พ.ศ. 2568")
     rf"|(?P<th_d>\d{{1,2}})\s*(?P<th_m>{_THAI_MONTH})\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(?P<th_y>\d{{4}})"
     # Ethiopian month, day, year ("ታኅሣሥ 9 ቀን 2018 ዓ.ም", "ታኅሣሥ 9/2018 ዓ.ም")
@@ -522,7 +583,7 @@ def _time(hour: int, minute: int, second: int) -> time | None:
 
 
 def _month(name: str) -> int:
-    name = name.lower().rstrip(".")
+    name = " ".join(unicodedata.normalize("NFC", name).lower().rstrip(".").split())
     return MONTHS.get(name) or MONTHS.get(name[:3], 0)
 
 
@@ -697,6 +758,10 @@ _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
 UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
+# The past relative times of every CLDR language, by their pattern with the number as "{0}".
+_CLDR_RELATIVE: dict[str, Unit] = {re.sub(r" *\{0\} *", "{0}", pattern): unit
+                                   for pattern, unit in _CLDR["relative"].items()}
+CLDR_RELATIVE = trie_pattern(_CLDR_RELATIVE)
 # The relative times whose unit words are their own language's (their tables above), one grammar with the page
 # splitter, which reads them by OWN_RELATIVE (the same alternatives without their groups):
 _OWN_RELATIVE = (
@@ -713,7 +778,9 @@ _OWN_RELATIVE = (
     rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
     rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
     rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
-    rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)")
+    rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)"
+    # and every other CLDR language's ("3 uair a thìde air ais", "3 haora i mua"), its number inside the match
+    rf"|(?<!\w)(?P<u31>{CLDR_RELATIVE})(?!\w)")
 OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -778,6 +845,12 @@ _WORDS: dict[str, Relative] = {
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)
+# Today, yesterday and the day before in every CLDR language ("an-dè"), read only as the whole time text: some are
+# words of other languages too.
+_CLDR_WORDS: dict[str, Relative] = {word: Relative(days, "day") for word, days in _CLDR["words"].items()}
+CLDR_DAY_WORD = trie_pattern(_CLDR_WORDS)
+# The weekdays of every CLDR language, for the page splitter's date lines ("Diardaoin, 5 Màrt 2026").
+CLDR_WEEKDAY = trie_pattern(_CLDR["weekdays"])
 
 
 def parse_relative(text: str | None) -> Relative | None:
@@ -792,7 +865,12 @@ def parse_relative(text: str | None) -> Relative | None:
     if not text:
         return None
     match = _RELATIVE.search(text)
-    if match:
+    if match and match["u31"]:
+        key = re.sub(r"\s*\d+\s*", "{0}", " ".join(unicodedata.normalize("NFC", match["u31"]).lower().split()))
+        unit = _CLDR_RELATIVE.get(key)
+        if unit is not None:
+            return Relative(int(re.search(r"\d+", match["u31"]).group()), unit)
+    elif match:
         k = next(k for k in _UNIT_GROUPS if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
@@ -802,7 +880,9 @@ def parse_relative(text: str | None) -> Relative | None:
         if unit is not None:
             return Relative(amount, unit)
     word = _WORD_RE.search(text)
-    return _WORDS[word.group().lower()] if word else None
+    if word:
+        return _WORDS[word.group().lower()]
+    return _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", text).lower().strip(" .,:;|·•–—-").split()))
 
 
 def resolve_relative(relative: Relative, capture: Moment) -> Moment:

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, date_of
+from qa.ingest.dates import CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, date_of
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,8 @@ _TIME_ALONE = re.compile(
     rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|submitted|shared|edited)\s*:?\s*"
     # a label in any language ("Güncelleme: 2 saat önce")
     rf"|[^\W\d_]{{3,20}}\s*:\s*)?"
-    rf"(?P<rel>{_REL_LONG}|{_REL_WORD})"
+    # (today or yesterday in any CLDR language only here, where they are the whole line's time)
+    rf"(?P<rel>{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
@@ -218,7 +219,9 @@ _DATE_NOISE = re.compile(
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
-    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)(?:" + _LETTERS + r"|\u200c){3,20}\s*:",
+    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)(?:" + _LETTERS + r"|\u200c){3,20}\s*:"
+    # the weekdays of every CLDR language
+    r"|(?<!\w)" + CLDR_WEEKDAY + r"(?!\w)\.?",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -1849,7 +1852,7 @@ def _split(lines: list[_Line], repeated: set[str],
     if not nonblank:
         return []
     # Bare clock times alone do not make a page: a furniture-free text with times in it stays whole.
-    page_mode = any(k in (_FURN, _BULLET) for k in kinds) or any(l.kind == _TIME and not l.clock for l in lines) \
+    page_mode = any(k in (_FURN, _BULLET, _DATE) for k in kinds) or any(l.kind == _TIME and not l.clock for l in lines) \
         or any(lines[i].kind == _BYL and (lines[i].source or lines[i].rel or lines[i].date) for i in nonblank)
     if not page_mode:
         return _plain(lines)
