@@ -116,6 +116,7 @@ BLIND = (
     ("fresh40 @88b97e9", 12, 0.917, 0.50, 0.583, 0.667, 2),
     ("fresh41 @c1676e5", 12, 1.0, 0.75, 0.583, 0.833, 3),
     ("fresh42 @ed7d407", 12, 0.917, 1.0, 0.417, 0.917, 4),
+    ("fresh43 @b295b1d", 12, 0.917, 0.833, 0.583, 1.0, 6),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -208,9 +209,12 @@ TAGGER_BLIND = (
     ("fresh42 shipped @ed7d407", 12, 12, 0.917, 1.0, 0.417, 0.917, 4),
     # the same pages, still blind, with the CLDR's dates (written before fresh42 was read) and the models retrained
     # for them
-    ("fresh42 rules @CLDR", 12, 14, 0.25, 0.0, 0.583, 0.214, 16),
-    ("fresh42 no filter @CLDR", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
-    ("fresh42 shipped @CLDR", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
+    ("fresh42 rules @b295b1d", 12, 14, 0.25, 0.0, 0.583, 0.214, 16),
+    ("fresh42 no filter @b295b1d", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
+    ("fresh42 shipped @b295b1d", 12, 13, 0.917, 1.0, 0.50, 0.769, 4),
+    ("fresh43 rules @b295b1d", 12, 14, 0.667, 0.0, 0.583, 0.643, 22),
+    ("fresh43 no filter @b295b1d", 12, 14, 0.917, 0.833, 0.583, 0.857, 8),
+    ("fresh43 shipped @b295b1d", 12, 12, 0.917, 0.833, 0.583, 1.0, 6),
 )
 
 

@@ -88,6 +88,9 @@ def _ingest(*paths, **kw):
     ("4 uairean a thìde air ais", 4, "hour"), ("2 haora i mua", 2, "hour"), ("-2 haora i mua", 2, "hour"),
     ("duela 6 ordu", 6, "hour"), ("5 awr yn ôl", 5, "hour"), ("houa ʻe 7 kuoʻosi", 7, "hour"),
     ("8 waxtu ci ginaaw", 8, "hour"), ("४ घंटे पहले", 4, "hour"), ("an-dè", 1, "day"), ("An-diugh", 0, "day"),
+    # the unit first in Kinyarwanda and Tetum, Scottish Gaelic "o chionn" (ago) before the number
+    ("amasaha 2 ashize", 2, "hour"), ("iminsi 4 ishize", 4, "day"), ("oras 5 liu ba", 5, "hour"),
+    ("o chionn 2 uairean a thìde", 2, "hour"), ("o chionn 3 làithean", 3, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -190,6 +193,12 @@ def test_absolute_dates_become_iso(text, iso):
     ("DiLuain, 9 dhen Ghearran 2026", "2026-02-09"), ("Tūrei, 10 Pēpuere 2026", "2026-02-10"),
     ("Tūsite 10 Fēpueli 2026", "2026-02-10"), ("шейшемби, 10 февраль 2026", "2026-02-10"),
     ("Talaata 10 Fewriyee 2026", "2026-02-10"),
+    # a short word before the clock (Kinyarwanda "saa"), a Yiddish ordinal ending and points, Esperanto's "la 10-an
+    # de", Friulian's "ai 10 di ... dal", Maori's own months with a two-word label and a second labelled date
+    ("10 Gashyantare 2026 saa 9:05", "2026-02-10"), ("דינסטיק, 10טן פֿעברואַר 2026", "2026-02-10"),
+    ("mardo, la 10-an de februaro 2026", "2026-02-10"), ("martars ai 10 di fevrâr dal 2026", "2026-02-10"),
+    ("Kua tāngia: 10 Huitanguru 2026, 9:05 i te ata · Kua whakahoutia: 11 Huitanguru 2026, 10:20 i te ata",
+     "2026-02-10"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

@@ -782,3 +782,57 @@ def test_a_date_line_makes_a_page_of_lines_no_rule_calls_furniture():
     (article,) = split_pages([page])[0]
     assert (article.title, article.date) == ("Ferry fares rise in spring", "2026-02-10")
     assert article.text.startswith("Fares on the island ferries")
+
+
+def _rules_only(monkeypatch):
+    from qa.ingest import article_filter, segmenter, site_name
+
+    for module in (article_filter, segmenter, site_name):  # the rules' reading, without the learned parts
+        monkeypatch.setattr(module, "load", lambda: None)
+
+
+_MASTHEAD = "Harbour Times\nTuesday, 10 February 2026\nHome\nNews\nEconomy\nSport\n\n"
+_STORY = ("Fares on the island ferries will rise by 6 percent from April, the operator said on Monday.\n"
+          "The operator said fuel costs had risen for the third year running and the council would review it.\n")
+
+
+def test_a_persons_name_before_a_relative_time_is_no_outlet(monkeypatch):
+    _rules_only(monkeypatch)
+    top = "Home\nNews\nSport\n\nFerry fares rise in spring\n"
+    for byline in ("Jana Novak | 3 hours ago", "Jana Novak, 3 hours ago"):
+        (article,) = split_pages([top + byline + "\n" + _STORY])[0]
+        assert article.source != "Jana Novak" and article.date_text == "3 hours ago"
+    # an outlet's name keeps its place ("Harbour Light · 3 hours ago", "Harbour Light3 hours ago")
+    for line in ("Harbour Light · 3 hours ago", "Harbour Light3 hours ago"):
+        (article,) = split_pages([top + line + "\n" + _STORY])[0]
+        assert article.source == "Harbour Light"
+
+
+def test_a_menu_section_before_a_relative_time_is_no_outlet(monkeypatch):
+    _rules_only(monkeypatch)
+    (article,) = split_pages([_MASTHEAD + "Economy · 3 hours ago\nFerry fares rise in spring\n" + _STORY])[0]
+    assert article.source != "Economy" and article.date_text == "3 hours ago"
+
+
+def test_yesterday_with_its_clock_is_the_day_before_the_masthead_date(monkeypatch):
+    _rules_only(monkeypatch)
+    (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\nYesterday at 4:45 pm\n" + _STORY])[0]
+    assert (article.date, article.date_text) == ("2026-02-09", "Yesterday at 4:45 pm")
+
+
+def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
+    _rules_only(monkeypatch)
+    page = ("Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + _STORY
+            + "This entry was posted in News, Transport on February 10, 2026 by Staff Writer.\nTags: ferries\n")
+    (article,) = split_pages([page])[0]
+    assert article.date == "2026-02-10" and "This entry was posted" not in article.text
+
+
+def test_a_relative_time_under_a_standfirst_and_a_photo_caption_is_the_storys(monkeypatch):
+    _rules_only(monkeypatch)
+    page = (_MASTHEAD + "Ferry fares rise in spring\n"
+            "The island ferries will cost more from April as fuel prices climb for a third year.\n"
+            "A ferry leaves the harbour on Monday morning. Photo: Lena Holm\nLena Holm, 3 hours ago\n" + _STORY)
+    (article,) = split_pages([page])[0]
+    assert (article.title, article.date, article.date_text) == ("Ferry fares rise in spring", "2026-02-10",
+                                                                "3 hours ago")

@@ -263,7 +263,7 @@ _HAND_MONTHS = {
     # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
     # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, the Gregorian
     # months in Persian, Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish, West Frisian,
-    # Occitan, Haitian Creole, Breton, Samoan, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). A
+    # Occitan, Haitian Creole, Breton, Samoan, Maori, Tetum, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). A
     # name a table above already has maps to the same month; Croatian "listopada" (October) is left out, Polish
     # "listopada" is November.
     **{m: i for names in (
@@ -307,6 +307,10 @@ _HAND_MONTHS = {
         "کانوونی_دووەم شوبات ئازار نیسان ئایار حوزەیران تەممووز ئاب ئەیلوول تشرینی_یەکەم تشرینی_دووەم کانوونی_یەکەم",
         "کانوونی_دووەمی شوباتی ئازاری نیسانی ئایاری حوزەیرانی تەممووزی ئابی ئەیلوولی تشرینی_یەکەمی تشرینی_دووەمی "
         "کانوونی_یەکەمی",
+        # Maori's own month names (the CLDR has the borrowed ones, "Māehe"), Tetum's the CLDR lacks
+        "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
+        "whiringa-ā-nuku whiringa-ā-rangi hakihea",
+        "- - - abríl - juñu jullu - - - - -",
     ) for i, m in enumerate((n.replace("_", " ") for n in names.split()), 1) if m != "-"},
     "ಫೆಬ್ರವರಿ": 2, "ಜೂಲೈ": 7,
     # Khmer
@@ -367,11 +371,15 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026"), read month first only where the day cannot
 # be a month ("11/23/2025"; the page splitter also reads them month first on a page that writes its dates month
 # first); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
+# An ordinal ending of a script without case glued to the day ("11טן מערץ 2026" in Yiddish).
+_ORDINAL_END = r"[\u0590-\u05ff]{1,3}"
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی)?\.?\s+(?:de\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
-    rf"(?P<dmy_m>{_MONTH}),?\s+(?:de\s+)?(?P<dmy_y>\d{{4}})"
+    # (Esperanto's "-an", Papiamentu's and Friulian's "di" before the month, Friulian's "dal" before the year)
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?\.?\s+"
+    rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
+    rf"(?P<dmy_m>{_MONTH}),?\s+(?:de\s+|del\s+|dal\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_HAND_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -735,9 +743,26 @@ _SM_UNITS: dict[str, Unit] = {"sekone": "second", "minute": "minute", "itula": "
 SM_UNIT = "(?:" + "|".join(sorted(_SM_UNITS, key=len, reverse=True)) + ")"
 # Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
 _SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
-                              "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year"}
+                              "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year",
+                              # and Kinyarwanda's, the same order ("amasaha 3 ashize")
+                              **dict.fromkeys(("amasegonda", "isegonda"), "second"),
+                              **dict.fromkeys(("iminota", "umunota"), "minute"),
+                              **dict.fromkeys(("amasaha", "isaha"), "hour"), **dict.fromkeys(("iminsi", "umunsi"), "day"),
+                              **dict.fromkeys(("ibyumweru", "icyumweru"), "week"),
+                              **dict.fromkeys(("amezi", "ukwezi"), "month"), **dict.fromkeys(("imyaka", "umwaka"), "year"),
+                              # and Tetum's ("oras 2 liu ba")
+                              "segundu": "second", "minutu": "minute", "oras": "hour", "loron": "day", "semana": "week",
+                              "fulan": "month", "tinan": "year"}
 SW_UNIT = "(?:" + "|".join(sorted(_SW_UNITS, key=len, reverse=True)) + ")"
-SW_AGO_TAIL = r"\s+(?:zilizopita|iliyopita|uliopita|ulioopita|yaliyopita)"
+SW_AGO_TAIL = (r"\s+(?:zilizopita|iliyopita|uliopita|ulioopita|yaliyopita|ashize|ishize|hashize|bishize|ushize|rishize|"
+               r"liu\s*ba)")
+# Scottish Gaelic "o chionn 3 uairean a thìde" (3 hours ago), beside the CLDR's "3 uairean a thìde air ais".
+_GD_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(("diog", "diogan"), "second"), **dict.fromkeys(("mionaid", "mionaidean"), "minute"),
+    **dict.fromkeys(("uair a thìde", "uairean a thìde", "uair", "uairean"), "hour"),
+    **dict.fromkeys(("latha", "làithean", "là"), "day"), **dict.fromkeys(("seachdain", "seachdainean"), "week"),
+    **dict.fromkeys(("mìos", "mìosan"), "month"), **dict.fromkeys(("bliadhna", "bliadhnaichean"), "year")}
+GD_UNIT = "(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_GD_UNITS, key=len, reverse=True)) + ")"
 _LT_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("sek.", "sekundes", "sekundžių"), "second"),
     **dict.fromkeys(("min.", "minutes", "minučių"), "minute"),
@@ -753,7 +778,7 @@ AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
-              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS, 30: _SM_UNITS}
+              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS, 30: _SM_UNITS, 32: _GD_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
@@ -779,6 +804,7 @@ _OWN_RELATIVE = (
     rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
     rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
     rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)"
+    rf"|\bo\s+chionn\s+(?P<n32>\d{{1,4}})\s+(?P<u32>{GD_UNIT})(?!\w)"
     # and every other CLDR language's ("3 uair a thìde air ais", "3 haora i mua"), its number inside the match
     rf"|(?<!\w)(?P<u31>{CLDR_RELATIVE})(?!\w)")
 OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
@@ -875,7 +901,7 @@ def parse_relative(text: str | None) -> Relative | None:
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
         amount = int(amount_text) if amount_text.isdigit() else 1
         own = _OWN_UNITS.get(k)
-        unit = (own.get(unit_text.lower().replace("’", "'")) if own is not None
+        unit = (own.get(" ".join(unit_text.lower().replace("’", "'").split())) if own is not None
                 else _UNIT_WORDS.get(unit_text.lower().rstrip(".")))
         if unit is not None:
             return Relative(amount, unit)

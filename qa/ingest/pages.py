@@ -58,11 +58,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timezone
 
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
-from qa.ingest.dates import CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, date_of
+from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, Moment, date_of,
+                             parse_relative, resolve_relative)
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,9 @@ class PageArticle:
 
 # ---------------------------------------------------------------- line patterns
 
-# A letter of any script, with the vowel signs of Indic scripts and of Thai and Lao (not word characters to `re`):
-# "लेखक", "অপডেট", "อัปเดต".
-_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff])"
+# A letter of any script, with the vowel signs of Indic scripts and of Thai and Lao, and combining accents, Hebrew
+# points and Arabic vowel marks (not word characters to `re`): "लेखक", "অপডেট", "อัปเดต", "פֿאַרעפֿנטלעכט".
+_LETTERS = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0eff\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670])"
 _UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)")
 _REL_DE = (r"vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|"
            r"monat(?:en)?|jahr(?:en)?)"
@@ -154,13 +156,16 @@ _TIME_ALONE = re.compile(
     # a label in any language ("Güncelleme: 2 saat önce")
     rf"|[^\W\d_]{{3,20}}\s*:\s*)?"
     # (today or yesterday in any CLDR language only here, where they are the whole line's time)
-    rf"(?P<rel>{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
+    # (with a day word's clock time: "Yesterday at 4:45 pm")
+    rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
+    rf"(?:,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?)"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
-_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|{_REL_WORD})$")
+# (a day word is never glued on: "Teilen" is no outlet "T" and Finnish "eilen")
+_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|(?<![^\W\d_]){_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
 
@@ -214,14 +219,21 @@ _DATE_NOISE = re.compile(
     r"diluns|dimars|dimècres|dijòus|divendres|dissabte|dimenge|publicat|actualizat|lo|a|"
     r"lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch|"
     r"dilun|dimeurzh|dimerc'her|diriaou|digwener|disadorn|disul|embannet|hizivaet|d'an|da|"
-    r"aso gafua|aso lua|aso lulu|aso tofi|aso faraile|aso to'ona'i|aso sa)(?!\w)\.?"
+    r"aso gafua|aso lua|aso lulu|aso tofi|aso faraile|aso to'ona'i|aso sa|"
+    # Maori's own weekdays and times of day ("4:45 i te ahiahi"), Tetum's weekdays
+    r"rātapu|rāhina|rātū|rāapa|rāpare|rāmere|rāhoroi|i te ata|i te ahiahi|i te pō|"
+    r"segunda|tersa|kuarta|kinta|sesta|sábadu|domingu)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
     # language ("Opublikowano:")
-    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b|(?<!\S)(?:" + _LETTERS + r"|\u200c){3,20}\s*:"
+    r"|(?<=\d)(?:\s*[ap]\.?m\.?)?\s+(?-i:[A-Z]{1,5})\b"
+    # (a label of one word, or of a short word and one more: "I tāngia:", "Kua whakahoutia:")
+    r"|(?<!\S)(?:" + _LETTERS + r"{1,4}\s+)?(?:" + _LETTERS + r"|\u200c){3,20}\s*:"
     # the weekdays of every CLDR language
-    r"|(?<!\w)" + CLDR_WEEKDAY + r"(?!\w)\.?",
+    r"|(?<!\w)" + CLDR_WEEKDAY + r"(?!\w)\.?"
+    # a short word of any language right before a clock time ("saa 16:20", "kl. 9.30")
+    r"|(?<!\S)[^\W\d_]{1,4}\.?(?=\s+\d{1,2}[:.h]\d{2}(?!\d))",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -244,13 +256,16 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
                           r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|"
                           r"láti ọwọ́|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
-# A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY".
-_POSTED_ON = re.compile(r"^(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
+# A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY", and WordPress's line under a post, "This entry
+# was posted in CATEGORY and tagged TAGS on DATE by NAME."
+_POSTED_ON = re.compile(r"^(?:this (?:entry|post) was )?"
+                        r"(?:posted|published|written|geplaatst|gepubliceerd|publicado|publié|veröffentlicht|pubblicato)"
+                        r"(?:\s+in\s+[^;|]{1,60}?(?:\s+and tagged\s+[^;|]{1,60}?)?(?=\s+on\s))?"
                         r"\s+(?:on|am|op|el|le|em|il)\s+(?P<date>.+?)"
                         # the category may come before the author ("Posted on DATE in Harbour by NAME")
                         r"(?:\s+(?:in|under|filed under|em|en|dans)\s+[^,;|]{1,40}?)?"
                         r"\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
-                        r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?$", re.IGNORECASE)
+                        r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?\.?$", re.IGNORECASE)
 # A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
 _DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<byline>(?:written |posted |words )?by\s+\S.*)$",
                                re.IGNORECASE)
@@ -372,6 +387,8 @@ _FURNITURE_PATTERNS = (
     # West Frisian, Occitan, Haitian Creole, Breton, Javanese and Samoan
     r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|"
     r"advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
+    # and in Kinyarwanda, Romansh, Corsican, Yiddish, Maori, Tetum, Esperanto, Friulian, Papiamentu and Turkmen
+    r"^(?:kwamamaza|reclama|publicità|רעקלאַמע|רעקלאמע|pānui hokohoko|anúnsiu|reklamo|publicitât|anunsio|mahabat)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -1069,6 +1086,13 @@ def _classify(line: str, first: bool = False) -> _Line:
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
                     return _Line(line, _TIME, rel=match.group("rel"))
+                if pattern is not _TIME_SEP_SRC and probe[match.end("src"):match.start("rel")].strip() in (",", "|") \
+                        and 2 <= len(src.split()) <= 3 and _is_person(src) and not _is_site_name(src):
+                    # A person's name (two or three capitalised words, none an outlet's) set apart from a relative time
+                    # by a comma or a bar, as bylines write it, is the author ("Martina Caduff, 2 hours ago"); an
+                    # outlet's stands before a dot or dash or glued on ("Kelmarsh Herald · 1 hour ago", "Al Jazeera4
+                    # days ago").
+                    return _Line(line, _TIME, rel=match.group("rel"))
                 return _Line(line, _TIME, source=src, rel=match.group("rel"))
         match = _LABEL_REL.match(probe)
         if match:
@@ -1076,7 +1100,7 @@ def _classify(line: str, first: bool = False) -> _Line:
         rel = _time_strip(probe)
         if rel:
             return _Line(line, _TIME, rel=rel)
-    if words <= 16:
+    if words <= 24:  # (two labelled dates with their clocks in words: "I tāngia: DATE, 4:45 i te ahiahi · ...")
         found = _date_line(probe) or _date_strip(probe)
         if found:
             return _Line(line, _DATE, date=found[0], rel=found[1])
@@ -1934,6 +1958,8 @@ def _split(lines: list[_Line], repeated: set[str],
             date = page_date
         elif date is None:
             date = read_on  # "3 hours ago" on a page dated that day: the day stands beside the text
+        if rel and date:
+            date = _counted_back(date, rel)  # ... and "Yesterday at 4:45 pm" the day before it
         source = header.source or next((l.source for l in trail if l.source), None) \
             or _marker(lines, header.start, end) or _dateline_agency(body)
         articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=rel))
@@ -1943,6 +1969,16 @@ def _split(lines: list[_Line], repeated: set[str],
     if len(nonblank) >= segmenter.MIN_LINES:
         articles = _tagged(lines, kinds, rows, articles, site, collect)
     return _named(lines, articles)
+
+
+def _counted_back(day: str | None, rel: str) -> str | None:
+    """The day a relative time names on a page read on `day`: that day for hours and minutes ("3 hours ago"), the days
+    before it for whole days and more ("Yesterday at 4:45 pm", "2 days ago")."""
+    relative = parse_relative(rel)
+    if day is None or relative is None or relative.unit in ("second", "minute", "hour"):
+        return day
+    read = Moment(datetime.combine(date.fromisoformat(day[:10]), time(12), timezone.utc), False)
+    return resolve_relative(relative, read).iso()[:10]
 
 
 def _named(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:
@@ -2480,7 +2516,11 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         last = j if lines[j].kind != _BLANK else last
         j += 1
     members = [lines[i] for i in range(first, last + 1)]
-    source = next((l.source for l in members if l.kind in (_TIME, _BYL, _DATE) and l.source), None)
+    # One word before a relative time that is also a line of the page's menu is a section ("Economie · 3 oris
+    # indaûr"), not the outlet.
+    menu = {_key(l.text) for l in lines if l.kind in (_SHORT, _FURN)}
+    source = next((l.source for l in members if l.kind in (_TIME, _BYL, _DATE) and l.source
+                   and not (l.kind == _TIME and " " not in l.source.strip() and _key(l.source) in menu)), None)
     rel = next((l.rel for l in members if l.rel), None)
     date = next((l.date for l in members if l.date), None)
     start = first
@@ -2512,6 +2552,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     if furn_run and k is not None and lines[k].kind == _SHORT and len(_WORD.findall(lines[k].text)) >= 3 \
             and looks_like_title(_clean_title(lines[k].text)) and not _label_like(lines[k].text):
         above = k
+    elif furn_run and k is not None and lines[k].kind == _PARA and len(_WORD.findall(lines[k].text)) <= 60:
+        above = k  # a standfirst over the image block: the headline is looked for over it (below)
     if above is not None and lines[above].kind == _SHORT and _is_person(_probe(lines[above].text), max_words=4) \
             and len(lines[above].text.split()) >= 2 and (para := _prev_nonblank(lines, above)) is not None \
             and (lines[para].kind == _PARA or (lines[para].kind == _SHORT and len(_WORD.findall(lines[para].text)) >= 8)) \
