@@ -117,6 +117,7 @@ BLIND = (
     ("fresh41 @c1676e5", 12, 1.0, 0.75, 0.583, 0.833, 3),
     ("fresh42 @ed7d407", 12, 0.917, 1.0, 0.417, 0.917, 4),
     ("fresh43 @b295b1d", 12, 0.917, 0.833, 0.583, 1.0, 6),
+    ("fresh44 @21c9643", 12, 0.917, 1.0, 0.50, 0.917, 1),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -215,6 +216,9 @@ TAGGER_BLIND = (
     ("fresh43 rules @b295b1d", 12, 14, 0.667, 0.0, 0.583, 0.643, 22),
     ("fresh43 no filter @b295b1d", 12, 14, 0.917, 0.833, 0.583, 0.857, 8),
     ("fresh43 shipped @b295b1d", 12, 12, 0.917, 0.833, 0.583, 1.0, 6),
+    ("fresh44 rules @21c9643", 12, 17, 0.583, 0.0, 0.50, 0.353, 30),
+    ("fresh44 no filter @21c9643", 12, 16, 0.917, 1.0, 0.50, 0.688, 10),
+    ("fresh44 shipped @21c9643", 12, 12, 0.917, 1.0, 0.50, 0.917, 1),
 )
 
 
