@@ -91,6 +91,8 @@ def _ingest(*paths, **kw):
     # the unit first in Kinyarwanda and Tetum, Scottish Gaelic "o chionn" (ago) before the number
     ("amasaha 2 ashize", 2, "hour"), ("iminsi 4 ishize", 4, "day"), ("oras 5 liu ba", 5, "hour"),
     ("o chionn 2 uairean a thìde", 2, "hour"), ("o chionn 3 làithean", 3, "day"),
+    # Northern Sami, Quechua as Cusco writes it
+    ("2 diimmu dássái", 2, "hour"), ("Qayna p'unchaw, 8:10", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
@@ -199,6 +201,9 @@ def test_absolute_dates_become_iso(text, iso):
     ("mardo, la 10-an de februaro 2026", "2026-02-10"), ("martars ai 10 di fevrâr dal 2026", "2026-02-10"),
     ("Kua tāngia: 10 Huitanguru 2026, 9:05 i te ata · Kua whakahoutia: 11 Huitanguru 2026, 10:20 i te ata",
      "2026-02-10"),
+    # Quechua's own weekday and month, a clock in "hrs", a category after the date
+    ("Atipachaw, 10 hatun puquy killa 2026", "2026-02-10"), ("Issued: Tuesday 10 February 2026, 09:00 hrs", "2026-02-10"),
+    ("Published 10 February 2026 in Fundraising", "2026-02-10"),
 ])
 def test_page_date_lines_use_the_same_grammar(line, iso):
     # The page splitter reads date lines with dates.DATE_PATTERN: a date line above a headline gives its date.

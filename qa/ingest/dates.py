@@ -263,9 +263,9 @@ _HAND_MONTHS = {
     # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
     # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, the Gregorian
     # months in Persian, Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish, West Frisian,
-    # Occitan, Haitian Creole, Breton, Samoan, Maori, Tetum, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). A
-    # name a table above already has maps to the same month; Croatian "listopada" (October) is left out, Polish
-    # "listopada" is November.
+    # Occitan, Haitian Creole, Breton, Samoan, Maori, Tetum, Quechua, and Kurdish (Sorani, bare and with its ezafe:
+    # "١٣ی شوباتی ٢٠٢٦"). A name a table above already has maps to the same month; Croatian "listopada" (October) is
+    # left out, Polish "listopada" is November.
     **{m: i for names in (
         "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
         "janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra",
@@ -311,6 +311,9 @@ _HAND_MONTHS = {
         "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
         "whiringa-ā-nuku whiringa-ā-rangi hakihea",
         "- - - abríl - juñu jullu - - - - -",
+        # Quechua's own (Cusco; January's and December's names differ between sources and are left out)
+        "- hatun_puquy_killa pawqar_waray_killa ayriway_killa aymuray_killa inti_raymi_killa anta_situwa_killa "
+        "qhapaq_situwa_killa quya_raymi_killa uma_raymi_killa aya_marq'ay_killa -",
     ) for i, m in enumerate((n.replace("_", " ") for n in names.split()), 1) if m != "-"},
     "ಫೆಬ್ರವರಿ": 2, "ಜೂಲೈ": 7,
     # Khmer
@@ -690,6 +693,11 @@ _AGO_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("മണിക്കൂർ", "ຊົ່ວໂມງ"), "hour"), **dict.fromkeys(("ദിവസം", "ദിവസത്തിന്", "ມື້"), "day"),
     **dict.fromkeys(("ആഴ്ച", "ອາທິດ"), "week"), **dict.fromkeys(("മാസം", "ເດືອນ"), "month"),
     **dict.fromkeys(("വർഷം", "ປີ"), "year"),
+    # Northern Sami ("3 diimmu dássái")
+    **dict.fromkeys(("sekundda",), "second"), **dict.fromkeys(("minuhta", "minuhtta"), "minute"),
+    **dict.fromkeys(("diimmu", "diibmu"), "hour"), **dict.fromkeys(("beaivvi", "beaivi"), "day"),
+    **dict.fromkeys(("vahku", "vahkku"), "week"), **dict.fromkeys(("mánu", "mánnu"), "month"),
+    **dict.fromkeys(("jagi", "jahki"), "year"),
     # Kurdish, Sorani ("٢ کاتژمێر لەمەوبەر")
     **dict.fromkeys(("چرکە",), "second"), **dict.fromkeys(("خولەک",), "minute"),
     **dict.fromkeys(("کاتژمێر",), "hour"), **dict.fromkeys(("ڕۆژ",), "day"), **dict.fromkeys(("هەفتە",), "week"),
@@ -773,7 +781,7 @@ _LT_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("m.", "metus", "metų"), "year")}
 LT_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_LT_UNITS, key=len, reverse=True)) + ")"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
-AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం|لەمەوبەر)"
+AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం|لەمەوبەر|dássái|dassái)"
 # The word after the unit: spaced, or Khmer's មុន and Lao's ກ່ອນ, written without a space ("៣ ម៉ោងមុន").
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
@@ -868,6 +876,9 @@ _WORDS: dict[str, Relative] = {
     "вчора": Relative(1, "day"), "сьогодні": Relative(0, "day"), "щойно": Relative(0, "minute"),
     "χθες": Relative(1, "day"), "σήμερα": Relative(0, "day"), "hôm qua": Relative(1, "day"),
     "hôm nay": Relative(0, "day"), "vừa xong": Relative(0, "minute"), "ඊයේ": Relative(1, "day"),
+    # Quechua as Cusco writes it (the CLDR's "qayna punchaw" without the glottal mark)
+    "qayna p'unchaw": Relative(1, "day"), "qayna p’unchaw": Relative(1, "day"),
+    "kunan p'unchaw": Relative(0, "day"), "kunan p’unchaw": Relative(0, "day"),
 }
 _WORD_RE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
                       + r")(?![\w'-])", re.IGNORECASE)

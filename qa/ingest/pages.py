@@ -140,7 +140,8 @@ _REL_SHORT = r"\d+\s*(?:s|m|min|h|hr|d|w|mo|y)"
 _REL_WORD = (r"(?:just now|yesterday|today|moments ago|last (?:week|month|year)|gestern|heute|ayer|hoy|ieri|oggi|"
              r"poco fa|ontem|hoje|zojuist|gisteren|vandaag|i går|igår|i dag|idag|nettopp|lige nu|just nu|wczoraj|"
              r"dzisiaj|dziś|przed chwilą|včera|dnes|před chvílí|dün|bugün|az önce|eilen|tänään|juuri nyt|ieri|azi|"
-             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα|hôm qua|hôm nay|vừa xong|ඊයේ)")
+             r"chiar acum|kemarin|hari ini|baru saja|tegnap|вчера|сегодня|только что|вчора|сьогодні|щойно|χθες|σήμερα|hôm qua|hôm nay|vừa xong|ඊයේ|"
+             r"qayna p['’]unchaw|kunan p['’]unchaw)")
 _SEP = r"\s*[·•|,–—/-]\s*"
 _NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|de|la|le|el|al|&)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
@@ -159,8 +160,8 @@ _TIME_ALONE = re.compile(
     # (with a day word's clock time: "Yesterday at 4:45 pm")
     rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
     rf"(?:,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?)"
-    # the poster on a forum or comment line ("submitted 3 hours ago by USER")
-    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
+    # the poster on a forum or comment line ("submitted 3 hours ago by USER"), a reading time ("· 3 min read")
+    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?(?:\s*[·|•]\s*\d+\s*min(?:ute)?s?\.?\s+read)?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
@@ -220,9 +221,10 @@ _DATE_NOISE = re.compile(
     r"lendi|madi|mèkredi|jedi|vandredi|samdi|dimanch|"
     r"dilun|dimeurzh|dimerc'her|diriaou|digwener|disadorn|disul|embannet|hizivaet|d'an|da|"
     r"aso gafua|aso lua|aso lulu|aso tofi|aso faraile|aso to'ona'i|aso sa|"
-    # Maori's own weekdays and times of day ("4:45 i te ahiahi"), Tetum's weekdays
+    # Maori's own weekdays and times of day ("4:45 i te ahiahi"), Tetum's weekdays, Quechua's (Cusco)
     r"rātapu|rāhina|rātū|rāapa|rāpare|rāmere|rāhoroi|i te ata|i te ahiahi|i te pō|"
-    r"segunda|tersa|kuarta|kinta|sesta|sábadu|domingu)(?!\w)\.?"
+    r"segunda|tersa|kuarta|kinta|sesta|sábadu|domingu|"
+    r"inti p['’]unchaw|killa p['’]unchaw|atipachaw|quyllurpachaw|illapachaw|ch['’]askapachaw|k['’]uychipachaw)(?!\w)\.?"
     # an hour without minutes ("Jan. 13, 2026, 5 a.m.")
     r"|(?<!\d)\d{1,2}\s*[ap]\.m\.(?!\w)"
     # any time-zone abbreviation right after a clock time ("10:41 am ET", "9.30 AEDT"), a label in any
@@ -233,7 +235,9 @@ _DATE_NOISE = re.compile(
     # the weekdays of every CLDR language
     r"|(?<!\w)" + CLDR_WEEKDAY + r"(?!\w)\.?"
     # a short word of any language right before a clock time ("saa 16:20", "kl. 9.30")
-    r"|(?<!\S)[^\W\d_]{1,4}\.?(?=\s+\d{1,2}[:.h]\d{2}(?!\d))",
+    r"|(?<!\S)[^\W\d_]{1,4}\.?(?=\s+\d{1,2}[:.h]\d{2}(?!\d))"
+    # the hours after a clock ("16:45 hrs"), a category after the date ("Published 23 March 2026 in Fundraising")
+    r"|(?<=\d)\s*hrs?\b|\b(?:in|under)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’-]*){0,2}\s*$",
     re.IGNORECASE)
 # A labelled or ISO date that starts a line of text ("date 2025-07-22 Kremlin plays down ...").
 _DATE_PREFIX = re.compile(rf"^(?:{_DATE_LABEL}(?:{_DATE_BODY})|(?P<iso2>\d{{4}}-\d{{2}}-\d{{2}}))\s*[:|·–—-]?\s+(?=\S)",
@@ -387,8 +391,10 @@ _FURNITURE_PATTERNS = (
     # West Frisian, Occitan, Haitian Creole, Breton, Javanese and Samoan
     r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|"
     r"advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
-    # and in Kinyarwanda, Romansh, Corsican, Yiddish, Maori, Tetum, Esperanto, Friulian, Papiamentu and Turkmen
-    r"^(?:kwamamaza|reclama|publicità|רעקלאַמע|רעקלאמע|pānui hokohoko|anúnsiu|reklamo|publicitât|anunsio|mahabat)$",
+    # and in Kinyarwanda, Romansh, Corsican, Yiddish, Maori, Tetum, Esperanto, Friulian, Papiamentu and Turkmen,
+    r"^(?:kwamamaza|reclama|publicità|רעקלאַמע|רעקלאמע|pānui hokohoko|anúnsiu|reklamo|publicitât|anunsio|mahabat|"
+    # and Upper Sorbian, Northern Sami and Sardinian
+    r"wabjenje|almmuhus|publitzidade)$",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
