@@ -840,3 +840,13 @@ def test_a_relative_time_under_a_standfirst_and_a_photo_caption_is_the_storys(mo
     (article,) = split_pages([page])[0]
     assert (article.title, article.date, article.date_text) == ("Ferry fares rise in spring", "2026-02-10",
                                                                 "3 hours ago")
+
+
+def test_a_name_above_a_bare_time_line_is_an_outlet_only_when_it_names_one(monkeypatch):
+    _rules_only(monkeypatch)
+    top = "Home\nNews\nSport\n\nFerry fares rise in spring\n"
+    (article,) = split_pages([top + "Jana Novak\n3 hours ago\n" + _STORY])[0]
+    assert article.source != "Jana Novak"
+    for outlet in ("Harbour Light News", "harbourlight.news"):
+        (article,) = split_pages([top + outlet + "\n3 hours ago\n" + _STORY])[0]
+        assert article.source == outlet

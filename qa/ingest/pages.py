@@ -2531,11 +2531,12 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     date = next((l.date for l in members if l.date), None)
     start = first
     skip: set[int] = set()
-    # An outlet name on the line just above a bare time line.
+    # An outlet name on the line just above a bare time line: a name with an outlet's word or a domain (a bare name
+    # there was an author or a heading on every corpus page that had one: "Kieran Alleyne" / "2 hours ago").
     prev = _prev_nonblank(lines, first)
     outlet_line = None
     if source is None and prev is not None and lines[prev].kind == _SHORT \
-            and (_is_name(lines[prev].text) or _DOMAIN.match(lines[prev].text)) and lines[first].kind == _TIME:
+            and (_is_site_name(lines[prev].text) or _DOMAIN.match(lines[prev].text)) and lines[first].kind == _TIME:
         outlet_line = prev
     if source is None:
         source = next((l.source for l in members if l.kind == _BULLET), None)
