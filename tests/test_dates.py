@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import DATA, REPO, SEEDS
+from conftest import DATA, SEEDS
 from qa.ingest.dates import (Relative, capture_time, date_range, newest_first,
                              parse_absolute, parse_relative, resolve_date, resolve_relative)
 from qa.ingest.files import html_to_text, ingest
@@ -495,27 +495,3 @@ def test_a_question_about_the_latest_cites_the_newest_report(tmp_path, factdesk_
     assert [a.source for a in assistant.articles(until="2025-11-02")] == ["Outlet A"]
     old = assistant.ask("How many prisoners were exchanged?", until="2025-11-02")
     assert {c.article.source for c in old.citations} == {"Outlet A"} and old.as_of is None
-
-
-def test_the_cldr_tables_are_what_the_script_writes(monkeypatch):
-    # qa/ingest/cldr_dates.json is generated (scripts/cldr_dates.py) from babel's CLDR data, pinned in the test extras.
-    babel = pytest.importorskip("babel")
-    monkeypatch.syspath_prepend(str(REPO / "scripts"))
-    import cldr_dates
-
-    from qa.ingest.dates import CLDR_FILE
-
-    tables = json.loads(CLDR_FILE.read_text(encoding="utf-8"))
-    if tables["source"]["babel"] != babel.__version__:
-        pytest.skip(f"babel {babel.__version__} installed, the tables come from {tables['source']['babel']}")
-    assert CLDR_FILE.read_text(encoding="utf-8") == cldr_dates.render(cldr_dates.build())
-    # a word two languages read differently is left out (Polish "listopad" is November, Croatian October)
-    assert "listopad" not in tables["months"] and tables["months"]["pēpuere"] == 2
-
-
-def test_missing_cldr_tables_fail_with_one_line(tmp_path, monkeypatch):
-    from qa.ingest import dates
-
-    monkeypatch.setattr(dates, "CLDR_FILE", tmp_path / "cldr_dates.json")
-    with pytest.raises(RuntimeError, match="python scripts/cldr_dates.py"):
-        dates._cldr_tables()

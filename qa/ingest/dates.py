@@ -23,14 +23,13 @@ Months and years ago are calendar months and years (the day clamped to the month
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence, TypeVar
 
+from qa.ingest.cldr import TABLES
 from qa.records import DateSource
 
 CaptureSource = Literal["page", "html", "captured_at_flag", "captured_at", "file_mtime"]
@@ -75,22 +74,7 @@ class ResolvedDate:
     source: DateSource | None
 
 
-# ------------------------------------------------------------------------------ the CLDR's words for dates
-
-CLDR_FILE = Path(__file__).with_name("cldr_dates.json")
-
-
-def _cldr_tables() -> dict:
-    """The month names, weekdays, relative-time patterns and day words of every CLDR language.
-
-    Written by scripts/cldr_dates.py from the Unicode CLDR (as babel ships it); the hand-written tables below
-    take precedence where they name the same word.
-    """
-    try:
-        return json.loads(CLDR_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise RuntimeError(f"{CLDR_FILE}: cannot read the CLDR date tables ({exc}); restore the file from git or "
-                           "rebuild it with: python scripts/cldr_dates.py") from None
+# ------------------------------------------------------------------------------ patterns of many phrases
 
 
 def trie_pattern(phrases: Iterable[str], number: str = r"\d{1,4}") -> str:
@@ -127,7 +111,9 @@ def trie_pattern(phrases: Iterable[str], number: str = r"\d{1,4}") -> str:
     return "(?:" + render(root, True) + ")"
 
 
-_CLDR = _cldr_tables()
+# The CLDR's month names, weekdays, relative-time patterns and day words (qa/ingest/cldr.py); the hand-written
+# tables below take precedence where they name the same word.
+_CLDR = TABLES
 
 # ------------------------------------------------------------------------------ absolute dates
 

@@ -63,6 +63,7 @@ from datetime import date, datetime, time, timezone
 import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
+from qa.ingest.cldr import names_languages
 from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, Moment, date_of,
                              parse_relative, resolve_relative)
 
@@ -1063,6 +1064,8 @@ def _classify(line: str, first: bool = False) -> _Line:
     words = len(_WORD.findall(probe))
     if _SLUG.match(probe) and _LETTER.search(probe):
         return _Line(line, _FURN)
+    if words <= 12 and names_languages(probe):
+        return _Line(line, _FURN)  # a language switch ("English", "Furlan | Italiano"): 91 such lines, all furniture
     if words <= 6 and _CLOCK.match(probe):
         return _Line(line, _TIME, clock=True)
     if words <= 12:

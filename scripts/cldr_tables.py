@@ -1,11 +1,12 @@
-"""Write qa/ingest/cldr_dates.json: the month names, weekdays and relative times of every CLDR language.
+"""Write qa/ingest/cldr.json: the month names, weekdays, relative times and language names of every CLDR language.
 
 The page splitter and the date parser (qa/ingest/dates.py) read dates in the languages their hand-written
 tables name. This script adds the rest of the world's from the Unicode CLDR, as the `babel` package ships it
 (the versions are written into the file): for every base locale (no region), the months' wide and abbreviated
 names in their format and stand-alone forms, the weekdays' likewise, the past patterns of the relative-time
 fields second ... year in their long and short widths ("{0} uair a thìde air ais", "{0} haora i mua"), and the
-words for today, yesterday and the day before. Nothing is downloaded: babel carries the data.
+words for today, yesterday and the day before; and every language's name in itself and in English ("Kyrgyz",
+"кыргызча"), which is what a page's language switch shows. Nothing is downloaded: babel carries the data.
 
 Kept only where unambiguous: a name or pattern two locales give different meanings (a month number, a unit,
 a day offset) is left out, and so is anything with fewer than three letters ("{0} h" is the splitter's own
@@ -13,7 +14,7 @@ short form), a month abbreviation of three letters or one that does not start a 
 and a past pattern that some language writes as a plain duration ("{0} min", a reading time). The output is sorted and deterministic; `tests/test_dates.py` checks that it matches what this
 script writes with the pinned babel.
 
-Usage: ``python scripts/cldr_dates.py`` (a few seconds); ``--out PATH``; ``--check`` (exit 1 when the file
+Usage: ``python scripts/cldr_tables.py`` (a few seconds); ``--out PATH``; ``--check`` (exit 1 when the file
 differs from a fresh build).
 """
 
@@ -27,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "qa" / "ingest" / "cldr_dates.json"
+OUT = ROOT / "qa" / "ingest" / "cldr.json"
 UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 
 
@@ -59,7 +60,7 @@ def build() -> dict:
 
     Returns:
         {"source": ..., "months": {name: 1-12}, "weekdays": [name, ...], "relative": {pattern: unit},
-        "words": {word: days back}}.
+        "words": {word: days back}, "languages": [name, ...]}.
     """
     import babel
     from babel import Locale, localedata
@@ -70,9 +71,14 @@ def build() -> dict:
     relative: dict[str, set] = {}
     durations: set[str] = set()
     words: dict[str, set] = {}
+    languages: set[str] = set()
+    english = Locale.parse("en")
     locales = sorted(code for code in localedata.locale_identifiers() if "_" not in code and code != "root")
     for code in locales:
         locale = Locale.parse(code)
+        for name in (locale.languages.get(code), locale.get_display_name(code), english.languages.get(code)):
+            if name and _letters(name) >= 3:
+                languages.add(_norm(name))
         for names, table in ((locale.months, months), (locale.days, weekdays)):
             wide = {(number, _norm(name)) for context in ("format", "stand-alone")
                     for number, name in _plain(names.get(context, {}).get("wide", {})).items()}
@@ -113,6 +119,7 @@ def build() -> dict:
         # a past pattern that is also how some language writes a plain duration ("{0} min") says nothing of the past
         "relative": _unambiguous({key: units for key, units in relative.items() if key not in durations}),
         "words": _unambiguous(words),
+        "languages": sorted(languages),
     }
 
 
@@ -136,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     tmp.replace(args.out)
     tables = json.loads(text)
     print(f"wrote {args.out}: {len(tables['months'])} month names, {len(tables['weekdays'])} weekdays, "
-          f"{len(tables['relative'])} relative patterns, {len(tables['words'])} day words "
+          f"{len(tables['relative'])} relative patterns, {len(tables['words'])} day words, "
+          f"{len(tables['languages'])} language names "
           f"(babel {tables['source']['babel']}, CLDR {tables['source']['cldr']})")
     return 0
 
