@@ -119,6 +119,7 @@ BLIND = (
     ("fresh43 @b295b1d", 12, 0.917, 0.833, 0.583, 1.0, 6),
     ("fresh44 @21c9643", 12, 0.917, 1.0, 0.50, 0.917, 1),
     ("fresh45 @29386e8", 12, 0.667, 0.75, 0.417, 0.833, 1),
+    ("fresh46 @251320e", 12, 0.917, 0.833, 0.417, 0.917, 2),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -223,6 +224,9 @@ TAGGER_BLIND = (
     ("fresh45 rules @29386e8", 12, 15, 0.667, 0.0, 0.417, 0.20, 47),
     ("fresh45 no filter @29386e8", 12, 15, 0.667, 0.75, 0.417, 0.667, 6),
     ("fresh45 shipped @29386e8", 12, 11, 0.667, 0.75, 0.417, 0.833, 1),
+    ("fresh46 rules @251320e", 12, 16, 0.583, 0.25, 0.583, 0.25, 40),
+    ("fresh46 no filter @251320e", 12, 16, 1.0, 0.917, 0.50, 0.75, 18),
+    ("fresh46 shipped @251320e", 12, 11, 0.917, 0.833, 0.417, 0.917, 2),
 )
 
 
