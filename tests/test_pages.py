@@ -818,7 +818,7 @@ def test_yesterday_with_its_clock_is_the_day_before_the_masthead_date(monkeypatc
     _rules_only(monkeypatch)
     (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\nYesterday at 4:45 pm\n" + _STORY])[0]
     assert (article.date, article.date_text) == ("2026-02-09", "Yesterday at 4:45 pm")
-    # (after a comma the clock is not part of it: "Yesterday, 18:20"), with a reading time after it
+    # (after a comma the clock is not part of it: "Yesterday, 18:20")
     (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\nPosted yesterday, 6:15 pm · 3 min read\n"
                               + _STORY])[0]
     assert (article.date, article.date_text) == ("2026-02-09", "yesterday")

@@ -161,8 +161,8 @@ _TIME_ALONE = re.compile(
     # (with a day word's clock time: "Yesterday at 4:45 pm")
     rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
     rf"(?:,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?)"
-    # the poster on a forum or comment line ("submitted 3 hours ago by USER"), a reading time ("· 3 min read")
-    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?(?:\s*[·|•]\s*\d+\s*min(?:ute)?s?\.?\s+read)?$",
+    # the poster on a forum or comment line ("submitted 3 hours ago by USER")
+    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
