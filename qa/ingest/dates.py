@@ -244,35 +244,18 @@ _HAND_MONTHS = {
     "သြဂုတ်": 8,
     **{m: i for i, m in enumerate(["студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
                                    "верасня", "кастрычніка", "лістапада", "снежня"], 1)},
-    # Further languages, twelve names each (a short name cannot misread text: a date needs its day and year beside it):
-    # Tagalog and Cebuano, Malagasy, Swahili, Afrikaans, Catalan, Galician, Welsh, Icelandic, Estonian, Latvian
-    # (nominative and locative), Lithuanian (genitive), Slovenian, Slovak and Croatian and Bosnian (genitive),
-    # Bulgarian, Macedonian and Serbian Cyrillic, Hebrew (bare and with ב, "in"), Levantine Arabic, the Gregorian
-    # months in Persian, Kannada, Odia, Gujarati, Nepali, Somali, isiZulu, Igbo, Malay, Luxembourgish, West Frisian,
-    # Occitan, Haitian Creole, Breton, Samoan, Maori, Tetum, Quechua, and Kurdish (Sorani, bare and with its ezafe:
-    # "١٣ی شوباتی ٢٠٢٦"). A name a table above already has maps to the same month; Croatian "listopada" (October) is
-    # left out, Polish "listopada" is November.
+    # Further languages, twelve names each (a short name cannot misread text: a date needs its day and year beside it),
+    # where the CLDR's (cldr.json) lack or differ from the forms pages write: Latvian (locative), Lithuanian (genitive,
+    # also read in its year-first order), Croatian and Bosnian (genitive), Hebrew with ב ("in"), Levantine Arabic,
+    # the Gregorian months in Persian, Kannada, Odia, Gujarati, Nepali, Somali, Haitian Creole, Breton, Samoan,
+    # Maori's own, Tetum, Quechua's own, and Kurdish (Sorani, bare and with its ezafe: "١٣ی شوباتی ٢٠٢٦"). A name a
+    # table above already has maps to the same month; Croatian "listopada" (October) is left out, Polish "listopada"
+    # is November.
     **{m: i for names in (
-        "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
-        "janoary febroary martsa aprily mey jona jolay aogositra septambra oktobra novambra desambra",
-        "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
-        "januarie februarie maart april mei junie julie augustus september oktober november desember",
-        "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
-        "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
-        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
-        "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
-        "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
-        "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris",
         "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī",
         "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
-        "januar februar marec april maj junij julij avgust september oktober november december",
-        "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
         "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca",
         "januara februara marta aprila maja juna jula augusta septembra oktobra novembra decembra",
-        "януари февруари март април май юни юли август септември октомври ноември декември",
-        "јануари февруари март април мај јуни јули август септември октомври ноември декември",
-        "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
-        "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
         "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
         "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
@@ -281,12 +264,6 @@ _HAND_MONTHS = {
         "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
         "जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर",
         "janaayo febraayo maarso abriil maajo juun luuliyo ogosto sebtembar oktoobar nofembar desembar",
-        "januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba",
-        "jenụwarị febrụwarị maachị eprel mee juun julaị ọgọọst septemba ọktoba novemba disemba",
-        "januari februari mac april mei jun julai ogos september oktober november disember",
-        "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
-        "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
-        "genièr febrièr març abril mai junh julhet agost setembre octobre novembre decembre",
         "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",
         "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here du kerzu",
         "ianuari fepuari mati aperila me iuni iulai aukuso setema oketopa novema tesema",
@@ -723,11 +700,7 @@ _TL_UNITS: dict[str, Unit] = {"segundo": "second", "minuto": "minute", "oras": "
                               "taon": "year"}
 TL_UNIT = "(?:" + "|".join(sorted(_TL_UNITS, key=len, reverse=True)) + ")"
 TL_AGO_TAIL = r"\s+(?:na\s+)?ang\s+(?:milabay|nakalipas|nakaraan)"
-# West Frisian "3 oeren lyn" and Haitian Creole "sa gen 5 èdtan" (3 hours ago, 5 hours ago).
-_FY_UNITS: dict[str, Unit] = {"sekonden": "second", "sekonde": "second", "minuten": "minute", "minút": "minute",
-                              "oeren": "hour", "oere": "hour", "dagen": "day", "dei": "day", "wiken": "week",
-                              "wike": "week", "moannen": "month", "moanne": "month", "jier": "year"}
-FY_UNIT = "(?:" + "|".join(sorted(_FY_UNITS, key=len, reverse=True)) + ")"
+# Haitian Creole "sa gen 5 èdtan" (5 hours ago).
 _HT_UNITS: dict[str, Unit] = {"segonn": "second", "minit": "minute", "èdtan": "hour", "jou": "day", "semèn": "week",
                               "mwa": "month", "ane": "year", "lane": "year"}
 HT_UNIT = "(?:" + "|".join(sorted(_HT_UNITS, key=len, reverse=True)) + ")"
@@ -735,7 +708,7 @@ HT_UNIT = "(?:" + "|".join(sorted(_HT_UNITS, key=len, reverse=True)) + ")"
 _SM_UNITS: dict[str, Unit] = {"sekone": "second", "minute": "minute", "itula": "hour", "aso": "day", "vaiaso": "week",
                               "masina": "month", "tausaga": "year"}
 SM_UNIT = "(?:" + "|".join(sorted(_SM_UNITS, key=len, reverse=True)) + ")"
-# Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago); Lithuanian "prieš 2 val." (2 hours ago).
+# Swahili puts the unit first: "saa 3 zilizopita" (3 hours ago).
 _SW_UNITS: dict[str, Unit] = {"sekunde": "second", "dakika": "minute", "saa": "hour", "siku": "day", "wiki": "week",
                               "mwezi": "month", "miezi": "month", "mwaka": "year", "miaka": "year",
                               # and Kinyarwanda's, the same order ("amasaha 3 ashize")
@@ -757,22 +730,13 @@ _GD_UNITS: dict[str, Unit] = {
     **dict.fromkeys(("latha", "làithean", "là"), "day"), **dict.fromkeys(("seachdain", "seachdainean"), "week"),
     **dict.fromkeys(("mìos", "mìosan"), "month"), **dict.fromkeys(("bliadhna", "bliadhnaichean"), "year")}
 GD_UNIT = "(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_GD_UNITS, key=len, reverse=True)) + ")"
-_LT_UNITS: dict[str, Unit] = {
-    **dict.fromkeys(("sek.", "sekundes", "sekundžių"), "second"),
-    **dict.fromkeys(("min.", "minutes", "minučių"), "minute"),
-    **dict.fromkeys(("val.", "valandą", "valandas", "valandų"), "hour"),
-    **dict.fromkeys(("d.", "dieną", "dienas", "dienų"), "day"),
-    **dict.fromkeys(("sav.", "savaitę", "savaites", "savaičių"), "week"),
-    **dict.fromkeys(("mėn.", "mėnesį", "mėnesius", "mėnesių"), "month"),
-    **dict.fromkeys(("m.", "metus", "metų"), "year")}
-LT_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(_LT_UNITS, key=len, reverse=True)) + ")"
 UNIT_FIRST_TAIL = r"\s*(?:කට|ට)?\s+(?:පෙර|" + unicodedata.normalize("NFC", "sẹ́yìn") + ")"
 AGO_WORD = "(?:წინ|پہلے|قبل|पहले|өмнө|бұрын|oldin|മുൻപ്|മുമ്പ്|క్రితం|لەمەوبەر|dássái|dassái)"
 # The word after the unit: spaced, or Khmer's មុន and Lao's ກ່ອນ, written without a space ("៣ ម៉ោងមុន").
 AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
-              25: _TL_UNITS, 26: _SW_UNITS, 27: _LT_UNITS, 28: _FY_UNITS, 29: _HT_UNITS, 30: _SM_UNITS, 32: _GD_UNITS}
+              25: _TL_UNITS, 26: _SW_UNITS, 29: _HT_UNITS, 30: _SM_UNITS, 32: _GD_UNITS}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
         r"yksi|einum|o)\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
@@ -794,8 +758,6 @@ _OWN_RELATIVE = (
     rf"|{MY_AGO_LEAD}(?P<n24>\d{{1,4}})\s*(?P<u24>{MY_UNIT}){MY_AGO_TAIL}"
     rf"|(?<!\d)(?P<n25>\d{{1,4}})\s+(?:ka\s+)?(?P<u25>{TL_UNIT}){TL_AGO_TAIL}(?!\w)"
     rf"|(?<![\w'])(?P<u26>{SW_UNIT})\s+(?P<n26>\d{{1,4}}){SW_AGO_TAIL}(?!\w)"
-    rf"|\bprieš\s+(?P<n27>\d{{1,4}})\s*(?P<u27>{LT_UNIT})(?!\w)"
-    rf"|(?<!\d)(?P<n28>\d{{1,4}})\s*(?P<u28>{FY_UNIT})\s+lyn(?!\w)"
     rf"|\bsa\s+gen\s+(?P<n29>\d{{1,4}})\s*(?P<u29>{HT_UNIT})(?!\w)"
     rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)"
     rf"|\bo\s+chionn\s+(?P<n32>\d{{1,4}})\s+(?P<u32>{GD_UNIT})(?!\w)"
