@@ -824,6 +824,15 @@ def test_yesterday_with_its_clock_is_the_day_before_the_masthead_date(monkeypatc
     assert (article.date, article.date_text) == ("2026-02-09", "yesterday")
 
 
+def test_a_date_in_a_masthead_strip_dates_the_relative_times(monkeypatch):
+    _rules_only(monkeypatch)
+    for strip in ("Tuesday, February 10, 2026 | Tide tables: high water 06:12", "Road status, Tue 10 Feb 2026: A9 open",
+                  "Tue 10.02.2026 | 12 days to the regatta | 20-22 February 2026"):
+        page = strip + "\nHarbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n2 days ago\n" + _STORY
+        (article,) = split_pages([page])[0]
+        assert (article.date, article.date_text) == ("2026-02-08", "2 days ago")
+
+
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
     _rules_only(monkeypatch)
     page = ("Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + _STORY

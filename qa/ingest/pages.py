@@ -1926,8 +1926,9 @@ def _split(lines: list[_Line], repeated: set[str],
     page_date = next((l.date for l in lines if l.kind == _FURN and l.date), None)  # a printed page's running head
     # A date line above the page's first headline and first paragraph (in its masthead) is the day the page was read.
     first_title = next((i for i, l in enumerate(lines) if headers and _key(l.text) in headers[0].title_keys), len(lines))
-    read_on = next((l.date for l in lines[:min(first_title, first_para)] if l.kind == _DATE and l.date and not l.rel),
-                   None)
+    masthead = lines[:min(first_title, first_para)]
+    read_on = next((l.date for l in masthead if l.kind == _DATE and l.date and not l.rel), None) \
+        or _strip_day(masthead)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
@@ -1972,6 +1973,17 @@ def _split(lines: list[_Line], repeated: set[str],
     if len(nonblank) >= segmenter.MIN_LINES:
         articles = _tagged(lines, kinds, rows, articles, site, collect)
     return _named(lines, articles)
+
+
+def _strip_day(masthead: list[_Line]) -> str | None:
+    """The first full date in a strip of the masthead ("Monday, March 30, 2026 | Sea state: moderate"), which dates
+    the page's relative times when no date line of its own stands there."""
+    for line in masthead:
+        if line.kind in (_SHORT, _FURN):
+            match = _DATE_ANY.search(line.text)
+            if match and (day := _iso(match)):
+                return day
+    return None
 
 
 def _counted_back(day: str | None, rel: str) -> str | None:
