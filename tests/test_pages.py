@@ -833,6 +833,32 @@ def test_a_date_in_a_masthead_strip_dates_the_relative_times(monkeypatch):
         assert (article.date, article.date_text) == ("2026-02-08", "2 days ago")
 
 
+_LONG_STORY = (
+    "The harbour board voted on Tuesday to run two extra ferries on weekday mornings from the start of May, after "
+    "commuters complained for months about crowded boats and missed connections at the terminal.\n"
+    "The new sailings will leave at 6:40 and 7:10, the board said, and fares will stay the same for season ticket "
+    "holders, who make up about two thirds of the morning passengers.\n"
+    "The extra crews will come from the summer roster, which starts a month early this year. The board expects the "
+    "cost to be covered by the rise in passenger numbers it forecasts for the coming season.\n"
+    "Commuters' groups welcomed the decision but asked for an evening sailing as well. The board said it would look "
+    "at the evening timetable in the autumn, once the first months of the morning service can be counted.\n")
+
+
+def test_the_date_of_the_headline_that_stands_is_the_articles():
+    # The rules open an article at the notice and another at the headline; the tagger's cut moves to the headline.
+    page = ("Parent Portal | Staff Webmail | Vacancies\nEnglish | Nederlands | Español\nNorth Cove Harbour Board\n"
+            "Ferries, moorings and the port since 1921\nHome\nFerries\nMoorings\nThe Board\nNews\nContact\n\n"
+            "Notice: The ticket office is closed for the Easter break until Monday, April 13. Sailings run as normal.\n\n"
+            "You are here: Home » News » Board Decisions\n"
+            "Board adds two morning ferries from May after complaints about crowded boats\n"
+            "08-04-2026 | Secretariat of the Board\n" + _LONG_STORY + "Share: Facebook · WhatsApp · Email\n"
+            "← Previous: Harbour open day dates announced\n© 2026 North Cove Harbour Board. All rights reserved.\n")
+    (article,) = split_pages([page])[0]
+    assert article.title.startswith("Board adds two morning ferries") and article.date == "2026-04-08"
+    # (and a first line of links is not the site's name: the name under it is)
+    assert article.source == "North Cove Harbour Board"
+
+
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
     _rules_only(monkeypatch)
     page = ("Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + _STORY

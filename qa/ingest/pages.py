@@ -1782,6 +1782,9 @@ def _mark_captions(lines: list[_Line]) -> None:
         i = j
 
 
+_LINK_ROW = re.compile(r"\s+[|·•]\s+")
+
+
 def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     """The site's own name on the first line that is not furniture, when a menu or headline follows it."""
     folio = next((lines[i].source for i in nonblank if lines[i].kind == _FURN and lines[i].source), None)
@@ -1793,6 +1796,8 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     if first is None or not (lines[first].kind == _SHORT or lines[first].repeated):
         return None
     name = _probe(lines[first].text)
+    if len(_LINK_ROW.split(name)) >= 3:
+        return None  # a row of links ("Parent Portal | Staff Webmail | Vacancies"), not one name
     after = next((i for i in nonblank if i > first), None)
     # ... or over its edition's date line ("THE VALLEY BULLETIN" / "Plain-text edition - Wednesday 19 November 2025").
     if after is None or lines[after].kind not in (_SHORT, _FURN, _DATE):
@@ -2064,7 +2069,9 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
                 or (_kind_of(_probe(lines[i].text)) == _PARA and not (lines[i].note or lines[i].fixed))] or body
         text = "\n".join(_body_text(lines[i]) for i in body)
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
-        match = found[rules] if rules is not None else None
+        # The outlet and date of the rules' article whose headline stands (a cut may open at one rules headline and
+        # move to a likelier one below it).
+        match = found[opens[head]] if head in opens else found[rules] if rules is not None else None
         out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
                    else PageArticle(title, text, site))
     return _screened(lines, probs, out, found, collect)
