@@ -859,6 +859,15 @@ def test_the_date_of_the_headline_that_stands_is_the_articles():
     assert article.source == "North Cove Harbour Board"
 
 
+def test_meta_lines_with_a_title_or_a_desk_in_place_of_a_byline_date_the_article(monkeypatch):
+    _rules_only(monkeypatch)
+    for meta in ("Imani Liburd, Curator of Native Plants · 10 February 2026",
+                 "Published on 10.02.2026 by the Communications Unit"):
+        (article,) = split_pages(["Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + meta + "\n"
+                                  + _STORY])[0]
+        assert article.date == "2026-02-10" and meta not in article.text
+
+
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
     _rules_only(monkeypatch)
     page = ("Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + _STORY

@@ -265,6 +265,8 @@ _POSTED_ON = re.compile(r"^(?:this (?:entry|post) was )?"
                         r"(?:\s+(?:in|under|filed under|em|en|dans)\s+[^,;|]{1,40}?)?"
                         r"\s+(?:by|von|door|por|par|da)\s+(?P<name>.+?)"
                         r"(?:\s+(?:in|under|filed under|em|en|dans|in der)\s+\S.{0,40})?\.?$", re.IGNORECASE)
+# A newsroom's desk or unit in place of an author ("Posted on DATE by the Communications Unit").
+_THE_DESK = re.compile(r"the(?:\s+(?-i:[A-Z])[\w&'’-]*){1,4}", re.IGNORECASE)
 # A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
 _DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<byline>(?:written |posted |words )?by\s+\S.*)$",
                                re.IGNORECASE)
@@ -1254,7 +1256,8 @@ def _byline(probe: str) -> _Line | None:
         outlet = desk.group("news") or (desk.group("place") and not _DESK_SPECIAL.fullmatch(desk.group("src")))
         return _Line(probe, _BYL, source=desk.group("src") if outlet else None)
     posted = _POSTED_ON.match(probe)
-    if posted and _is_person(posted.group("name"), max_words=4) and (found := _date_line(posted.group("date"))):
+    if posted and (_is_person(posted.group("name"), max_words=4) or _THE_DESK.fullmatch(posted.group("name"))) \
+            and (found := _date_line(posted.group("date"))):
         return _Line(probe, _BYL, date=found[0], rel=found[1])
     match = _BYLINE_LEAD.match(probe) or _CREDIT_LEAD.match(probe)
     if not match:
@@ -1443,9 +1446,17 @@ def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
     if len(parts) < 2 or _SENT_END.search(probe) or ("|" in probe and _folio(probe)):
         return None  # a printed page's running head is read as such
     dates = [found for found in map(_date_line, parts) if found]
-    if len(dates) != 1 or any(len(_WORD.findall(p)) > 4 for p in parts if not _date_line(p)):
+    if len(dates) != 1 or any(len(_WORD.findall(p)) > 4 and not _name_and_title(p) for p in parts if not _date_line(p)):
         return None
     return dates[0]
+
+
+def _name_and_title(part: str) -> bool:
+    """A person's name and their title, in title case ("Imani Liburd, Curator of Native Plants")."""
+    name, comma, title = part.partition(",")
+    words = title.split()
+    return bool(comma) and 2 <= len(name.split()) <= 3 and _is_person(name.strip()) and 1 <= len(words) <= 6 \
+        and _is_name_words(words) and not _is_site_name(title.strip())
 
 
 def _iso(match: re.Match) -> str | None:
