@@ -48,3 +48,11 @@ def test_a_language_switch_is_neither_headline_nor_outlet():
             "The operator said fuel costs had risen for the third year running and the council would review it.\n")
     (article,) = split_pages([page])[0]
     assert article.title == "Ferry fares rise in spring" and "English" not in (article.source or "")
+
+
+@pytest.mark.parametrize("line", ["Martes, 14 d'abril de 2026", "14 d’abril de 2026"])
+def test_a_straight_apostrophe_reads_as_the_cldrs_curly_one(line):
+    from qa.ingest.dates import Relative, parse_absolute, parse_relative
+
+    assert parse_absolute(line).iso()[:10] == "2026-04-14"
+    assert parse_relative("che'l ze 3 dì") == parse_relative("che’l ze 3 dì") == Relative(3, "day")  # Venetian

@@ -799,13 +799,15 @@ _STORY = ("Fares on the island ferries will rise by 6 percent from April, the op
 def test_a_persons_name_before_a_relative_time_is_no_outlet(monkeypatch):
     _rules_only(monkeypatch)
     top = "Home\nNews\nSport\n\nFerry fares rise in spring\n"
-    for byline in ("Jana Novak | 3 hours ago", "Jana Novak, 3 hours ago"):
+    for byline in ("Jana Novak | 3 hours ago", "Jana Novak, 3 hours ago", "Jana Novak · 3 hours ago",
+                   "Jana Novak · Hai 3 hores"):
         (article,) = split_pages([top + byline + "\n" + _STORY])[0]
-        assert article.source != "Jana Novak" and article.date_text == "3 hours ago"
-    # an outlet's name keeps its place ("Harbour Light · 3 hours ago", "Harbour Light3 hours ago")
-    for line in ("Harbour Light · 3 hours ago", "Harbour Light3 hours ago"):
+        assert article.source != "Jana Novak" and article.date_text == byline.split(" ", 2)[-1].lstrip("|,· ")
+    # an outlet's name keeps its place ("Harbour Light Radio · 3 hours ago", "Harbour Light3 hours ago")
+    for line, outlet in (("Harbour Light Radio · 3 hours ago", "Harbour Light Radio"),
+                         ("Harbour Light3 hours ago", "Harbour Light")):
         (article,) = split_pages([top + line + "\n" + _STORY])[0]
-        assert article.source == "Harbour Light"
+        assert article.source == outlet
 
 
 def test_a_menu_section_before_a_relative_time_is_no_outlet(monkeypatch):
@@ -866,6 +868,39 @@ def test_meta_lines_with_a_title_or_a_desk_in_place_of_a_byline_date_the_article
         (article,) = split_pages(["Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + meta + "\n"
                                   + _STORY])[0]
         assert article.date == "2026-02-10" and meta not in article.text
+
+
+def test_a_strip_read_as_the_first_headline_still_dates_the_relative_times():
+    page = ("Tide: high water 06:12 · Wind: light, north-west · Last updated 6:40 am\nMember Login\nPay Annual Fees\n"
+            "North Cove Rowing Club\nRowing on the cove since 1921\n"
+            "Wednesday, February 11, 2026 | 23rd day of the 12th month\nHome\nAbout the Club\nRaces\nJuniors\nContact\n"
+            "Club News\nRacing\nNorth Cove crew wins the winter head race by four seconds\n"
+            "By Jana Novak, Club Captain — 10 February 2026\n" + _LONG_STORY
+            + "Juniors\nTwo juniors picked for the regional squad\nPosted 2 days ago by Tomas Ferreira\n" + _LONG_STORY
+            + "© 2026 North Cove Rowing Club\n")
+    first, second = split_pages([page])[0]
+    assert (second.date, second.date_text) == ("2026-02-09", "2 days ago")
+    # (a club's own title after the author's name is no outlet)
+    assert first.date == "2026-02-10" and first.source != "Club Captain"
+
+
+def test_a_press_release_dateline_with_its_date_in_brackets_dates_it():
+    page = ("Campus alert: the shuttle runs a reduced schedule this week. Details ›\nApply\nStudents\nAlumni\nGive\n"
+            "North Cove College\nNorth Cove, Harbour Island\nAbout\nAcademics\nAdmissions\nCampus Life\n"
+            "News & Events\nNewsroom\nPress Releases\n"
+            "College to open a boatbuilding course in August with 20 places for island students\n"
+            "NORTH COVE, Harbour Island (February 10, 2026) — North Cove College will open a two-year boatbuilding "
+            "course in August, the first of its kind on the island, with 20 places for students from the outer "
+            "settlements.\n" + _LONG_STORY + "###\nAbout North Cove College\n"
+            "North Cove College is a public college founded in 1971 that serves more than 900 students each year from "
+            "across the islands of the northern group.\n"
+            "Media contact\nJana Novak, Communications Officer\n© 2026 North Cove College\n")
+    (article,) = split_pages([page])[0]
+    assert article.date == "2026-02-10" and article.source == "North Cove College"
+    assert "founded in 1971" not in article.text
+    from qa.ingest.pages import _classify
+
+    assert _classify("###").ends  # the end mark ends the release's text whoever cuts the page
 
 
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):

@@ -101,7 +101,8 @@ def trie_pattern(phrases: Iterable[str], number: str = r"\d{1,4}") -> str:
             if token == "{0}":
                 head = ("" if at_root else r"\s*") + number + (r"\s*" if any(node[token]) else "")
             else:
-                head = r"\s+" if token == " " else re.escape(token)
+                # (a straight and a curly apostrophe alike: the CLDR's "d’abril" is typed "d'abril")
+                head = r"\s+" if token == " " else "['’]" if token in "'’" else re.escape(token)
             branches.append(head + render(node[token], False))
         if not branches:
             return ""
@@ -558,7 +559,7 @@ def _time(hour: int, minute: int, second: int) -> time | None:
 
 def _month(name: str) -> int:
     name = " ".join(unicodedata.normalize("NFC", name).lower().rstrip(".").split())
-    return MONTHS.get(name) or MONTHS.get(name[:3], 0)
+    return MONTHS.get(name) or MONTHS.get(name.replace("'", "’")) or MONTHS.get(name[:3], 0)
 
 
 def _midnight(day: date) -> datetime:
@@ -852,7 +853,7 @@ def parse_relative(text: str | None) -> Relative | None:
     match = _RELATIVE.search(text)
     if match and match["u31"]:
         key = re.sub(r"\s*\d+\s*", "{0}", " ".join(unicodedata.normalize("NFC", match["u31"]).lower().split()))
-        unit = _CLDR_RELATIVE.get(key)
+        unit = _CLDR_RELATIVE.get(key) or _CLDR_RELATIVE.get(key.replace("'", "’"))
         if unit is not None:
             return Relative(int(re.search(r"\d+", match["u31"]).group()), unit)
     elif match:

@@ -167,9 +167,10 @@ _TIME_ALONE = re.compile(
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
 # (a day word is never glued on: "Teilen" is no outlet "T" and Finnish "eilen")
-_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>{_REL_LONG}|(?<![^\W\d_]){_REL_WORD})$")
-_SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT})$")
-_TIME_SEP_SRC = re.compile(rf"^(?P<rel>{_REL_LONG}|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
+# (the name's capitals read case by case, a counted relative time in any case: "Xuan Rodríguez · Hai 2 hores")
+_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>(?i:{_REL_LONG})|(?<![^\W\d_]){_REL_WORD})$")
+_SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>(?i:{_REL_LONG})|{_REL_WORD}|{_REL_SHORT})$")
+_TIME_SEP_SRC = re.compile(rf"^(?P<rel>(?i:{_REL_LONG})|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
 
 # A bare clock time stamping an item of a news list or live page ("14:05", "9.30am", "21:48 CET").
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:[ap]\.?m\.?|uhr|[a-z]{3,4})$))"
@@ -315,6 +316,9 @@ _ROLE = re.compile(
     r"photographer|photojournalist|videographer|presenter|officer|jornalista|기자|记者|記者|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
     r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
+# An organisation's own writer's title after the name in a byline ("By NAME, Club Secretary"): a role, not an outlet.
+_OWN_TITLE = re.compile(r"\b(?:secretary|captain|chair(?:man|woman|person)?|director|manager|coordinator|curator|"
+                        r"spokes(?:person|man|woman)|president)\b", re.IGNORECASE)
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
                "bin", "al", "el", "dos", "du", "do", "das", "des", "af", "av", "og", "och", "i", "na", "nad", "pod", "z",
                "ze", "w"}
@@ -334,6 +338,10 @@ _DATELINE = re.compile(
 # A dateline that carries the date: "VUKOVAR, Croatia, Nov 13, 2025 -", "OSLO, 12 November 2025 (Agency) -".
 _DATELINE_DATE = re.compile(
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*\.?){{0,2}},\s*(?:{_DATE_BODY})\s*(?:\([^()]{{2,40}}\)\s*)?[-–—]\s",
+    re.IGNORECASE)
+# ... and in brackets after the place, as press releases write it: "MAJURO, Marshall Islands (April 14, 2026) —".
+_DATELINE_BRACKET_DATE = re.compile(
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){{0,2}}\s*\((?:{_DATE_BODY})\)\s*[-–—]\s",
     re.IGNORECASE)
 # A transcript's or translation's disclaimer ("Transcript is produced by a captioning service and may contain errors.").
 # An archive's OCR note ("OCR text below was produced automatically and may contain errors.").
@@ -1050,7 +1058,8 @@ def _classify(line: str, first: bool = False) -> _Line:
     if _RULE.match(line):
         return _Line(line, _FURN, ends=True)
     if not _ALNUM.search(line):
-        return _Line(line, _FURN)  # icons and punctuation only ("☰", "▲", "•••")
+        # icons and punctuation only ("☰", "▲", "•••"); a press release's end mark ("###") ends its text
+        return _Line(line, _FURN, ends=bool(_END_MARK.match(line.strip())))
     if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line):
         return _Line(line, _FURN)
     if _URL_LINE.match(line):
@@ -1091,7 +1100,7 @@ def _classify(line: str, first: bool = False) -> _Line:
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
                     return _Line(line, _TIME, rel=match.group("rel"))
-                if pattern is not _TIME_SEP_SRC and probe[match.end("src"):match.start("rel")].strip() in (",", "|") \
+                if pattern is not _TIME_SEP_SRC and probe[match.end("src"):match.start("rel")].strip() in (",", "|", "·", "•") \
                         and 2 <= len(src.split()) <= 3 and _is_person(src) and not _is_site_name(src):
                     # A person's name (two or three capitalised words, none an outlet's) set apart from a relative time
                     # by a comma or a bar, as bylines write it, is the author ("Martina Caduff, 2 hours ago"); an
@@ -1164,7 +1173,7 @@ def _classify(line: str, first: bool = False) -> _Line:
         rest = probe[match.end():].strip()
         return _Line(rest, _kind_of(rest), date=_iso(match))
     kind = _kind_of(probe)
-    match = _DATELINE_DATE.match(probe) if kind == _PARA else None
+    match = (_DATELINE_DATE.match(probe) or _DATELINE_BRACKET_DATE.match(probe)) if kind == _PARA else None
     return _Line(line, kind, date=_iso(match) if match else None)
 
 
@@ -1293,8 +1302,8 @@ def _byline(probe: str) -> _Line | None:
         elif found_date:
             date, rel = date or found_date[0], rel or found_date[1]
         elif _ROLE.search(part) or _MIN_READ.fullmatch(part) \
-                or _READING_TIME.fullmatch(part):
-            after_role = after_role or bool(_ROLE.search(part))
+                or _READING_TIME.fullmatch(part) or (_OWN_TITLE.search(part) and not _is_site_name(part)):
+            after_role = after_role or bool(_ROLE.search(part) or _OWN_TITLE.search(part))
             continue
         elif after_role and source is None and _is_name(part) and len(part.split()) <= 2:
             continue  # where the author works, after their role ("NAME, Programme Officer, Freetown")
@@ -1944,7 +1953,7 @@ def _split(lines: list[_Line], repeated: set[str],
     first_title = next((i for i, l in enumerate(lines) if headers and _key(l.text) in headers[0].title_keys), len(lines))
     masthead = lines[:min(first_title, first_para)]
     read_on = next((l.date for l in masthead if l.kind == _DATE and l.date and not l.rel), None) \
-        or _strip_day(masthead)
+        or _strip_day(masthead) or _strip_day(lines[len(masthead):first_para], leading=True)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
@@ -1991,15 +2000,22 @@ def _split(lines: list[_Line], repeated: set[str],
     return _named(lines, articles)
 
 
-def _strip_day(masthead: list[_Line]) -> str | None:
+def _strip_day(masthead: list[_Line], leading: bool = False) -> str | None:
     """The first full date in a strip of the masthead ("Monday, March 30, 2026 | Sea state: moderate"), which dates
-    the page's relative times when no date line of its own stands there."""
+    the page's relative times when no date line of its own stands there; with `leading`, only a strip that starts
+    with its date (the rules may read such a strip as the first headline)."""
     for line in masthead:
         if line.kind in (_SHORT, _FURN):
             match = _DATE_ANY.search(line.text)
+            if match and leading and not (_date_line(line.text[:match.end()])
+                                          and _STRIP_REST.match(line.text[match.end():])):
+                continue
             if match and (day := _iso(match)):
                 return day
     return None
+
+
+_STRIP_REST = re.compile(r"\s*[|·•]\s*\S")
 
 
 def _counted_back(day: str | None, rel: str) -> str | None:
@@ -2078,6 +2094,10 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
                                        and _body_text(lines[i]) in rule_lines[rules]})
         body = [i for i in body if lines[i].kind != _FURN
                 or (_kind_of(_probe(lines[i].text)) == _PARA and not (lines[i].note or lines[i].fixed))] or body
+        # A release's end mark ("###", "-30-") ends its text: the boilerplate under it is not the story's.
+        mark = next((i for i in range(body[0], body[-1]) if lines[i].ends and _END_MARK.match(lines[i].text.strip())),
+                    None)
+        body = [i for i in body if mark is None or i < mark] or body
         text = "\n".join(_body_text(lines[i]) for i in body)
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
         # The outlet and date of the rules' article whose headline stands (a cut may open at one rules headline and
