@@ -820,10 +820,10 @@ def test_yesterday_with_its_clock_is_the_day_before_the_masthead_date(monkeypatc
     _rules_only(monkeypatch)
     (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\nYesterday at 4:45 pm\n" + _STORY])[0]
     assert (article.date, article.date_text) == ("2026-02-09", "Yesterday at 4:45 pm")
-    # (after a comma the clock is not part of it: "Yesterday, 18:20")
+    # (after a comma too, without the label and the reading time: the day word as the page writes it)
     (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\nPosted yesterday, 6:15 pm · 3 min read\n"
                               + _STORY])[0]
-    assert (article.date, article.date_text) == ("2026-02-09", "yesterday")
+    assert (article.date, article.date_text) == ("2026-02-09", "yesterday, 6:15 pm")
 
 
 def test_a_date_in_a_masthead_strip_dates_the_relative_times(monkeypatch):

@@ -868,7 +868,13 @@ def parse_relative(text: str | None) -> Relative | None:
     word = _WORD_RE.search(text)
     if word:
         return _WORDS[word.group().lower()]
-    return _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", text).lower().strip(" .,:;|·•–—-").split()))
+    bare = re.sub(DAY_CLOCK + r"\s*$", "", text, flags=re.IGNORECASE)  # "Nezuro, 17:30" is "Nezuro"
+    return _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", bare).lower().strip(" .,:;|·•–—-").split()))
+
+
+# A clock time written after a day word: "yesterday, 3:40 pm", "Yesterday at 4:45 pm", "včera 18:20".
+DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
+             r"(?:\s*[ap]\.?m\.?(?!\w))?")
 
 
 def resolve_relative(relative: Relative, capture: Moment) -> Moment:

@@ -64,8 +64,8 @@ import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.cldr import names_languages
-from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, OWN_RELATIVE, UNIT_WORD, Moment, date_of,
-                             parse_relative, resolve_relative)
+from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, DAY_CLOCK, OWN_RELATIVE, UNIT_WORD, Moment,
+                             date_of, parse_relative, resolve_relative)
 
 
 @dataclass(frozen=True)
@@ -1051,6 +1051,22 @@ def _probe(line: str) -> str:
 
 
 def _classify(line: str, first: bool = False) -> _Line:
+    """One line's kind, with the date, relative time and outlet it carries; a day word keeps the clock time written
+    with it ("yesterday, 3:40 pm", "gisteren, 21:48"), as `date_text` keeps what the page says."""
+    found = _classify_line(line, first)
+    if found.rel and not any(c.isdigit() for c in found.rel):
+        at = found.text.find(found.rel)
+        clock = _DAY_CLOCK.match(found.text[at + len(found.rel):]) if at >= 0 else None
+        if clock:
+            found.rel = found.text[at:at + len(found.rel) + clock.end()]
+    return found
+
+
+# A clock time right after a day word: "yesterday, 3:40 pm", "Yesterday at 4:45 pm", "včera 18:20".
+_DAY_CLOCK = re.compile(DAY_CLOCK, re.IGNORECASE)
+
+
+def _classify_line(line: str, first: bool = False) -> _Line:
     if not line:
         return _Line("", _BLANK)
     if _MD_LINK_ONLY.match(line):
