@@ -120,6 +120,8 @@ BLIND = (
     ("fresh44 @21c9643", 12, 0.917, 1.0, 0.50, 0.917, 1),
     ("fresh45 @29386e8", 12, 0.667, 0.75, 0.417, 0.833, 1),
     ("fresh46 @251320e", 12, 0.917, 0.833, 0.417, 0.917, 2),
+    ("fresh47 @dab8c00", 12, 1.0, 0.917, 0.667, 0.917, 2),
+    ("fresh48 @b7cc212", 12, 1.0, 0.75, 0.583, 1.0, 0),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -227,6 +229,12 @@ TAGGER_BLIND = (
     ("fresh46 rules @251320e", 12, 16, 0.583, 0.25, 0.583, 0.25, 40),
     ("fresh46 no filter @251320e", 12, 16, 1.0, 0.917, 0.50, 0.75, 18),
     ("fresh46 shipped @251320e", 12, 11, 0.917, 0.833, 0.417, 0.917, 2),
+    ("fresh47 rules @dab8c00", 12, 15, 0.75, 0.0, 0.667, 0.40, 33),
+    ("fresh47 no filter @dab8c00", 12, 16, 1.0, 0.917, 0.667, 0.688, 8),
+    ("fresh47 shipped @dab8c00", 12, 12, 1.0, 0.917, 0.667, 0.917, 2),
+    ("fresh48 rules @b7cc212", 12, 16, 0.333, 0.0, 0.583, 0.312, 52),
+    ("fresh48 no filter @b7cc212", 12, 17, 1.0, 0.75, 0.583, 0.706, 9),
+    ("fresh48 shipped @b7cc212", 12, 12, 1.0, 0.75, 0.583, 1.0, 0),
 )
 
 

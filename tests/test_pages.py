@@ -903,6 +903,29 @@ def test_a_press_release_dateline_with_its_date_in_brackets_dates_it():
     assert _classify("###").ends  # the end mark ends the release's text whoever cuts the page
 
 
+@pytest.mark.parametrize("meta, date_text", [
+    ("Filed from Harbour Town · 5 hours ago", "5 hours ago"),
+    ("Posted 2 days ago · Story and photos: Community Relations team", "2 days ago"),
+    ("včera 18:20", "včera 18:20"),
+    ("Publicerad i dag 06.12", "i dag 06.12"),
+])
+def test_relative_times_in_meta_strips(monkeypatch, meta, date_text):
+    _rules_only(monkeypatch)
+    (article,) = split_pages([_MASTHEAD + "Ferry fares rise in spring\n" + meta + "\n" + _STORY])[0]
+    assert article.date_text == date_text and meta not in article.text
+
+
+def test_meta_strips_with_a_credit_or_an_outlet_before_a_day_word():
+    from qa.ingest.pages import _classify
+
+    credit = _classify("Mon 20 Apr 2026 · Words: Jana Novak, Training Coordinator")
+    assert (credit.kind, credit.date) == ("date", "2026-04-20")
+    outlet = _classify("Harbour Light Radio — Yesterday, 21:14")
+    assert (outlet.kind, outlet.source, outlet.rel) == ("time", "Harbour Light Radio", "Yesterday, 21:14")
+    # a label and a clock time under a meta line is a time line, not a headline ("Uppdaterad 09.47")
+    assert _classify("Uppdaterad 09.47").kind == "time" and _classify("Fajr 5:38").kind != "time"
+
+
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
     _rules_only(monkeypatch)
     page = ("Harbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n" + _STORY

@@ -160,7 +160,7 @@ _TIME_ALONE = re.compile(
     # (today or yesterday in any CLDR language only here, where they are the whole line's time)
     # (with a day word's clock time: "Yesterday at 4:45 pm")
     rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
-    rf"(?:,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?)"
+    rf"(?:{DAY_CLOCK}|,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}\s*(?:[ap]\.?m\.?)?)?)"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
@@ -169,7 +169,8 @@ _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_
 # (a day word is never glued on: "Teilen" is no outlet "T" and Finnish "eilen")
 # (the name's capitals read case by case, a counted relative time in any case: "Xuan Rodríguez · Hai 2 hores")
 _SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>(?i:{_REL_LONG})|(?<![^\W\d_]){_REL_WORD})$")
-_SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>(?i:{_REL_LONG})|{_REL_WORD}|{_REL_SHORT})$")
+_SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>(?:(?i:{_REL_LONG}|{_REL_WORD})|{_REL_SHORT})"
+                           rf"(?i:{DAY_CLOCK})?)$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>(?i:{_REL_LONG})|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
 
 # A bare clock time stamping an item of a news list or live page ("14:05", "9.30am", "21:48 CET").
@@ -178,6 +179,9 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:
                     r"pst|pdt|ist))?$", re.IGNORECASE)
 
 _DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
+# One label word of any language before a clock time ("Uppdaterad 09.47", "Updated: 14:05")
+# (a word of five letters or more and a two-digit hour: not "Fajr 5:38" in a prayer-times box, nor "Tue 19:45")
+_LABEL_CLOCK = re.compile(r"^[^\W\d_]{5,20}:?\s+(?:[01]\d|2[0-3])[:.][0-5]\d$")
 # One date grammar with qa/ingest/dates.py (its DATE_PATTERN, read by its date_of).
 _DATE_BODY = DATE_PATTERN
 _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
@@ -1093,6 +1097,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         match = _TIME_ALONE.match(probe)
         if match:
             return _Line(line, _TIME, rel=match.group("rel"))
+    if _LABEL_CLOCK.match(probe):
+        return _Line(line, _TIME, clock=True)
     if words <= 20:
         marker = _source_marker(probe)
         if marker:
@@ -1458,10 +1464,30 @@ def _time_strip(probe: str) -> str | None:
     rels = [m.group("rel") for m in map(_TIME_ALONE.match, parts) if m]
     others = [p for p in parts if not _TIME_ALONE.match(p)]
     if len(rels) != 1 or not all(_CLOCK.match(p) or (_is_name(p) and len(p.split()) <= 3) for p in others):
-        return None
+        return _dotted_time(probe)
     if not _TIME_ALONE.match(parts[0]) and not all(_CLOCK.match(p) for p in others):
-        return None  # "NAME, PLACE, 2 hours ago" signs a reader's comment
+        return _dotted_time(probe)  # "NAME, PLACE, 2 hours ago" signs a reader's comment
     return rels[0]
+
+
+def _dotted_time(probe: str) -> str | None:
+    """The relative time of a strip set apart by dots or bars whose other parts are short or credits ("Filed from
+    Nzara · 5 hours ago", "Posted 2 days ago · Story and photos: Community Relations team")."""
+    parts = [p.strip() for p in _DOT_SPLIT.split(probe) if p.strip()]
+    rels = [m.group("rel") for m in map(_TIME_ALONE.match, parts) if m]
+    others = [p for p in parts if not _TIME_ALONE.match(p)]
+    if len(parts) < 2 or len(rels) != 1 or _SENT_END.search(probe) or not all(map(_strip_part, others)):
+        return None
+    return rels[0]
+
+
+def _strip_part(part: str) -> bool:
+    """A part of a meta strip beside its date or time: a few words, a name and title, or a credit ("Words: NAME")."""
+    return len(_WORD.findall(part)) <= 4 or _name_and_title(part) or bool(_CREDIT_PART.match(part))
+
+
+# A credit in a meta strip: a label of up to three words and a colon, then a name ("Story and photos: NAME, ROLE").
+_CREDIT_PART = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2}:\s*(?-i:[A-Z])[^:]{0,60}$")
 
 
 def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
@@ -1471,7 +1497,7 @@ def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
     if len(parts) < 2 or _SENT_END.search(probe) or ("|" in probe and _folio(probe)):
         return None  # a printed page's running head is read as such
     dates = [found for found in map(_date_line, parts) if found]
-    if len(dates) != 1 or any(len(_WORD.findall(p)) > 4 and not _name_and_title(p) for p in parts if not _date_line(p)):
+    if len(dates) != 1 or not all(_strip_part(p) for p in parts if not _date_line(p)):
         return None
     return dates[0]
 
