@@ -122,6 +122,7 @@ BLIND = (
     ("fresh46 @251320e", 12, 0.917, 0.833, 0.417, 0.917, 2),
     ("fresh47 @dab8c00", 12, 1.0, 0.917, 0.667, 0.917, 2),
     ("fresh48 @b7cc212", 12, 1.0, 0.75, 0.583, 1.0, 0),
+    ("fresh49 @b804f34", 12, 1.0, 0.833, 0.25, 0.833, 2),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -235,6 +236,9 @@ TAGGER_BLIND = (
     ("fresh48 rules @b7cc212", 12, 16, 0.333, 0.0, 0.583, 0.312, 52),
     ("fresh48 no filter @b7cc212", 12, 17, 1.0, 0.75, 0.583, 0.706, 9),
     ("fresh48 shipped @b7cc212", 12, 12, 1.0, 0.75, 0.583, 1.0, 0),
+    ("fresh49 rules @b804f34", 12, 13, 0.167, 0.0, 0.25, 0.231, 58),
+    ("fresh49 no filter @b804f34", 12, 13, 1.0, 0.833, 0.25, 0.769, 5),
+    ("fresh49 shipped @b804f34", 12, 12, 1.0, 0.833, 0.25, 0.833, 2),
 )
 
 

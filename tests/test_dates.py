@@ -58,7 +58,7 @@ def _ingest(*paths, **kw):
     ("prije 2 sata", 2, "hour"), ("pre 3 dana", 3, "day"), ("Frissítve: 2 órája", 2, "hour"), ("3 napja", 3, "day"),
     ("Обновлено 3 часа назад", 3, "hour"), ("вчера", 1, "day"), ("3 години тому", 3, "hour"),
     ("πριν από 2 ώρες", 2, "hour"), ("χθες", 1, "day"), ("Cập nhật 2 giờ trước", 2, "hour"), ("hôm qua", 1, "day"),
-    ("vandaag, 08:12 · Veldhoven", 0, "day"), ("Nezuro, 17:30", 1, "day"),  # (a CLDR day word with its clock)
+    ("vandaag, 08:12 · Veldhoven", 0, "day"), ("Nezuro, 17:30", 1, "day"), ("three days ago", 3, "day"),  # (a CLDR day word with its clock)
     ("3時間前", 3, "hour"), ("3 小时前", 3, "hour"), ("3시간 전", 3, "hour"), ("2日前", 2, "day"),
     ("para 2 orësh", 2, "hour"), ("Përditësuar: para një dite", 1, "day"), ("3 საათის წინ", 3, "hour"),
     ("اپ ڈیٹ 2 گھنٹے پہلے", 2, "hour"), ("5 दिन पहले", 5, "day"), ("Ажурирано: пред 3 часа", 3, "hour"),
@@ -111,7 +111,9 @@ def test_text_without_a_relative_time(text):
     ("2025-11-03T14:05Z", "2025-11-03T14:05Z"),
     ("Published: Nov. 5, 2025 at 6:42 PM", "2025-11-05T18:42Z"),
     ("Sat 8 Nov 2025 07.30 GMT", "2025-11-08T07:30Z"),
-    ("9 November 2025", "2025-11-09"),
+    ("9 November 2025", "2025-11-09"), ("27-Apr-2026", "2026-04-27"),
+    # an Ethiopian-calendar date, day first, marked E.C., is not read as a Gregorian one of the same month names
+    ("ረቡዕ 21 ሚያዝያ 2018 ዓ.ም. | 29/04/2026", "2026-04-29"),
     ("3. November 2025", "2025-11-03"),
     ("3 de noviembre de 2025", "2025-11-03"),
     ("le 3 novembre 2025 à 14h05", "2025-11-03T14:05Z"),

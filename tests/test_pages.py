@@ -833,6 +833,12 @@ def test_a_date_in_a_masthead_strip_dates_the_relative_times(monkeypatch):
         page = strip + "\nHarbour Times\nHome\nNews\nSport\n\nFerry fares rise in spring\n2 days ago\n" + _STORY
         (article,) = split_pages([page])[0]
         assert (article.date, article.date_text) == ("2026-02-08", "2 days ago")
+    # ... under a notice paragraph too
+    page = ("The post office closes early on Friday for the supply ship, and the store opens on Saturday morning "
+            "instead.\nHarbour Times\nSent from Harbour Town on Tuesday 10 February 2026\nHome\nNews\nSport\n\n"
+            "Ferry fares rise in spring\nPosted two days ago\n" + _STORY)
+    article = split_pages([page])[0][-1]
+    assert (article.date, article.date_text) == ("2026-02-08", "two days ago")
 
 
 _LONG_STORY = (
@@ -908,6 +914,8 @@ def test_a_press_release_dateline_with_its_date_in_brackets_dates_it():
     ("Posted 2 days ago · Story and photos: Community Relations team", "2 days ago"),
     ("včera 18:20", "včera 18:20"),
     ("Publicerad i dag 06.12", "i dag 06.12"),
+    ("Aired yesterday at 5 pm · Reporter: Jana Novak", "yesterday at 5 pm"),
+    ("Posted three days ago by Jana Novak, Harbour Co-operative", "three days ago"),
 ])
 def test_relative_times_in_meta_strips(monkeypatch, meta, date_text):
     _rules_only(monkeypatch)
@@ -922,6 +930,11 @@ def test_meta_strips_with_a_credit_or_an_outlet_before_a_day_word():
     assert (credit.kind, credit.date) == ("date", "2026-04-20")
     outlet = _classify("Harbour Light Radio — Yesterday, 21:14")
     assert (outlet.kind, outlet.source, outlet.rel) == ("time", "Harbour Light Radio", "Yesterday, 21:14")
+    # after the author's name, only a name shaped like an outlet's is the outlet
+    for line, outlet in (("By Jana Novak, Chief Executive", None), ("By Jana Novak, Perth", None),
+                         ("10-Feb-2026 | Reported by Jana Novak, Public Works", None),
+                         ("By Jana Novak, The Harbour Mercury", "The Harbour Mercury"), ("By Jana Novak, HTN", "HTN")):
+        assert (_classify(line).kind, _classify(line).source) == ("byline", outlet)
     # a label and a clock time under a meta line is a time line, not a headline ("Uppdaterad 09.47")
     assert _classify("Uppdaterad 09.47").kind == "time" and _classify("Fajr 5:38").kind != "time"
 

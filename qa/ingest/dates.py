@@ -344,9 +344,13 @@ DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
     # (Esperanto's "-an", Papiamentu's and Friulian's "di" before the month, Friulian's "dal" before the year)
-    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?\.?\s+"
+    # an Ethiopian-calendar date, day first, marked E.C. ("21 ሚያዝያ 2018 ዓ.ም."), before the CLDR's Tigrinya
+    # Gregorian months of the same names read it as a Gregorian date
+    rf"|(?P<ed_d>\d{{1,2}})\s+(?P<ed_m>{_ETHIOPIAN_MONTH})\s+(?P<ed_y>\d{{4}})\s*ዓ\.\s*ም\.?"
+    # (or set apart by hyphens: "27-Apr-2026")
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?(?:\.?\s+|-(?=[^\W\d_]+\.?-\d{{4}}))"
     rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
-    rf"(?P<dmy_m>{_MONTH}),?\s+(?:de\s+|del\s+|dal\s+)?(?P<dmy_y>\d{{4}})"
+    rf"(?P<dmy_m>{_MONTH})(?:,?\s+|-(?=\d{{4}}))(?:de\s+|del\s+|dal\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_HAND_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -396,9 +400,10 @@ def date_of(match: re.Match) -> date | None:
         year = int(groups["sh_y"])
         return solar_hijri_to_gregorian(year, SOLAR_HIJRI_MONTHS[groups["sh_m"]], int(groups["sh_d"])) \
             if 1244 <= year <= 1472 else None
-    elif groups.get("et_d"):
-        year = int(groups["et_y"])
-        return ethiopian_to_gregorian(year, ETHIOPIAN_MONTHS[groups["et_m"]], int(groups["et_d"])) \
+    elif groups.get("et_d") or groups.get("ed_d"):
+        key = "et" if groups.get("et_d") else "ed"
+        year = int(groups[f"{key}_y"])
+        return ethiopian_to_gregorian(year, ETHIOPIAN_MONTHS[groups[f"{key}_m"]], int(groups[f"{key}_d"])) \
             if 1900 <= year <= 2100 else None
     elif groups.get("uz_d"):
         year, month, day = int(groups["uz_y"]), _month(groups["uz_m"]), int(groups["uz_d"])
@@ -738,8 +743,11 @@ AGO_TAIL = rf"(?:\s+{AGO_WORD}|\s*(?:មុន|ກ່ອນ))"
 # The _RELATIVE groups that read their unit words from their own table.
 _OWN_UNITS = {19: _SQ_UNITS, 20: _AGO_UNITS, 21: _MK_UNITS, 22: _HA_UNITS, 23: _UNIT_FIRST, 24: _MY_UNITS,
               25: _TL_UNITS, 26: _SW_UNITS, 29: _HT_UNITS, 30: _SM_UNITS, 32: _GD_UNITS}
+# English numbers written out ("three days ago"), the commonest in the corpus' pages after digits.
+SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
 _ONE = (r"(?:\d{1,4}|\b(?:an?|one|eine[mnr]?|ein|enger|engem|una?|une?|uma?|een|en|ett|et|jeden|jedna|jedną|bir|"
-        r"yksi|einum|o)\b)")
+        r"yksi|einum|o|" + "|".join(SPELLED) + r")\b)")
 # Any unit word of _UNIT_WORDS, in any of its languages (shared with the page splitter's relative-time lines).
 UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, reverse=True)) + r")\.?"
 # The past relative times of every CLDR language, by their pattern with the number as "{0}".
@@ -859,7 +867,7 @@ def parse_relative(text: str | None) -> Relative | None:
     elif match:
         k = next(k for k in _UNIT_GROUPS if match[f"u{k}"])
         amount_text, unit_text = match[f"n{k}"] or "", match[f"u{k}"]
-        amount = int(amount_text) if amount_text.isdigit() else 1
+        amount = int(amount_text) if amount_text.isdigit() else SPELLED.get(amount_text.lower(), 1)
         own = _OWN_UNITS.get(k)
         unit = (own.get(" ".join(unit_text.lower().replace("’", "'").split())) if own is not None
                 else _UNIT_WORDS.get(unit_text.lower().rstrip(".")))
