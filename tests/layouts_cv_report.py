@@ -123,6 +123,7 @@ BLIND = (
     ("fresh47 @dab8c00", 12, 1.0, 0.917, 0.667, 0.917, 2),
     ("fresh48 @b7cc212", 12, 1.0, 0.75, 0.583, 1.0, 0),
     ("fresh49 @b804f34", 12, 1.0, 0.833, 0.25, 0.833, 2),
+    ("fresh50 @534b053", 14, 0.857, 0.571, 0.50, 0.929, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -239,6 +240,9 @@ TAGGER_BLIND = (
     ("fresh49 rules @b804f34", 12, 13, 0.167, 0.0, 0.25, 0.231, 58),
     ("fresh49 no filter @b804f34", 12, 13, 1.0, 0.833, 0.25, 0.769, 5),
     ("fresh49 shipped @b804f34", 12, 12, 1.0, 0.833, 0.25, 0.833, 2),
+    ("fresh50 rules @534b053", 14, 18, 0.429, 0.0, 0.50, 0.278, 35),
+    ("fresh50 no filter @534b053", 14, 19, 0.857, 0.571, 0.50, 0.684, 15),
+    ("fresh50 shipped @534b053", 14, 14, 0.857, 0.571, 0.50, 0.929, 3),
 )
 
 
