@@ -41,8 +41,9 @@ def test_a_consent_box_scores_far_below_the_story_and_a_threshold_above_it_drops
     p = article_filter.load().probabilities(rows)
     story = [a.title for a in found].index(STORY)
     # The box scores near the stored threshold (which training moves between 0.02 and 0.05 as batches
-    # join), so what is checked is the scores' order and that the threshold is what drops it.
-    assert p[story] > 0.5 and p[1 - story] < 0.1
+    # join), so what is checked is the scores' order and that the threshold is what drops it. (Its score moves
+    # with the training batches too: 0.08 against the story's 0.94 on fresh3-39, 0.14 against 0.75 on fresh3-47.)
+    assert p[story] > 0.5 and p[1 - story] < p[story] / 4
     just_above = _with(float(p[1 - story]) + 1e-3)
     monkeypatch.setattr(article_filter, "load", lambda: just_above)
     assert split_pages([CONSENT])[0] == [found[story]]
