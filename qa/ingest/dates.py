@@ -342,11 +342,11 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 _ORDINAL_END = r"[\u0590-\u05ff]{1,3}"
 DATE_PATTERN = (
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
-    # (Esperanto's "-an", Papiamentu's and Friulian's "di" before the month, Friulian's "dal" before the year)
     # an Ethiopian-calendar date, day first, marked E.C. ("21 ሚያዝያ 2018 ዓ.ም."), before the CLDR's Tigrinya
     # Gregorian months of the same names read it as a Gregorian date
     rf"|(?P<ed_d>\d{{1,2}})\s+(?P<ed_m>{_ETHIOPIAN_MONTH})\s+(?P<ed_y>\d{{4}})\s*ዓ\.\s*ም\.?"
+    # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
+    # (Esperanto's "-an", Papiamentu's and Friulian's "di" before the month, Friulian's "dal" before the year)
     # (or set apart by hyphens: "27-Apr-2026")
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?(?:\.?\s+|-(?=[^\W\d_]+\.?-\d{{4}}))"
     rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
@@ -876,13 +876,15 @@ def parse_relative(text: str | None) -> Relative | None:
     word = _WORD_RE.search(text)
     if word:
         return _WORDS[word.group().lower()]
-    bare = re.sub(DAY_CLOCK + r"\s*$", "", text, flags=re.IGNORECASE)  # "Nezuro, 17:30" is "Nezuro"
+    bare = _TRAILING_CLOCK.sub("", text)  # "Nezuro, 17:30" is "Nezuro"
     return _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", bare).lower().strip(" .,:;|·•–—-").split()))
 
 
-# A clock time written after a day word: "yesterday, 3:40 pm", "Yesterday at 4:45 pm", "včera 18:20".
-DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
-             r"(?:\s*[ap]\.?m\.?(?!\w))?")
+# A clock time written after a day word: "yesterday, 3:40 pm", "včera 18:20", and after a connecting word also an
+# hour alone: "Yesterday at 4:45 pm", "yesterday at 5 pm". Shared with the page splitter's time lines.
+DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+             r"|(?:[01]?\d|2[0-3])[:.][0-5]\d)(?!\d)(?:\s*[ap]\.?m\.?(?!\w))?")
+_TRAILING_CLOCK = re.compile(DAY_CLOCK + r"\s*$", re.IGNORECASE)
 
 
 def resolve_relative(relative: Relative, capture: Moment) -> Moment:

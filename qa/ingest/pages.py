@@ -132,7 +132,8 @@ _REL_ID = r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:(?:yang\s+)?l
 # Chinese, Japanese and Korean: "3 小时前", "3時間前", "3시간 전".
 _REL_CJK = (r"\d+\s*(?:秒|分钟|分鐘|分|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年|초|분|시간|일|주|개월|년)"
             r"\s*[前전]")
-_REL_LONG = (rf"(?:(?:\d+|an?|one|{'|'.join(SPELLED)})\s*(?:{_UNITS}|h|m|d|w)\s+ago|{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
+_REL_LONG = (rf"(?:(?:\d+|an?|one|{'|'.join(SPELLED)})\s*(?:{_UNITS}|h|m|d|w)\s+ago|"
+             rf"{_REL_DE}|{_REL_ES}|{_REL_FR}|{_REL_IT}|{_REL_PT}|"
              rf"{_REL_NL}|{_REL_NORDIC}|{_REL_PL}|{_REL_CS}|{_REL_TR}|{_REL_FI}|{_REL_RO}|{_REL_ID}|{_REL_HR}|"
              rf"{_REL_HU}|"
              rf"{_REL_RU}|{_REL_EL}|{_REL_VI}|{_REL_OWN}|"
@@ -159,8 +160,7 @@ _TIME_ALONE = re.compile(
     rf"|[^\W\d_]{{3,20}}\s*:\s*)?"
     # (today or yesterday in any CLDR language only here, where they are the whole line's time)
     # (with a day word's clock time: "Yesterday at 4:45 pm")
-    rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})"
-    rf"(?:{DAY_CLOCK}|,?\s+(?:at|um|à|alle|a las|om|kl\.?)\s+\d{{1,2}}\s*(?:[ap]\.?m\.?)?)?)"
+    rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})(?:{DAY_CLOCK})?)"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
     rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
     re.IGNORECASE)
@@ -168,7 +168,8 @@ _TIME_ALONE = re.compile(
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
 # (a day word is never glued on: "Teilen" is no outlet "T" and Finnish "eilen")
 # (the name's capitals read case by case, a counted relative time in any case: "Xuan Rodríguez · Hai 2 hores")
-_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)(?P<rel>(?i:{_REL_LONG})|(?<![^\W\d_]){_REL_WORD})$")
+_SRC_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}?)(?:{_SEP}|\s*)"
+                       rf"(?P<rel>(?i:{_REL_LONG})|(?<![^\W\d_]){_REL_WORD})$")
 _SRC_SEP_TIME = re.compile(rf"^(?:by\s+)?(?P<src>{_NAME}){_SEP}(?P<rel>(?:(?i:{_REL_LONG}|{_REL_WORD})|{_REL_SHORT})"
                            rf"(?i:{DAY_CLOCK})?)$")
 _TIME_SEP_SRC = re.compile(rf"^(?P<rel>(?i:{_REL_LONG})|{_REL_WORD}|{_REL_SHORT}){_SEP}(?P<src>{_NAME})$")
@@ -273,8 +274,8 @@ _POSTED_ON = re.compile(r"^(?:this (?:entry|post) was )?"
 # A newsroom's desk or unit in place of an author ("Posted on DATE by the Communications Unit").
 _THE_DESK = re.compile(r"the(?:\s+(?-i:[A-Z])[\w&'’-]*){1,4}", re.IGNORECASE)
 # A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
-_DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+(?P<byline>(?:written |posted |words |reported )?by\s+\S.*)$",
-                               re.IGNORECASE)
+_DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+"
+                               r"(?P<byline>(?:written |posted |words |reported )?by\s+\S.*)$", re.IGNORECASE)
 # A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
 # "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
 _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:the )?(?:staff|newsroom)|"
@@ -345,7 +346,8 @@ _DATELINE_DATE = re.compile(
     re.IGNORECASE)
 # ... and in brackets after the place, as press releases write it: "MAJURO, Marshall Islands (April 14, 2026) —".
 _DATELINE_BRACKET_DATE = re.compile(
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){{0,2}}\s*\((?:{_DATE_BODY})\)\s*[-–—]\s",
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){{0,2}}"
+    rf"\s*\((?:{_DATE_BODY})\)\s*[-–—]\s",
     re.IGNORECASE)
 # A transcript's or translation's disclaimer ("Transcript is produced by a captioning service and may contain errors.").
 # An archive's OCR note ("OCR text below was produced automatically and may contain errors.").
@@ -1122,12 +1124,13 @@ def _classify_line(line: str, first: bool = False) -> _Line:
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
                     return _Line(line, _TIME, rel=match.group("rel"))
-                if pattern is not _TIME_SEP_SRC and probe[match.end("src"):match.start("rel")].strip() in (",", "|", "·", "•") \
+                between = probe[match.end("src"):match.start("rel")].strip()
+                if pattern is not _TIME_SEP_SRC and between in (",", "|", "·", "•") \
                         and 2 <= len(src.split()) <= 3 and _is_person(src) and not _is_site_name(src):
                     # A person's name (two or three capitalised words, none an outlet's) set apart from a relative time
-                    # by a comma or a bar, as bylines write it, is the author ("Martina Caduff, 2 hours ago"); an
-                    # outlet's stands before a dot or dash or glued on ("Kelmarsh Herald · 1 hour ago", "Al Jazeera4
-                    # days ago").
+                    # by a comma, a bar or a dot, as bylines write it, is the author ("Martina Caduff, 2 hours ago",
+                    # "Xuan Rodríguez · Hai 2 hores"); an outlet's name has an outlet's word ("Kelmarsh Herald · 1
+                    # hour ago") or stands before a dash or glued on ("Al Jazeera4 days ago").
                     return _Line(line, _TIME, rel=match.group("rel"))
                 return _Line(line, _TIME, source=src, rel=match.group("rel"))
         match = _LABEL_REL.match(probe)
@@ -1343,8 +1346,12 @@ def _byline(probe: str) -> _Line | None:
 
 def _outlet_shaped(name: str) -> bool:
     """An outlet's word ("Northline News"), a leading "The", an acronym ("NCN"), or a script without capitals."""
-    return _is_site_name(name) or name.startswith("The ") or bool(re.fullmatch(r"[A-Z0-9&]{2,6}", name)) \
-        or not re.search(r"[A-Za-z]", name)
+    return _is_site_name(name) or name.startswith("The ") or bool(_ACRONYM.fullmatch(name)) \
+        or not _LATIN_LETTER.search(name)
+
+
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,6}")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
@@ -1862,9 +1869,6 @@ def _mark_captions(lines: list[_Line]) -> None:
         i = j
 
 
-_LINK_ROW = re.compile(r"\s+[|·•]\s+")
-
-
 def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     """The site's own name on the first line that is not furniture, when a menu or headline follows it."""
     folio = next((lines[i].source for i in nonblank if lines[i].kind == _FURN and lines[i].source), None)
@@ -1876,7 +1880,7 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     if first is None or not (lines[first].kind == _SHORT or lines[first].repeated):
         return None
     name = _probe(lines[first].text)
-    if len(_LINK_ROW.split(name)) >= 3:
+    if len(_CELL_SPLIT.split(name)) >= 3:
         return None  # a row of links ("Parent Portal | Staff Webmail | Vacancies"), not one name
     after = next((i for i in nonblank if i > first), None)
     # ... or over its edition's date line ("THE VALLEY BULLETIN" / "Plain-text edition - Wednesday 19 November 2025").
@@ -2622,6 +2626,12 @@ def _opens_item(lines: list[_Line], i: int, prev: _Header | None) -> bool:
     return above is not None and lines[above].ends
 
 
+def _in_menu(lines: list[_Line], word: str) -> bool:
+    """Whether a one-word outlet is also a short line of the page (a menu's section, "Economie")."""
+    key = _key(word)
+    return any(l.kind in (_SHORT, _FURN) and _key(l.text) == key for l in lines)
+
+
 def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     first, last = cluster[0], cluster[-1]
     # Bullet outlet lines right after the meta belong to the header.
@@ -2632,9 +2642,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     members = [lines[i] for i in range(first, last + 1)]
     # One word before a relative time that is also a line of the page's menu is a section ("Economie · 3 oris
     # indaûr"), not the outlet.
-    menu = {_key(l.text) for l in lines if l.kind in (_SHORT, _FURN)}
     source = next((l.source for l in members if l.kind in (_TIME, _BYL, _DATE) and l.source
-                   and not (l.kind == _TIME and " " not in l.source.strip() and _key(l.source) in menu)), None)
+                   and not (l.kind == _TIME and " " not in l.source.strip() and _in_menu(lines, l.source))), None)
     rel = next((l.rel for l in members if l.rel), None)
     date = next((l.date for l in members if l.date), None)
     start = first
