@@ -965,3 +965,27 @@ def test_a_name_above_a_bare_time_line_is_an_outlet_only_when_it_names_one(monke
     for outlet in ("Harbour Light News", "harbourlight.news"):
         (article,) = split_pages([top + outlet + "\n3 hours ago\n" + _STORY])[0]
         assert article.source == outlet
+
+
+def test_a_live_pages_entry_takes_the_relative_time_over_its_headline():
+    # The rules read "12 min ago" as the meta line of the key-events line above it; the entry's own time stands over
+    # its headline, and the last-updated line with its local time ("11:20 Harbour time") dates the page.
+    page = ("Harbour Times\nHome\nNews\nWeather\nSport\n\nLIVE\nLive: Gales close the harbour as ferries stay in port\n"
+            "Follow our coverage as the strongest storm of the winter crosses the islands\n"
+            "Last updated 10 February 2026, 11:20 Harbour time\nBy Harbour Times staff\nKey events\n"
+            "Ferries cancelled until Thursday\nSchools open as normal\n\n"
+            "12 min ago\nAll ferry sailings cancelled until Thursday morning\n"
+            "The ferry operator has cancelled every sailing until Thursday morning because of the gales, it said in a "
+            "statement a few minutes ago.\nPassengers with tickets for cancelled sailings can travel on any boat until "
+            "the end of the month, the operator said.\nShare this update\n\n"
+            "2 hr ago\nSchools stay open despite the storm warning\n"
+            "All schools on the islands will stay open today, the education office said this morning, because the "
+            "worst of the wind is expected after dark.\nParents were told to collect children early if the buses stop "
+            "running in the afternoon.\nShare this update\n\n© 2026 Harbour Times. All rights reserved.\n")
+    from qa.ingest.pages import _classify
+
+    assert _classify("Last updated 10 February 2026, 11:20 Harbour time").kind == "date"
+    entries = split_pages([page])[0][-2:]
+    assert [(a.title, a.date, a.date_text) for a in entries] == [
+        ("All ferry sailings cancelled until Thursday morning", "2026-02-10", "12 min ago"),
+        ("Schools stay open despite the storm warning", "2026-02-10", "2 hr ago")]

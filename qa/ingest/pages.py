@@ -192,6 +192,8 @@ _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
     # a clock time, with its time zone after "pm" ("3.40pm AWST")
     r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
+    # and a city's or local time after it ("12:06 Doha time", "9.30am local time")
+    r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?"
     r"|[+-]\d{1,2}(?::?\d{2})?"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
@@ -2168,9 +2170,24 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
         # The outlet and date of the rules' article whose headline stands (a cut may open at one rules headline and
         # move to a likelier one below it).
         match = found[opens[head]] if head in opens else found[rules] if rules is not None else None
+        rel = _time_over(lines, head)
+        if match and rel and not match.date_text:
+            # A relative time alone right over the headline, set apart from what is above it, is the article's own
+            # (a live page's "9 min ago" / entry headline; the rules may have read it as the line above's).
+            match = PageArticle(match.title, match.text, match.source, _counted_back(match.date, rel), rel)
         out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
                    else PageArticle(title, text, site))
     return _screened(lines, probs, out, found, collect)
+
+
+def _time_over(lines: list[_Line], head: int | None) -> str | None:
+    """The relative time of a time line directly over line `head` with a blank line (or the page's top) over it."""
+    if head is None or head < 1:
+        return None
+    line = lines[head - 1]
+    if line.kind != _TIME or not line.rel or line.source or (head >= 2 and lines[head - 2].kind != _BLANK):
+        return None
+    return line.rel
 
 
 def _screened(lines: list[_Line], probs: np.ndarray, out: list[PageArticle], found: list[PageArticle],
