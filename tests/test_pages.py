@@ -702,6 +702,12 @@ def test_a_us_page_reads_its_numeric_dates_month_first():
     assert [l.date for l in us if l.date] == ["2026-02-12", "2026-02-11"]
     uk = _parse("Thursday 12 February 2026\n\nCouncil delays vote\n02/11/2026 18:02\n")
     assert [l.date for l in uk if l.date] == ["2026-02-12", "2026-11-02"]
+    # ... or a numeric date whose second number is over 12 ("02/13/2026"); one whose first is, day first
+    us = _parse("Council delays vote\n02/11/2026 6:02 PM\n\nRelated\nFerry fares rise\n02/13/2026 9:40 AM\n")
+    assert [l.date for l in us if l.date] == ["2026-02-11", "2026-02-13"]
+    both = _parse("Council delays vote\n02/11/2026 6:02 PM\n\nRelated\nFerry fares rise\n02/13/2026 9:40 AM\n"
+                  "Harbour closes\n14/02/2026 8:00 AM\n")
+    assert [l.date for l in both if l.date][0] == "2026-11-02"
 
 
 def test_a_headline_over_a_highlights_box_stays_the_headline():

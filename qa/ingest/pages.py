@@ -958,9 +958,9 @@ def _parse(page: str) -> list[_Line]:
 
 
 def _month_first_dates(lines: list[_Line]) -> None:
-    """Read a page's numeric dates month first ("02/11/2026" is 11 February) when the page writes its dates with a
-    month name month first ("February 12, 2026") and never day first: the page's own convention, where the numbers
-    alone cannot say."""
+    """Read a page's numeric dates month first ("02/11/2026" is 11 February) when the page writes its other dates month
+    first (with a month name, "February 12, 2026", or with a day over 12, "04/27/2026") and never day first: the
+    page's own convention, where the numbers alone cannot say."""
     order = {"mdy": 0, "dmy": 0}
     ambiguous: list[tuple[_Line, str]] = []
     for line in lines:
@@ -971,6 +971,10 @@ def _month_first_dates(lines: list[_Line]) -> None:
                 order["mdy"] += 1
             elif match["dmy_d"]:
                 order["dmy"] += 1
+            elif match["num_a"] and int(match["num_a"]) > 12 >= int(match["num_b"]):
+                order["dmy"] += 1  # "27/04/2026"
+            elif match["num_a"] and int(match["num_b"]) > 12 >= int(match["num_a"]):
+                order["mdy"] += 1  # "04/27/2026"
             elif match["num_a"] and _iso(match) == line.date and int(match["num_a"]) <= 12 \
                     and int(match["num_b"]) <= 12 and match["num_a"] != match["num_b"]:
                 ambiguous.append((line, f"{int(match['num_y']):04d}-{int(match['num_a']):02d}-{int(match['num_b']):02d}"))
