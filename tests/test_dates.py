@@ -169,6 +169,10 @@ def test_text_without_a_relative_time(text):
     ("tongersdei 19 febrewaris 2026", "2026-02-19"), ("18 de febrièr de 2026", "2026-02-18"),
     ("Lendi 16 fevriye 2026", "2026-02-16"),  # West Frisian, Occitan, Haitian Creole
     ("Digwener 27 a viz C'hwevrer 2026", "2026-02-27"), ("Aso Lulu, 25 Fepuari 2026", "2026-02-25"),  # Breton, Samoan
+    # a two-digit year, every number two digits: day first, or month first where the day cannot be a month (not
+    # with dots)
+    ("News updated 30/04/26 at 7:05 am", "2026-04-30T07:05Z"), ("11.12.25 | 10:32", "2025-12-11T10:32Z"),
+    ("02/13/26", "2026-02-13"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso
@@ -227,7 +231,7 @@ def test_a_relative_time_takes_the_day_under_the_masthead():
 
 @pytest.mark.parametrize("text", [None, "", "2025-13-01", "2025-02-30", "31 February 2025", "soon", "3 hours ago",
                                   "2025.13.40", "30 اسفند 1404", "31 مهر 1404", "25 آذر 1200",
-                                  "31 ก.พ. 2568", "ጳጉሜ 6/2016", "ታኅሣሥ 31/2018"])
+                                  "31 ก.พ. 2568", "ጳጉሜ 6/2016", "ታኅሣሥ 31/2018", "12.30.45", "1.2.25", "31/02/26"])
 def test_invalid_absolute_dates(text):
     assert parse_absolute(text) is None
 

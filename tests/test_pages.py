@@ -939,7 +939,8 @@ def test_meta_strips_with_a_credit_or_an_outlet_before_a_day_word():
     # after the author's name, only a name shaped like an outlet's is the outlet
     for line, outlet in (("By Jana Novak, Chief Executive", None), ("By Jana Novak, Perth", None),
                          ("10-Feb-2026 | Reported by Jana Novak, Public Works", None),
-                         ("By Jana Novak, The Harbour Mercury", "The Harbour Mercury"), ("By Jana Novak, HTN", "HTN")):
+                         ("By Jana Novak, The Harbour Mercury", "The Harbour Mercury"), ("By Jana Novak, HTN", "HTN"),
+                         ("מאת: יעל כהן, חדשות הנמל", "חדשות הנמל")):
         assert (_classify(line).kind, _classify(line).source) == ("byline", outlet)
     # a label and a clock time under a meta line is a time line, not a headline ("Uppdaterad 09.47")
     assert _classify("Uppdaterad 09.47").kind == "time" and _classify("Fajr 5:38").kind != "time"

@@ -335,7 +335,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # DATE_PATTERN in its line patterns and reads a match with `date_of`: ISO 8601; day-month-year with a month name
 # ("3 November 2025", "3rd Nov. 2025", "3. November 2025", "3 de noviembre de 2025", "13 ноября 2025");
 # month-day-year ("Nov. 3, 2025", "May 3rd, 2025"); year-month-day with a month name ("2025. november 13.");
-# numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026"), read month first only where the day cannot
+# numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026", "30/04/26"), read month first only where the day cannot
 # be a month ("11/23/2025"; the page splitter also reads them month first on a page that writes its dates month
 # first); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 # An ordinal ending of a script without case glued to the day ("11טן מערץ 2026" in Yiddish).
@@ -372,6 +372,8 @@ DATE_PATTERN = (
     rf"|(?P<et_m>{_ETHIOPIAN_MONTH})\s*(?P<et_d>\d{{1,2}})\s*(?:ቀን|/)\s*(?P<et_y>\d{{4}})(?:\s*ዓ\.\s*ም\.?)?"
     # numeric day-month-year with dots, slashes or hyphens ("12-02-2026"), the same mark twice
     rf"|(?P<num_a>\d{{1,2}})(?P<num_s>[./-])(?P<num_b>\d{{1,2}})(?P=num_s)(?P<num_y>\d{{4}})"
+    # ... and with a two-digit year, every number two digits, dots or slashes ("30/04/26", "11.12.25"): 2000 on
+    rf"|(?P<n2_a>\d{{2}})(?P<n2_s>[./])(?P<n2_b>\d{{2}})(?P=n2_s)(?P<n2_y>\d{{2}})(?![\d./:])"
     # year first in numbers (East Asian and Hungarian use): "2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일"
     rf"|(?P<yn_y>\d{{4}})[./](?P<yn_m>\d{{1,2}})[./](?P<yn_d>\d{{1,2}})\.?"
     rf"|(?P<yc_y>\d{{4}})\s*[年년]\s*(?P<yc_m>\d{{1,2}})\s*[月월]\s*(?P<yc_d>\d{{1,2}})\s*[日일]")
@@ -422,10 +424,12 @@ def date_of(match: re.Match) -> date | None:
     elif groups.get("yn_d") or groups.get("yc_d"):
         key = "yn" if groups.get("yn_d") else "yc"
         year, month, day = int(groups[f"{key}_y"]), int(groups[f"{key}_m"]), int(groups[f"{key}_d"])
-    elif groups.get("num_a"):
-        day, month, year = int(groups["num_a"]), int(groups["num_b"]), int(groups["num_y"])
-        if month > 12 >= day:
-            day, month = month, day  # a US month/day/year date
+    elif groups.get("num_a") or groups.get("n2_a"):
+        key = "num" if groups.get("num_a") else "n2"
+        day, month, year = int(groups[f"{key}_a"]), int(groups[f"{key}_b"]), int(groups[f"{key}_y"])
+        year += 2000 if key == "n2" else 0
+        if month > 12 >= day and not (key == "n2" and groups["n2_s"] == "."):
+            day, month = month, day  # a US month/day/year date (but "12.30.45" is a clock)
     else:
         return None
     return _day(year, month, day) if 1000 <= year <= 9999 else None
