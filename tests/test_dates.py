@@ -93,12 +93,20 @@ def _ingest(*paths, **kw):
     ("o chionn 2 uairean a thìde", 2, "hour"), ("o chionn 3 làithean", 3, "day"),
     # Northern Sami, Quechua as Cusco writes it
     ("2 diimmu dássái", 2, "hour"), ("Qayna p'unchaw, 8:10", 1, "day"),
+    # a number and a unit word of the CLDR's or the tables' with an ago-word no table knows, alone or in its part of a
+    # strip (Odia, Assamese, Sundanese)
+    ("4 ଘଣ୍ଟା ପୂର୍ବରୁ", 4, "hour"), ("৫ ঘণ্টা আগতে", 5, "hour"), ("6 menit ka tukang", 6, "minute"),
+    ("Diserat ku NAME · 7 jam katukang · 40 kali dibaca", 7, "hour"),
+    # a day word's clock with a spaced "h" is no count of hours
+    ("hier à 9 h 05", 1, "day"),
 ])
 def test_relative_times_are_parsed(text, amount, unit):
     assert parse_relative(text) == Relative(amount, unit)
 
 
 @pytest.mark.parametrize("text", [None, "", "Moscow", "Kremlin spokesman", "2025-11-03", "Page 4", "para 3 días",
+                                  # a number and a unit with words of time left or a reading time
+                                  "3 hours left", "2 days to go", "5 minutes de lecture",
                                   # a CLDR day word is read only as the whole time text
                                   "The an-dè ferry"])
 def test_text_without_a_relative_time(text):
@@ -173,6 +181,10 @@ def test_text_without_a_relative_time(text):
     # with dots)
     ("News updated 30/04/26 at 7:05 am", "2026-04-30T07:05Z"), ("11.12.25 | 10:32", "2025-12-11T10:32Z"),
     ("02/13/26", "2026-02-13"),
+    # Assamese's abbreviation mark after the month
+    ("শুক্ৰবাৰ, ৯ মে’, ২০২৬", "2026-05-09"),
+    # Cape Verdean "di" before the year
+    ("dumingu, 24 di Maiu di 2026", "2026-05-24"),
 ])
 def test_absolute_dates_become_iso(text, iso):
     assert parse_absolute(text).iso() == iso

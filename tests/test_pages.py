@@ -944,6 +944,11 @@ def test_meta_strips_with_a_credit_or_an_outlet_before_a_day_word():
         assert (_classify(line).kind, _classify(line).source) == ("byline", outlet)
     # a label and a clock time under a meta line is a time line, not a headline ("Uppdaterad 09.47")
     assert _classify("Uppdaterad 09.47").kind == "time" and _classify("Fajr 5:38").kind != "time"
+    # a clock's "p.m." and a time zone in brackets end no sentence of a date line
+    for line in ("By Lena Holm · May 15, 2026 | 7:45 p.m.", "Released Tuesday 19 May 2026, 10.15am (NFT)"):
+        assert _classify(line).kind in ("date", "byline") and _classify(line).date is not None
+    # an agency's file photo under its caption
+    assert _classify("A ferry leaves the harbour on Monday morning. HT file photo").kind == "furn"
 
 
 def test_a_wordpress_entry_line_under_the_post_dates_it(monkeypatch):
@@ -996,3 +1001,15 @@ def test_a_live_pages_entry_takes_the_relative_time_over_its_headline():
     assert [(a.title, a.date, a.date_text) for a in entries] == [
         ("All ferry sailings cancelled until Thursday morning", "2026-02-10", "12 min ago"),
         ("Schools stay open despite the storm warning", "2026-02-10", "2 hr ago")]
+
+
+def test_a_dated_page_header_beats_a_date_in_a_strip_over_it(monkeypatch):
+    _rules_only(monkeypatch)
+    # The rules read the school's name over its date line as a first header without text: its date is the page's,
+    # not the last day of the admissions in the strip over it.
+    page = ("Admissions open 8-19 June 2026 · Apply online on the school's website\nEnglish | Cymraeg\n"
+            "Harbour High School Kingsbridge\nA friendly school by the sea since 1921\nTuesday, 26 May 2026\n"
+            "Best wishes to all our families for the half-term holiday\nHome\nAbout\nNews\nContact\nHome / News\n"
+            "Ferry fares rise in spring\nBy Lena Holm · 5 hours ago · 312 views\n" + _STORY)
+    (article,) = split_pages([page])[0]
+    assert (article.date, article.date_text) == ("2026-05-26", "5 hours ago")

@@ -295,7 +295,8 @@ _HAND_MONTHS = {
 }
 # and every other CLDR language's (the names above take precedence where both name a word)
 MONTHS = {**_CLDR["months"], **_HAND_MONTHS}
-_MONTH = trie_pattern(MONTHS) + r"\.?(?![^\W\d_])"
+# (its abbreviation mark after it: a full stop, or Assamese's apostrophe, "৮ মে’, ২০২৬")
+_MONTH = trie_pattern(MONTHS) + r"[.’]?(?![^\W\d_])"
 # The rarer orders (a year first, a hyphen after the day) with the months of the languages that write them,
 # above: the CLDR's thousands in every slot of the grammar would make it slow to compile.
 _HAND_MONTH = trie_pattern(_HAND_MONTHS) + r"\.?(?![^\W\d_])"
@@ -346,11 +347,12 @@ DATE_PATTERN = (
     # Gregorian months of the same names read it as a Gregorian date
     rf"|(?P<ed_d>\d{{1,2}})\s+(?P<ed_m>{_ETHIOPIAN_MONTH})\s+(?P<ed_y>\d{{4}})\s*ዓ\.\s*ም\.?"
     # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
-    # (Esperanto's "-an", Papiamentu's and Friulian's "di" before the month, Friulian's "dal" before the year)
+    # (Esperanto's "-an", Papiamentu's, Friulian's and Cape Verdean's "di" before the month, Friulian's "dal" and Cape
+# Verdean's "di" before the year)
     # (or set apart by hyphens: "27-Apr-2026")
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?(?:\.?\s+|-(?=[^\W\d_]+\.?-\d{{4}}))"
     rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
-    rf"(?P<dmy_m>{_MONTH})(?:,?\s+|-(?=\d{{4}}))(?:de\s+|del\s+|dal\s+)?(?P<dmy_y>\d{{4}})"
+    rf"(?P<dmy_m>{_MONTH})(?:,?\s+|-(?=\d{{4}}))(?:de\s+|del\s+|dal\s+|di\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_HAND_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
@@ -567,7 +569,8 @@ def _time(hour: int, minute: int, second: int) -> time | None:
 
 
 def _month(name: str) -> int:
-    name = " ".join(unicodedata.normalize("NFC", name).lower().rstrip(".").split())
+    name = " ".join(unicodedata.normalize("NFC", name).lower().split())
+    name = name[:-1] if name[-1:] in ".’" and name not in MONTHS else name
     return MONTHS.get(name) or MONTHS.get(name.replace("'", "’")) or MONTHS.get(name[:3], 0)
 
 
@@ -758,6 +761,28 @@ UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, revers
 _CLDR_RELATIVE: dict[str, Unit] = {re.sub(r" *\{0\} *", "{0}", pattern): unit
                                    for pattern, unit in _CLDR["relative"].items()}
 CLDR_RELATIVE = trie_pattern(_CLDR_RELATIVE)
+# The unit word right after the number in every CLDR language's pattern ("{0} ଘଣ୍ଟା ପୂର୍ବେ": ଘଣ୍ଟା, an hour), and
+# the hand tables' words of three letters or more; a word two languages give different units is left out.
+def _loose_units() -> dict[str, Unit]:
+    units: dict[str, set[str]] = {}
+    words = [(p.split()[1], u) for p, u in _CLDR["relative"].items() if p.startswith("{0} ") and len(p.split()) >= 2]
+    for word, unit in words + [(w, u) for w, u in _UNIT_WORDS.items() if len(w) >= 3]:
+        word = unicodedata.normalize("NFC", word.lower().rstrip("."))
+        if sum(c.isalpha() for c in word) >= 2 and "{" not in word:
+            units.setdefault(word, set()).add(unit)
+    return {word: next(iter(found)) for word, found in units.items() if len(found) == 1}
+
+
+_LOOSE_UNITS: dict[str, Unit] = _loose_units()
+_OWN_UNITS[33] = _LOOSE_UNITS
+LOOSE_UNIT = "(?:" + "|".join(sorted(map(re.escape, _LOOSE_UNITS), key=len, reverse=True)) + ")"
+# Words after a number and a unit that make no past time: a reading or listening time, time left, a duration.
+_NOT_AGO = ("ago|read|reading|reads|left|remaining|to|long|listen|listening|watch|video|audio|later|ahead|from|until|"
+            "before|after|more|only|away|drive|walk|by|of|in|per|a|de|lesezeit|lesen|lectura|lecture|lettura|leestijd|"
+            "lesetid|lästid|læsetid|czytania|čtení|čítania|okuma|lukuaika|olvasás|citire|baca|membaca|đọc|non-stop")
+# A number, a unit word of any language and one or two words that no table knows, alone on its line or in its part
+# of a strip ("5 jam katukang", "୩ ଘଣ୍ଟା ପୂର୍ବରୁ · NAME"): the ago-word of a language the tables lack.
+LOOSE_TAIL = rf"(?:\s+(?!(?:{_NOT_AGO})(?!\w))[^\W\d_][^\s·|•,]*){{1,2}}(?=\s*(?:$|[·|•,]))"
 # The relative times whose unit words are their own language's (their tables above), one grammar with the page
 # splitter, which reads them by OWN_RELATIVE (the same alternatives without their groups):
 _OWN_RELATIVE = (
@@ -775,7 +800,8 @@ _OWN_RELATIVE = (
     rf"|(?<!\d)(?P<n30>\d{{1,4}})\s+(?P<u30>{SM_UNIT})\s+ua\s+mavae(?!\w)"
     rf"|\bo\s+chionn\s+(?P<n32>\d{{1,4}})\s+(?P<u32>{GD_UNIT})(?!\w)"
     # and every other CLDR language's ("3 uair a thìde air ais", "3 haora i mua"), its number inside the match
-    rf"|(?<!\w)(?P<u31>{CLDR_RELATIVE})(?!\w)")
+    rf"|(?<!\w)(?P<u31>{CLDR_RELATIVE})(?!\w)"
+    rf"|(?<![\w.])(?P<n33>\d{{1,4}})\s+(?P<u33>{LOOSE_UNIT}){LOOSE_TAIL}")
 OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
@@ -862,7 +888,13 @@ def parse_relative(text: str | None) -> Relative | None:
     """
     if not text:
         return None
-    match = _RELATIVE.search(text)
+    # A day word's clock is no relative time: "hier à 17 h 45" is yesterday, not 17 hours ago.
+    bare = _TRAILING_CLOCK.sub("", text)  # "Nezuro, 17:30" is "Nezuro"
+    cldr_word = _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", bare).lower().strip(" .,:;|·•–—-").split()))
+    if cldr_word and bare != text:
+        return cldr_word
+    day_word = _WORD_RE.search(text)
+    match = _RELATIVE.search(text[:day_word.end()] + _DAY_CLOCK.sub(" ", text[day_word.end():]) if day_word else text)
     if match and match["u31"]:
         key = re.sub(r"\s*\d+\s*", "{0}", " ".join(unicodedata.normalize("NFC", match["u31"]).lower().split()))
         unit = _CLDR_RELATIVE.get(key) or _CLDR_RELATIVE.get(key.replace("'", "’"))
@@ -877,18 +909,17 @@ def parse_relative(text: str | None) -> Relative | None:
                 else _UNIT_WORDS.get(unit_text.lower().rstrip(".")))
         if unit is not None:
             return Relative(amount, unit)
-    word = _WORD_RE.search(text)
-    if word:
-        return _WORDS[word.group().lower()]
-    bare = _TRAILING_CLOCK.sub("", text)  # "Nezuro, 17:30" is "Nezuro"
-    return _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", bare).lower().strip(" .,:;|·•–—-").split()))
+    if day_word:
+        return _WORDS[day_word.group().lower()]
+    return cldr_word
 
 
 # A clock time written after a day word: "yesterday, 3:40 pm", "včera 18:20", and after a connecting word also an
 # hour alone: "Yesterday at 4:45 pm", "yesterday at 5 pm". Shared with the page splitter's time lines.
-DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+(?:[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)[0-5]\d)?"
              r"|(?:[01]?\d|2[0-3])[:.][0-5]\d)(?!\d)(?:\s*[ap]\.?m\.?(?!\w))?")
 _TRAILING_CLOCK = re.compile(DAY_CLOCK + r"\s*$", re.IGNORECASE)
+_DAY_CLOCK = re.compile(DAY_CLOCK, re.IGNORECASE)
 
 
 def resolve_relative(relative: Relative, capture: Moment) -> Moment:

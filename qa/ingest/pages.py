@@ -194,7 +194,7 @@ _DATE_NOISE = re.compile(
     r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
     # and a city's or local time after it ("12:06 Doha time", "9.30am local time")
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?"
-    r"|[+-]\d{1,2}(?::?\d{2})?"
+    r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
@@ -623,6 +623,9 @@ _CAPTION_TRAILER = re.compile(r"[.!?]\s*[(\[][^()\[\]]{3,60}[)\]]\.?$"
                               # Kannada: "... –OUTLET ಚಿತ್ರ" (OUTLET picture)
                               r"|\s[–—]\s?\S[^.!?]{0,40}\s(?:ಚಿತ್ರ|ಫೋಟೊ|ಫೋಟೋ)$"
                               r"|[.!?]\s+(?:picture|photo|pic|image)s?\s+by\s+[^\W\d_][^.!?:]{2,60}$"
+                              # an agency's or paper's file photo: "... in New Taipei. TNA file photo"
+                              r"|[.!?]\s+(?:[–—-]\s+)?[^\W\d_][\w.&-]{0,20}(?:\s+[\w.&-]{1,20})?\s+file\s+"
+                              r"(?:photo|picture|image)s?\.?$"
                               # Burmese and Khmer: "... ။ ဓာတ်ပုံ - NAME", "... ។ រូបភាព៖ NAME" (photo: NAME)
                               r"|[။។]\s*(?:ဓာတ်ပုံ|រូបភាព)\s*[-–:៖]\s*\S.{0,60}$", re.IGNORECASE)
 # Story-tip and contact boxes that close an article ("Got a story? Email ... or message us on WhatsApp.").
@@ -1525,7 +1528,9 @@ def _date_strip(probe: str) -> tuple[str | None, str | None] | None:
     """(ISO date, None) of a meta strip: short parts set apart by dots or bars, one of them a date line
     ("Autumn 2025 issue · 14 November 2025", "Nov 12, 2025 · Episode 4 · 38 min")."""
     parts = [p.strip() for p in _DOT_SPLIT.split(probe) if p.strip()]
-    if len(parts) < 2 or _SENT_END.search(probe) or ("|" in probe and _folio(probe)):
+    # (a clock's "p.m." at its end ends no sentence: "By NAME · May 15, 2026 | 7:45 p.m.")
+    if len(parts) < 2 or (_SENT_END.search(probe) and not probe.lower().endswith(("a.m.", "p.m."))) \
+            or ("|" in probe and _folio(probe)):
         return None  # a printed page's running head is read as such
     dates = [found for found in map(_date_line, parts) if found]
     if len(dates) != 1 or not all(_strip_part(p) for p in parts if not _date_line(p)):
@@ -2022,8 +2027,8 @@ def _split(lines: list[_Line], repeated: set[str],
     # A date line above the page's first headline and first paragraph (in its masthead) is the day the page was read.
     first_title = next((i for i, l in enumerate(lines) if headers and _key(l.text) in headers[0].title_keys), len(lines))
     masthead = lines[:min(first_title, first_para)]
-    read_on = next((l.date for l in masthead if l.kind == _DATE and l.date and not l.rel), None) \
-        or _strip_day(masthead) or _strip_day(lines[len(masthead):first_para], leading=True) \
+    own_line = next((l.date for l in masthead if l.kind == _DATE and l.date and not l.rel), None)
+    read_on = own_line or _strip_day(masthead) or _strip_day(lines[len(masthead):first_para], leading=True) \
         or (_strip_day(lines[:first_title]) if first_para < first_title else None)  # (under a notice paragraph)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
@@ -2034,7 +2039,8 @@ def _split(lines: list[_Line], repeated: set[str],
                      skip=header.skip)
         if not body and not articles and header.date:
             page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
-            read_on = read_on or (None if header.rel else header.date)
+            # (the day the page was read, before a date in a strip over it: "Admissions open 8-19 June 2026 · ...")
+            read_on = own_line or (None if header.rel else header.date) or read_on
         # A block that ends in the same counter footer as the item after it is that feed's first post, not its heading.
         if body and _list_heading(header, headers[n + 1:], body) \
                 and not (n + 1 < len(headers) and _item_footers(lines, headers[n + 1].start)):
