@@ -336,9 +336,9 @@ _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
 # DATE_PATTERN in its line patterns and reads a match with `date_of`: ISO 8601; day-month-year with a month name
 # ("3 November 2025", "3rd Nov. 2025", "3. November 2025", "3 de noviembre de 2025", "13 ноября 2025");
 # month-day-year ("Nov. 3, 2025", "May 3rd, 2025"); year-month-day with a month name ("2025. november 13.");
-# numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026", "30/04/26"), read month first only where the day cannot
-# be a month ("11/23/2025"; the page splitter also reads them month first on a page that writes its dates month
-# first); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
+# numeric day.month.year ("03.11.2025", "13/11/2025", "12-02-2026", "30/04/26"), read month first only where the
+# day cannot be a month ("11/23/2025"; the page splitter also reads them month first on a page that writes its dates
+# month first); numeric year first ("2025.11.18", "2025/11/18", "2025年11月18日", "2025년 11월 18일").
 # An ordinal ending of a script without case glued to the day ("11טן מערץ 2026" in Yiddish).
 _ORDINAL_END = r"[\u0590-\u05ff]{1,3}"
 DATE_PATTERN = (
@@ -347,8 +347,8 @@ DATE_PATTERN = (
     # Gregorian months of the same names read it as a Gregorian date
     rf"|(?P<ed_d>\d{{1,2}})\s+(?P<ed_m>{_ETHIOPIAN_MONTH})\s+(?P<ed_y>\d{{4}})\s*ዓ\.\s*ም\.?"
     # (the Kurdish ezafe "ی" after the day, Breton "a viz", "of the month", before the month)
-    # (Esperanto's "-an", Papiamentu's, Friulian's and Cape Verdean's "di" before the month, Friulian's "dal" and Cape
-# Verdean's "di" before the year)
+    # (Esperanto's "-an", Papiamentu's, Friulian's and Cape Verdean's "di" before the month, Friulian's "dal" and
+    # Cape Verdean's "di" before the year)
     # (or set apart by hyphens: "27-Apr-2026")
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?(?:\.?\s+|-(?=[^\W\d_]+\.?-\d{{4}}))"
     rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"

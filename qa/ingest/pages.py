@@ -256,8 +256,8 @@ _BULLET_NAME = re.compile(rf"^[-•·*–—]\s*(?P<src>{_NAME})$")
 _BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 # Bylines: "By NAME", "Von NAME", "Por NAME", "di NAME", Yoruba "Láti ọwọ́ NAME", Cebuano and Tagalog "Ni NAME", West
 # Frisian "Troch NAME", Haitian Creole "Pa NAME", Breton "Gant NAME", Samoan "Tusia e NAME", Hebrew "מאת: NAME",
-# "Reported by NAME", and credits such as "Words by NAME". Italian "di" only in lower case: a capitalised "Di" starts surnames ("Di Maio");
-# "Ni", "Troch", "Pa", "Gant" and "Tusia e" only capitalised, as bylines write them.
+# "Reported by NAME", and credits such as "Words by NAME". Italian "di" only in lower case: a capitalised "Di" starts
+# surnames ("Di Maio"); "Ni", "Troch", "Pa", "Gant" and "Tusia e" only capitalised, as bylines write them.
 _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven)\s+(?:by|door)|by|von|por|par|door|"
                           r"(?:analysis|commentary|opinion|review|column|essay|explainer|feature|report|an analysis)\s+by|"
                           r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|"
