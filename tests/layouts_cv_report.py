@@ -128,6 +128,8 @@ BLIND = (
     ("fresh52 @537455f", 13, 0.923, 0.231, 0.385, 0.857, 2),
     ("fresh53 @537455f", 13, 1.0, 0.462, 0.308, 1.0, 1),
     ("fresh54 @537455f", 13, 0.846, 0.692, 0.769, 0.538, 8),
+    ("fresh55 @35c1a25", 9, 1.0, 0.778, 0.667, 0.778, 3),
+    ("fresh56 @35c1a25", 10, 1.0, 0.90, 0.30, 0.833, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -259,6 +261,12 @@ TAGGER_BLIND = (
     ("fresh54 rules @537455f", 13, 14, 0.538, 0.0, 0.615, 0.357, 31),
     ("fresh54 no filter @537455f", 13, 17, 0.846, 0.692, 0.769, 0.412, 18),
     ("fresh54 shipped @537455f", 13, 13, 0.846, 0.692, 0.769, 0.538, 8),
+    ("fresh55 rules @35c1a25", 9, 13, 0.556, 0.111, 0.333, 0.308, 32),
+    ("fresh55 no filter @35c1a25", 9, 13, 1.0, 0.778, 0.667, 0.538, 17),
+    ("fresh55 shipped @35c1a25", 9, 9, 1.0, 0.778, 0.667, 0.778, 3),
+    ("fresh56 rules @35c1a25", 10, 11, 0.6, 0.0, 0.3, 0.273, 54),
+    ("fresh56 no filter @35c1a25", 10, 12, 1.0, 0.9, 0.3, 0.833, 3),
+    ("fresh56 shipped @35c1a25", 10, 12, 1.0, 0.9, 0.3, 0.833, 3),
 )
 
 
