@@ -761,6 +761,8 @@ UNIT_WORD = "(?:" + "|".join(sorted(map(re.escape, _UNIT_WORDS), key=len, revers
 _CLDR_RELATIVE: dict[str, Unit] = {re.sub(r" *\{0\} *", "{0}", pattern): unit
                                    for pattern, unit in _CLDR["relative"].items()}
 CLDR_RELATIVE = trie_pattern(_CLDR_RELATIVE)
+
+
 # The unit word right after the number in every CLDR language's pattern ("{0} ଘଣ୍ଟା ପୂର୍ବେ": ଘଣ୍ଟା, an hour), and
 # the hand tables' words of three letters or more; a word two languages give different units is left out.
 def _loose_units() -> dict[str, Unit]:
@@ -893,8 +895,7 @@ def parse_relative(text: str | None) -> Relative | None:
     cldr_word = _CLDR_WORDS.get(" ".join(unicodedata.normalize("NFC", bare).lower().strip(" .,:;|·•–—-").split()))
     if cldr_word and bare != text:
         return cldr_word
-    day_word = _WORD_RE.search(text)
-    match = _RELATIVE.search(text[:day_word.end()] + _DAY_CLOCK.sub(" ", text[day_word.end():]) if day_word else text)
+    match = _RELATIVE.search(text)
     if match and match["u31"]:
         key = re.sub(r"\s*\d+\s*", "{0}", " ".join(unicodedata.normalize("NFC", match["u31"]).lower().split()))
         unit = _CLDR_RELATIVE.get(key) or _CLDR_RELATIVE.get(key.replace("'", "’"))
@@ -909,8 +910,9 @@ def parse_relative(text: str | None) -> Relative | None:
                 else _UNIT_WORDS.get(unit_text.lower().rstrip(".")))
         if unit is not None:
             return Relative(amount, unit)
-    if day_word:
-        return _WORDS[day_word.group().lower()]
+    word = _WORD_RE.search(text)
+    if word:
+        return _WORDS[word.group().lower()]
     return cldr_word
 
 
@@ -919,7 +921,6 @@ def parse_relative(text: str | None) -> Relative | None:
 DAY_CLOCK = (r",?\s+(?:(?:at|um|à|alle|a las|om|kl\.?)\s+(?:[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)[0-5]\d)?"
              r"|(?:[01]?\d|2[0-3])[:.][0-5]\d)(?!\d)(?:\s*[ap]\.?m\.?(?!\w))?")
 _TRAILING_CLOCK = re.compile(DAY_CLOCK + r"\s*$", re.IGNORECASE)
-_DAY_CLOCK = re.compile(DAY_CLOCK, re.IGNORECASE)
 
 
 def resolve_relative(relative: Relative, capture: Moment) -> Moment:
