@@ -1013,3 +1013,36 @@ def test_a_dated_page_header_beats_a_date_in_a_strip_over_it(monkeypatch):
             "Ferry fares rise in spring\nBy Lena Holm · 5 hours ago · 312 views\n" + _STORY)
     (article,) = split_pages([page])[0]
     assert (article.date, article.date_text) == ("2026-05-26", "5 hours ago")
+
+
+def test_items_dated_by_day_and_month_take_the_year_of_the_page(monkeypatch):
+    _rules_only(monkeypatch)
+    top = "Harbour Parish News\nIssue 19 · Friday 15 May 2026\nHome\nNews\nEvents\n\nNew pews for the chapel on the hill\n"
+    for strip, day in (("Thursday 14 May · Parish Office", "2026-05-14"), ("Text: Jana Novak · 7. Mai", "2026-05-07")):
+        (article,) = split_pages([top + strip + "\n" + _STORY])[0]
+        assert (article.title, article.date) == ("New pews for the chapel on the hill", day)
+
+
+def test_a_yearless_day_is_in_the_year_that_puts_it_before_the_page():
+    from datetime import date
+
+    from qa.ingest.pages import _yearless
+
+    assert _yearless("Thursday 14 May · Agriculture Department", date(2026, 5, 15)) == "2026-05-14"
+    assert _yearless("20 December · Council", date(2026, 1, 8)) == "2025-12-20"
+    # a headline with a day in it, a strip with a year, a strip of long parts: no yearless date line
+    for strip in ("Budget vote on 14 May", "14 May 2026 · Council", "14 May · The council has voted on the budget today"):
+        assert _yearless(strip, date(2026, 5, 15)) is None
+
+
+def test_date_lines_with_a_local_time_a_spaced_pm_or_a_byline_after_a_comma():
+    from qa.ingest.pages import _classify
+
+    for line, day in (("Mis à jour le jeudi 21 mai 2026 à 11h02 (heure de Nouméa)", "2026-05-21"),
+                      ("Tuesday, May 12, 2026 · 6:40 a.m. ChST", "2026-05-12"),
+                      ("11 de mayo de 2026 - 06:30 p. m.", "2026-05-11"),
+                      ("May 8, 2026, by Kevin Tudela, Staff Reporter", "2026-05-08")):
+        assert _classify(line).kind in ("date", "byline") and _classify(line).date == day, line
+    posted = _classify("Posted yesterday at 11:47 p.m., by Rosa Camacho, Staff Reporter")
+    assert (posted.kind, posted.rel) == ("byline", "yesterday at 11:47 p.m.")
+    assert _classify("Por Ramón Peralta | Ayer, 6:15 p. m.").rel == "Ayer, 6:15 p. m."

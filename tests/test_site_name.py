@@ -28,6 +28,18 @@ def test_candidates_include_lines_and_the_copyright_holder():
     assert [c.text for c in holders if c.from_holder] == ["Eastbrook 9 News"]
 
 
+def test_a_holder_in_a_script_of_its_own_digits_and_full_stop():
+    holders = site_name.candidates(["Story text here.", "© ୨୦୨୬ ନଦୀକୂଳ ମିଡିଆ। ସର୍ବସ୍ୱତ୍ୱ ସଂରକ୍ଷିତ।", "© ۲۰۲۶ د سیند خپرندویه"])
+    assert [c.text for c in holders if c.from_holder] == ["ନଦୀକୂଳ ମିଡିଆ", "د سیند خپرندویه"]
+
+
+def test_words_without_case_are_marked_as_such():
+    x = site_name.features(site_name.candidates(["ନଦୀକୂଳ ବାର୍ତ୍ତା", "Kestrel Courier", "Story text here."]),
+                           ["ନଦୀକୂଳ ବାର୍ତ୍ତା", "Kestrel Courier", "Story text here."])
+    col = site_name.FEATURES.index("caseless")
+    assert list(x[:, col]) == [1.0, 0.0]
+
+
 def test_the_stored_chooser_names_the_page():
     stored = json.loads(site_name.MODEL_PATH.read_text(encoding="utf-8"))
     assert stored["features"] == list(site_name.FEATURES)

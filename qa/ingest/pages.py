@@ -58,7 +58,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import numpy as np
 
@@ -191,9 +191,9 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
     # a clock time, with its time zone after "pm" ("3.40pm AWST")
-    r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5})\b)?)?"
-    # and a city's or local time after it ("12:06 Doha time", "9.30am local time")
-    r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b)?"
+    r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:\s?[ap](?:\.\s?)?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,3})\b)?)?"
+    # and a city's or local time after it ("12:06 Doha time", "9.30am local time", "11h02 (heure de Nouméa)")
+    r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
@@ -276,7 +276,7 @@ _POSTED_ON = re.compile(r"^(?:this (?:entry|post) was )?"
 # A newsroom's desk or unit in place of an author ("Posted on DATE by the Communications Unit").
 _THE_DESK = re.compile(r"the(?:\s+(?-i:[A-Z])[\w&'’-]*){1,4}", re.IGNORECASE)
 # A date, then the byline, on one line ("18 February 2026 | Written by NAME, ROLE").
-_DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)\s+[|·•]\s+"
+_DATE_THEN_BYLINE = re.compile(r"^(?P<date>[^|·•]{6,40}?)(?:\s+[|·•]|,)\s+"
                                r"(?P<byline>(?:written |posted |words |reported )?by\s+\S.*)$", re.IGNORECASE)
 # A byline that names no one: the newsroom wrote it ("From staff reports", "By our correspondent"); and Burmese
 # "သတင်း - NAME" (news: NAME) and Khmer "ដោយ៖ NAME" (by: NAME), scripts whose names no capitals mark.
@@ -1285,12 +1285,19 @@ def _is_name_words(words: list[str]) -> bool:
     return bool(names) and all(_capital(w[0]) for w in names)
 
 
+def _alone_rel(text: str) -> tuple[None, str] | None:
+    """(None, relative time) of a text that is only a relative time, with its label ("Posted yesterday at 4 pm")."""
+    match = _TIME_ALONE.match(text)
+    return (None, match.group("rel")) if match else None
+
+
 def _byline(probe: str) -> _Line | None:
     """A byline ("By NAME · OUTLET · 3 hours ago", "Von NAME | OUTLET", "Words by NAME") or None."""
     if _STAFF_BYLINE.match(probe):
         return _Line(probe, _BYL)
     dated = _DATE_THEN_BYLINE.match(probe)
-    if dated and (found := _date_line(dated.group("date"))) and (byline := _byline(dated.group("byline"))):
+    if dated and (found := _date_line(dated.group("date")) or _alone_rel(dated.group("date"))) \
+            and (byline := _byline(dated.group("byline"))):
         return _Line(probe, _BYL, source=byline.source, rel=byline.rel or found[1], date=found[0])
     desk = _DESK_BYLINE.match(probe)
     if desk:
@@ -2074,7 +2081,7 @@ def _split(lines: list[_Line], repeated: set[str],
     articles = _fuller_sources(articles, site)
     if len(nonblank) >= segmenter.MIN_LINES:
         articles = _tagged(lines, kinds, rows, articles, site, collect)
-    return _named(lines, articles)
+    return _named(lines, _yearless_days(lines, articles))
 
 
 def _strip_day(masthead: list[_Line], leading: bool = False) -> str | None:
@@ -2103,6 +2110,60 @@ def _counted_back(day: str | None, rel: str) -> str | None:
         return day
     read = Moment(datetime.combine(date.fromisoformat(day[:10]), time(12), timezone.utc), False)
     return resolve_relative(relative, read).iso()[:10]
+
+
+def _yearless_days(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:
+    """Articles dated only by a day and a month in the strip under their headline ("Thursday 14 May · Agriculture
+    Department", "Text: NAME · 7. Mai") take that day, in the year of the latest date the page prints outside its copy
+    (a newsletter's issue line, the page's date line), or the year before when the day would come more than a month
+    after that date (December's items read in January). An article with a relative time keeps the day it names."""
+    printed = [l.date for l in lines if l.date and l.kind != _PARA]
+    if not printed:
+        return articles
+    latest = date.fromisoformat(max(printed)[:10])
+    dated = []
+    for article in articles:
+        day = None if article.date_text else _day_under(lines, article.title, latest)
+        dated.append(replace(article, date=day) if day else article)
+    return dated
+
+
+_YEAR_NUMBER = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_PART_SPLIT = re.compile(r"\s[·•|]\s")
+
+
+def _day_under(lines: list[_Line], title: str, latest: date) -> str | None:
+    """The ISO day of a yearless date in the meta lines under the headline `title` (up to its first paragraph),
+    when none of them holds a full date or a relative time."""
+    at = next((i for i, l in enumerate(lines) if l.kind != _PARA and l.text and _key(l.text) == _key(title)), None)
+    found = None
+    for _ in range(3):
+        at = _next_nonblank(lines, at) if at is not None else None
+        if at is None or lines[at].kind == _PARA:
+            break
+        if lines[at].date or lines[at].rel:
+            return None
+        found = found or _yearless(_probe(lines[at].text), latest)
+    return found
+
+
+def _yearless(probe: str, latest: date) -> str | None:
+    """The ISO day of a strip one of whose parts is a day and month alone ("16 maggio", "Jeudi 14 mai") and whose
+    other parts are short (an author, a department), in the year that puts it at most a month after `latest`."""
+    parts = [p.strip() for p in _PART_SPLIT.split(probe) if p.strip()]
+    if _YEAR_NUMBER.search(probe) or len(parts) > 3 or any(len(_WORD.findall(p)) > 6 for p in parts):
+        return None
+    for part in parts:
+        text = f"{part} {latest.year}"
+        match = _DATE_ANY.search(text)
+        found = _date_line(text) if match else None
+        if not found or not found[0] or found[1] or _WORD.findall(_DATE_NOISE.sub(" ", text[:match.start()])):
+            continue
+        day = date.fromisoformat(found[0])
+        if day > latest + timedelta(days=31):
+            day = date.fromisoformat(_date_line(f"{part} {latest.year - 1}")[0] or found[0])
+        return day.isoformat()
+    return None
 
 
 def _named(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:

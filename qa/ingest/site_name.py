@@ -1,15 +1,14 @@
 """A learned chooser of a page's own name (its masthead), the outlet of articles whose page says no other.
 
-The splitter's rules read an article's outlet from the meta lines around its headline ("By NAME · OUTLET",
-"Source: OUTLET") and from a site-name line over a menu. Many pages give their name only as a masthead line among
-the menu or in the copyright line of the footer, and the rules then leave the outlet empty. This model scores the
-page's candidate names: short lines near the top or the bottom of the page, and the holder named in a copyright
-line ("© 2025 NAME. All rights reserved."). Its features are shapes, not words: length, capitals, where the
-candidate sits and how long its neighbour lines are, how often the page repeats it, whether a copyright line or
-a web address holds it. A logistic
-regression stored in ``site_name.json`` next to this file, learned from the layout corpus's gold outlets by
-``python training/site_name.py``; the best candidate names the articles without an outlet when the model gives it
-at least `MIN_PROBABILITY`.
+The splitter's rules read an article's outlet from the meta lines around its headline ("By NAME · OUTLET", "Source:
+OUTLET") and from a site-name line over a menu. Many pages give their name only as a masthead line among the menu or
+in the copyright line of the footer, and the rules then leave the outlet empty. This model scores the page's
+candidate names: short lines near the top or the bottom of the page, and the holder named in a copyright line ("©
+2025 NAME. All rights reserved."). Its features are shapes, not words: length, capitals (or a script without case),
+where the candidate sits and how long its neighbour lines are, how often the page repeats it, whether a copyright
+line or a web address holds it. A logistic regression stored in ``site_name.json`` next to this file, learned from
+the layout corpus's gold outlets by ``python training/site_name.py``; the best candidate names the articles without
+an outlet when the model gives it at least `MIN_PROBABILITY`.
 """
 
 from __future__ import annotations
@@ -38,14 +37,14 @@ _REACH = 12
 _MAX_WORDS = 6
 _COPY_WORDS = 20  # a line of the copy
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b)?")
+_YEARS = re.compile(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?")  # in any script's digits ("© ୨୦୨୬", "© ۲۰۲۶")
 # Where a copyright holder's name ends: a sentence or list separator, a dash between spaces, "All rights ...".
-_HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|\s[-–—]\s|\ball rights\b|\bpart of\b|$)", re.IGNORECASE)
+_HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|[।۔。，]|\s[-–—]\s|\ball rights\b|\bpart of\b|$)", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w.-]+\.(?:[a-z]{2,})\b", re.IGNORECASE)
 _EDGES = " .,:;-–—|·•\"'"
 FEATURES = ("bias", "words", "chars", "capitals", "all_caps", "digit", "repeated", "top3", "top", "bottom", "line",
             "holder", "lines_with", "mentions", "in_address", "in_copyright_line", "article_word", "lowercase_words",
-            "prev_words", "next_words", "over_copy")
+            "prev_words", "next_words", "over_copy", "caseless")
 
 
 class SiteNameError(RuntimeError):
@@ -127,7 +126,9 @@ def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
             float(bool(words) and words[0].lower() == "the"), sum(w[0].islower() for w in words) / n,
             _words_at(lines, positions[0] - 1), _words_at(lines, positions[0] + 1),
             # a dateline or a kicker stands right over the copy; a masthead over a menu, a headline or a notice
-            float(all(p + 1 < len(lines) and len(WORD.findall(lines[p + 1])) >= _COPY_WORDS for p in positions))])
+            float(all(p + 1 < len(lines) and len(WORD.findall(lines[p + 1])) >= _COPY_WORDS for p in positions)),
+            # in a script without capitals (Odia, Arabic, Chinese) a name's words look like neither case
+            sum(not (w[0].isupper() or w[0].islower()) for w in words) / n])
     return np.array(rows, dtype=float).reshape(len(found), len(FEATURES))
 
 
