@@ -130,6 +130,10 @@ BLIND = (
     ("fresh54 @537455f", 13, 0.846, 0.692, 0.769, 0.538, 8),
     ("fresh55 @35c1a25", 9, 1.0, 0.778, 0.667, 0.778, 3),
     ("fresh56 @35c1a25", 10, 1.0, 0.90, 0.30, 0.833, 3),
+    ("fresh57 @eadc212", 13, 1.0, 1.0, 0.308, 0.923, 1),
+    ("fresh58 @eadc212", 13, 0.615, 0.462, 0.308, 0.385, 12),
+    ("fresh59 @eadc212", 13, 1.0, 0.538, 0.154, 0.923, 2),
+    ("fresh60 @eadc212", 13, 0.692, 0.615, 0.462, 0.667, 6),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -267,6 +271,18 @@ TAGGER_BLIND = (
     ("fresh56 rules @35c1a25", 10, 11, 0.6, 0.0, 0.3, 0.273, 54),
     ("fresh56 no filter @35c1a25", 10, 12, 1.0, 0.9, 0.3, 0.833, 3),
     ("fresh56 shipped @35c1a25", 10, 12, 1.0, 0.9, 0.3, 0.833, 3),
+    ("fresh57 rules @eadc212", 13, 15, 0.462, 0.0, 0.308, 0.333, 40),
+    ("fresh57 no filter @eadc212", 13, 18, 1.0, 1.0, 0.308, 0.667, 12),
+    ("fresh57 shipped @eadc212", 13, 13, 1.0, 1.0, 0.308, 0.923, 1),
+    ("fresh58 rules @eadc212", 13, 13, 0.538, 0.0, 0.308, 0.231, 51),
+    ("fresh58 no filter @eadc212", 13, 13, 0.615, 0.462, 0.308, 0.385, 16),
+    ("fresh58 shipped @eadc212", 13, 10, 0.615, 0.462, 0.308, 0.385, 12),
+    ("fresh59 rules @eadc212", 13, 10, 0.154, 0.0, 0.154, 0.0, 51),
+    ("fresh59 no filter @eadc212", 13, 13, 1.0, 0.538, 0.154, 0.923, 2),
+    ("fresh59 shipped @eadc212", 13, 13, 1.0, 0.538, 0.154, 0.923, 2),
+    ("fresh60 rules @eadc212", 13, 15, 0.231, 0.385, 0.462, 0.2, 41),
+    ("fresh60 no filter @eadc212", 13, 15, 0.692, 0.615, 0.462, 0.667, 6),
+    ("fresh60 shipped @eadc212", 13, 15, 0.692, 0.615, 0.462, 0.667, 6),
 )
 
 

@@ -1046,3 +1046,47 @@ def test_date_lines_with_a_local_time_a_spaced_pm_or_a_byline_after_a_comma():
     posted = _classify("Posted yesterday at 11:47 p.m., by Rosa Camacho, Staff Reporter")
     assert (posted.kind, posted.rel) == ("byline", "yesterday at 11:47 p.m.")
     assert _classify("Por Ramón Peralta | Ayer, 6:15 p. m.").rel == "Ayer, 6:15 p. m."
+
+
+def test_east_asian_date_lines_and_full_width_bars():
+    from qa.ingest.pages import _classify
+
+    for line, day in (("2026年5月13日（水）令和8年", "2026-05-13"), ("2026年5月11日 星期一 农历三月廿五", "2026-05-11"),
+                      ("2026년 5월 15일 금요일", "2026-05-15"), ("2026/05/12 18:40 ｜ 地方支局", "2026-05-12")):
+        assert (_classify(line).kind, _classify(line).date) == ("date", day), line
+    assert _classify("3時間前 ｜ 地方支局").rel == "3時間前"
+
+
+def test_bylines_filed_from_a_place_or_after_a_relative_time():
+    from qa.ingest.pages import _classify
+
+    placed = _classify("By Omar Haddad in Aqaba | May 16, 2026")
+    assert (placed.kind, placed.date, placed.source) == ("byline", "2026-05-16", None)
+    author = _classify("hace 3 horas · Por Coach Wilfredo Colón")
+    assert (author.kind, author.rel, author.source) == ("byline", "hace 3 horas", None)
+
+
+def test_a_mail_subject_and_the_heading_that_repeats_it_are_furniture():
+    subject = "Morning Brief | Bus fares halved from June; camps in the desert count the cost of the storm"
+    page = (subject + "\nThe Harbour Times <news@harbourtimes.example>\nTue 5/19/2026 6:02 AM\nTo: Rana Haddad\n"
+            "You replied to this message on 5/19/2026 7:41 AM.\nFrom: The Harbour Times <news@harbourtimes.example>\n"
+            "Sent: Tuesday, May 19, 2026 6:02 AM\nSubject: " + subject + "\n\nFerry fares rise in spring\n"
+            "By Lena Holm | Yesterday, 9:15 PM\n" + _STORY)
+    from qa.ingest.pages import _parse
+
+    lines = _parse(page)
+    assert [l.kind for l in lines[:1] + lines[4:5] + lines[7:8]] == ["furn", "furn", "furn"]
+    (article,) = split_pages([page])[0]
+    assert (article.title, article.date, article.date_text) == ("Ferry fares rise in spring", "2026-05-18",
+                                                                "Yesterday, 9:15 PM")
+
+
+def test_a_date_line_under_a_notice_paragraph_can_date_the_page():
+    from qa.ingest.pages import _next_para, _parse, _strip_day
+
+    lines = _parse("SHIPPING: the supply ship is due off the harbour on Tuesday 19 May, weather permitting, and mail "
+                   "closes on Monday.\nThe Harbour Sheet\nFriday 15 May 2026 · Wind NW 25 knots\nHome\n\n"
+                   "Ferry fares rise in spring\n" + _STORY)
+    above = lines[:_next_para(lines, 0)]
+    # (a date line is no strip: only as the masthead under a notice does it date the page's relative times)
+    assert (_strip_day(above), _strip_day(above, dated=True)) == (None, "2026-05-15")

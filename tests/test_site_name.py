@@ -33,6 +33,11 @@ def test_a_holder_in_a_script_of_its_own_digits_and_full_stop():
     assert [c.text for c in holders if c.from_holder] == ["ନଦୀକୂଳ ମିଡିଆ", "د سیند خپرندویه"]
 
 
+def test_a_senders_address_is_no_part_of_the_name():
+    found = site_name.candidates(["The Harbour Times <news@harbourtimes.example>", "Story text here."])
+    assert [c.text for c in found] == ["The Harbour Times"]
+
+
 def test_words_without_case_are_marked_as_such():
     x = site_name.features(site_name.candidates(["ନଦୀକୂଳ ବାର୍ତ୍ତା", "Kestrel Courier", "Story text here."]),
                            ["ନଦୀକୂଳ ବାର୍ତ୍ତା", "Kestrel Courier", "Story text here."])

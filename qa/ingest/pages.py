@@ -237,6 +237,10 @@ _DATE_NOISE = re.compile(
     r"|(?<!\S)(?:" + _LETTERS + r"{1,4}\s+)?(?:" + _LETTERS + r"|\u200c){3,20}\s*:"
     # the weekdays of every CLDR language
     r"|(?<!\w)" + CLDR_WEEKDAY + r"(?!\w)\.?"
+    # a weekday in brackets after a Japanese date ("2026年5月13日（水）"), Korean's and Chinese's weekdays glued to
+    # the date, the Japanese era year and the Chinese lunar date written beside it ("令和8年", "农历三月廿五")
+    r"|[（(][月火水木金土日][）)]|星期[一二三四五六日天]|[월화수목금토일]요일|(?:令和|平成)\s*\d{1,2}\s*年"
+    r"|(?:农历|農曆)\S{2,6}"
     # a short word of any language right before a clock time ("saa 16:20", "kl. 9.30")
     r"|(?<!\S)[^\W\d_]{1,4}\.?(?=\s+\d{1,2}[:.h]\d{2}(?!\d))"
     # the hours after a clock ("16:45 hrs"), a category after the date ("Published 23 March 2026 in Fundraising")
@@ -469,6 +473,8 @@ _FURNITURE_PATTERNS = (
     r"^(?:more|meer|mehr|más|plus de|altre|mais|flere|fler|więcej|další|daha fazla|lisää|további|mai multe|više|ещё|"
     r"περισσότερα)\s+[\w-]+$",
     r"^(?:forwarded|original|weitergeleitete) (?:message|nachricht)$|^(?:mensaje reenviado|message transféré)$",
+    # a mail client's note over the message ("You replied to this message on ...")
+    r"^you (?:replied to|forwarded) this (?:message|email)\b",
     r"^(?:from|to|cc|bcc|date|sent|subject|von|an|betreff|datum|gesendet|de|para|asunto|fecha|enviado|objet|à|envoyé)"
     r"\s*:\s*\S.{0,120}$",
     r"^printed from\b", r"^(?:gedruckt|imprimé|stampato|impreso) (?:von|de|da|desde)\b", r"^close (?:this )?window$",
@@ -601,6 +607,10 @@ _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to|
 _PAGE_LINE = re.compile(r"^(?:page|seite|página|pagina|strona|strana|sayfa|sivu|side|sida|oldal|pag\.|p\.)\s*[A-Z]?\d{1,4}$",
                         re.IGNORECASE)
 # An e-mail address on its own line.
+# An e-mail's subject header, however long ("Subject: Morning briefing | Bus fares halved; ..."); a line that
+# repeats it is the mail client's heading over the message.
+_MAIL_SUBJECT = re.compile(r"^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|ämne|emne|temat)\s*:\s*"
+                           r"(?P<subject>\S.*)$", re.IGNORECASE)
 _EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|"
@@ -709,7 +719,8 @@ _APPEAL = re.compile(r"\b(?:readers|supporters|members) like you\b", re.IGNORECA
 _DISTRIBUTION = re.compile(
     r"\bthis (?:issue|newsletter|e-?mail|edition) (?:was|is) sent to\b|\byou(?:'re| are) receiving this (?:e-?mail|newsletter)\b"
     r"|^(?:today'?s|this) (?:issue|newsletter|edition|episode) is (?:supported|sponsored|brought to you|presented) by\b"
-    r"|\byou must be (?:logged|signed) in to (?:post|comment|reply)\b", re.IGNORECASE)
+    r"|\byou must be (?:logged|signed) in to (?:post|comment|reply)\b"
+    r"|\bview (?:it|this (?:message|e-?mail)) in (?:a|your) (?:web )?browser\b", re.IGNORECASE)
 # One part of a profile or counter strip: a label and a number ("Letters: 12", "Member since 2011", "Posts 340").
 _STAT_PART = re.compile(r"^(?:[^\w\s]{1,3}\s?|[^\W\d_]+(?: [^\W\d_]+)?(?:\s*:\s*|\s+))\d[\d,.]*[km]?$"
                         r"|^@\w{2,30}$|^\d[\d,.]*[km]?\s+[^\W\d_]+$", re.IGNORECASE)
@@ -957,6 +968,10 @@ def _parse(page: str) -> list[_Line]:
     # Before the learned parts read the kinds: a note on the author is furniture that only its place shows.
     _mark_author_notes(lines)
     _month_first_dates(lines)
+    subjects = {_key(m["subject"]) for line in lines if line.kind == _FURN and (m := _MAIL_SUBJECT.match(line.text))}
+    for line in lines:
+        if line.kind == _SHORT and _key(line.text) in subjects:
+            line.kind = _FURN  # the mail client's heading that repeats the subject
     return lines
 
 
@@ -1057,9 +1072,12 @@ def _mark_transcripts(lines: list[_Line]) -> None:
         i = max(j, i + 1)
 
 
+_FULL_WIDTH_BAR = re.compile(r"\s*｜\s*")
+
+
 def _probe(line: str) -> str:
     """The line as read for classification: Markdown heading marks, emphasis and links removed."""
-    probe = _MD_HEADING.sub("", line).replace("：", ": ")
+    probe = _FULL_WIDTH_BAR.sub(" | ", _MD_HEADING.sub("", line).replace("：", ": "))
     probe = _MD_LINK.sub(r"\1", probe)
     probe = _MD_EMPHASIS.sub(r"\2", probe)
     return probe.strip()
@@ -1091,7 +1109,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
     if not _ALNUM.search(line):
         # icons and punctuation only ("☰", "▲", "•••"); a press release's end mark ("###") ends its text
         return _Line(line, _FURN, ends=bool(_END_MARK.match(line.strip())))
-    if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line):
+    if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line) or (_MAIL_SUBJECT.match(line) and len(line) <= 300):
         return _Line(line, _FURN)
     if _URL_LINE.match(line):
         found = _URL_DATE.search(line)
@@ -1127,7 +1145,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
                 src = match.group("src").strip()
-                if _BYLINE.match(src):
+                if _BYLINE.match(src) or _BYLINE_LEAD.match(src):
                     return _Line(line, _BYL, rel=match.group("rel"))  # "2 hours ago · By NAME": an author, no outlet
                 if pattern is _SRC_TIME and " " not in src and probe[match.end("src"):match.start("rel")].isspace():
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
@@ -1285,6 +1303,9 @@ def _is_name_words(words: list[str]) -> bool:
     return bool(names) and all(_capital(w[0]) for w in names)
 
 
+_NAME_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|en|aus|em|à)\s+(?P<place>\S.*)$")
+
+
 def _alone_rel(text: str) -> tuple[None, str] | None:
     """(None, relative time) of a text that is only a relative time, with its label ("Posted yesterday at 4 pm")."""
     match = _TIME_ALONE.match(text)
@@ -1331,6 +1352,9 @@ def _byline(probe: str) -> _Line | None:
             parts.append(part)
         else:
             parts += [p.strip() for p in _COMMA_SPLIT.split(part) if p.strip()]
+    if parts and (placed := _NAME_IN_PLACE.match(parts[0])) and _is_person(placed["name"]) \
+            and _capital(placed["place"][0]) and len(placed["place"].split()) <= 3:
+        parts[0] = placed["name"]  # "By NAME in PLACE | DATE": the reporter filed from a place
     if not parts or not _is_person(parts[0]):
         return None
     source = rel = date = None
@@ -2036,7 +2060,8 @@ def _split(lines: list[_Line], repeated: set[str],
     masthead = lines[:min(first_title, first_para)]
     own_line = next((l.date for l in masthead if l.kind == _DATE and l.date and not l.rel), None)
     read_on = own_line or _strip_day(masthead) or _strip_day(lines[len(masthead):first_para], leading=True) \
-        or (_strip_day(lines[:first_title]) if first_para < first_title else None)  # (under a notice paragraph)
+        or (_strip_day(lines[:min(first_title, _next_para(lines, first_para))], dated=True)
+            if first_para < first_title else None)  # (under a notice paragraph)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
@@ -2084,11 +2109,19 @@ def _split(lines: list[_Line], repeated: set[str],
     return _named(lines, _yearless_days(lines, articles))
 
 
-def _strip_day(masthead: list[_Line], leading: bool = False) -> str | None:
+def _next_para(lines: list[_Line], i: int) -> int:
+    """The index of the first paragraph after line `i` (the page's length when there is none)."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].kind == _PARA), len(lines))
+
+
+def _strip_day(masthead: list[_Line], leading: bool = False, dated: bool = False) -> str | None:
     """The first full date in a strip of the masthead ("Monday, March 30, 2026 | Sea state: moderate"), which dates
     the page's relative times when no date line of its own stands there; with `leading`, only a strip that starts
-    with its date (the rules may read such a strip as the first headline)."""
+    with its date (the rules may read such a strip as the first headline); with `dated`, a date line also counts (a
+    masthead under a notice paragraph, which the date lines of the masthead proper do not see)."""
     for line in masthead:
+        if line.kind == _DATE and dated and line.date and not line.rel:
+            return line.date
         if line.kind in (_SHORT, _FURN):
             match = _DATE_ANY.search(line.text)
             if match and leading and not (_date_line(line.text[:match.end()])
@@ -2241,6 +2274,10 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
         # The outlet and date of the rules' article whose headline stands (a cut may open at one rules headline and
         # move to a likelier one below it).
         match = found[opens[head]] if head in opens else found[rules] if rules is not None else None
+        if match and match.date_text and head not in opens \
+                and any(c[0] in opens and opens[c[0]] == rules for c in cuts if c[0] != head):
+            # The rules' relative time belongs to the headline another cut opened at, not to this one below it.
+            match = PageArticle(match.title, match.text, match.source)
         rel = _time_over(lines, head)
         if match and rel and not match.date_text:
             # A relative time alone right over the headline, set apart from what is above it, is the article's own

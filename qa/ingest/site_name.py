@@ -41,6 +41,7 @@ _YEARS = re.compile(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?")  # in any script's dig
 # Where a copyright holder's name ends: a sentence or list separator, a dash between spaces, "All rights ...".
 _HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|[।۔。，]|\s[-–—]\s|\ball rights\b|\bpart of\b|$)", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w.-]+\.(?:[a-z]{2,})\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 _EDGES = " .,:;-–—|·•\"'"
 FEATURES = ("bias", "words", "chars", "capitals", "all_caps", "digit", "repeated", "top3", "top", "bottom", "line",
             "holder", "lines_with", "mentions", "in_address", "in_copyright_line", "article_word", "lowercase_words",
@@ -73,7 +74,7 @@ def candidates(lines: list[str]) -> list[Candidate]:
     found: dict[str, list] = {}
 
     def add(text: str, position: int, kind: int) -> None:
-        text = text.strip(_EDGES)
+        text = _ADDRESS.sub("", text).strip(_EDGES)  # a sender's address after its name ("NAME <news@site.jo>")
         if not text or len(text) > 60 or len(WORD.findall(text)) > _MAX_WORDS + 1 \
                 or not any(c.isalpha() for c in text) or names_languages(text):
             return  # (a language switch names no site)
