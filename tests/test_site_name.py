@@ -33,9 +33,17 @@ def test_a_holder_in_a_script_of_its_own_digits_and_full_stop():
     assert [c.text for c in holders if c.from_holder] == ["ନଦୀକୂଳ ମିଡିଆ", "د سیند خپرندویه"]
 
 
-def test_a_senders_address_is_no_part_of_the_name():
-    found = site_name.candidates(["The Harbour Times <news@harbourtimes.example>", "Story text here."])
+def test_a_senders_address_is_no_part_of_the_name_and_a_date_line_no_name():
+    found = site_name.candidates(["The Harbour Times <news@harbourtimes.example>", "Saturday, November 29, 2025",
+                                  "Story text here."])
     assert [c.text for c in found] == ["The Harbour Times"]
+
+
+def test_the_chooser_replaces_a_rules_site_name_the_page_says_once():
+    # the rules read the first line over the menu as the site's name; the page never says it again
+    page = "Log in to comment\n" + PAGE.replace("Menu\nSearch\nLog in\n", "Home\nNews\nSport\nWeather\n")
+    (article,) = split_pages([page])[0]
+    assert article.source == "The Kestrel Courier"
 
 
 def test_words_without_case_are_marked_as_such():

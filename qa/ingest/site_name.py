@@ -22,6 +22,7 @@ import numpy as np
 
 from qa.ingest import logistic, stored_model
 from qa.ingest.cldr import names_languages
+from qa.ingest.dates import DATE_RE
 from qa.ingest.line_model import SENTENCE_END, WORD
 
 MODEL_PATH = Path(__file__).with_name("site_name.json")
@@ -76,8 +77,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
     def add(text: str, position: int, kind: int) -> None:
         text = _ADDRESS.sub("", text).strip(_EDGES)  # a sender's address after its name ("NAME <news@site.jo>")
         if not text or len(text) > 60 or len(WORD.findall(text)) > _MAX_WORDS + 1 \
-                or not any(c.isalpha() for c in text) or names_languages(text):
-            return  # (a language switch names no site)
+                or not any(c.isalpha() for c in text) or names_languages(text) or DATE_RE.search(text):
+            return  # (a language switch or a date line names no site)
         entry = found.setdefault(text, [[], False, False])
         entry[0].append(position)
         entry[kind] = True
