@@ -1090,3 +1090,14 @@ def test_a_date_line_under_a_notice_paragraph_can_date_the_page():
     above = lines[:_next_para(lines, 0)]
     # (a date line is no strip: only as the masthead under a notice does it date the page's relative times)
     assert (_strip_day(above), _strip_day(above, dated=True)) == (None, "2026-05-15")
+
+
+def test_a_reading_time_range_and_a_published_and_updated_strip():
+    from qa.ingest.pages import _classify
+
+    assert _classify("6–8 minutos").kind == "furn" and _classify("7-9 minutes").kind == "furn"
+    for line, rel in (("Objavljeno: prije 5 sati · Ažurirano: prije 2 sata", "prije 5 sati"),
+                      ("Publié hier à 21h40 | Mis à jour il y a 2 h", "hier à 21h40"),
+                      ("Mis en ligne hier à 17h30 · Père Jean Dupont", "hier à 17h30")):
+        assert (_classify(line).kind, _classify(line).rel) == ("time", rel), line
+

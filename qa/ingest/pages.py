@@ -155,7 +155,8 @@ _REL_END = re.compile(rf"\b{_REL_LONG}$", re.IGNORECASE)
 _TIME_ALONE = re.compile(
     rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
     rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst|oppdatert|publisert|opdateret|publiceret|uppdaterad|"
-    rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|submitted|shared|edited)\s*:?\s*"
+    rf"publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|submitted|shared|edited|publié|publiée|"
+    rf"mis à jour|mise à jour|mis en ligne)\s*:?\s*"
     # a label in any language ("Güncelleme: 2 saat önce")
     rf"|[^\W\d_]{{3,20}}\s*:\s*)?"
     # (today or yesterday in any CLDR language only here, where they are the whole line's time)
@@ -319,6 +320,9 @@ _SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])
 _READING_TIME = re.compile(r"\d+\s*(?:min|mins|minute|minutes|minutter|minuter|minutos|minuti|minut)\.?\s+(?:read|lesetid|"
                            r"læsetid|lästid|läsning|leitura|de leitura|lectura|de lectura|lecture|de lecture|lettura|"
                            r"di lettura|lesezeit|czytania|čtení)", re.IGNORECASE)
+# A reader view's reading time, a range of minutes alone on its line ("6–8 minutes", "4-5 minutos").
+_READING_RANGE = re.compile(r"^\d{1,2}\s*[–-]\s*\d{1,2}\s*(?:min|mins|minutes|minutos|minuti|minuten|minuter|minutter|"
+                            r"minut|minuty|minuut)\.?$", re.IGNORECASE)
 _BYLINE_SPLIT = re.compile(r"\s*(?:[·•|]|\s[-–—»›]\s)\s*")
 # "NAME on DATE" in a byline ("Posted by NAME on November 10, 2025", "Door NAME op 10 nov. 2025").
 _BYLINE_ON = re.compile(r"^(?P<name>.+?)\s+(?:on|op|am|el|le|il)\s+(?P<date>\S.*)$", re.IGNORECASE)
@@ -1109,7 +1113,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
     if not _ALNUM.search(line):
         # icons and punctuation only ("☰", "▲", "•••"); a press release's end mark ("###") ends its text
         return _Line(line, _FURN, ends=bool(_END_MARK.match(line.strip())))
-    if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line) or (_MAIL_SUBJECT.match(line) and len(line) <= 300):
+    if _EMAIL_LINE.match(line) or _PAGE_LINE.match(line) or (_MAIL_SUBJECT.match(line) and len(line) <= 300) \
+            or _READING_RANGE.match(line):
         return _Line(line, _FURN)
     if _URL_LINE.match(line):
         found = _URL_DATE.search(line)
@@ -1519,6 +1524,8 @@ def _time_strip(probe: str) -> str | None:
         return None
     rels = [m.group("rel") for m in map(_TIME_ALONE.match, parts) if m]
     others = [p for p in parts if not _TIME_ALONE.match(p)]
+    if len(rels) == len(parts) == 2 and all(_TIME_ALONE.match(p).start("rel") > 0 for p in parts):
+        return rels[0]  # published and updated, each labelled ("Objavljeno: prije 5 sati · Ažurirano: prije 2 sata")
     if len(rels) != 1 or not all(_CLOCK.match(p) or (_is_name(p) and len(p.split()) <= 3) for p in others):
         return _dotted_time(probe)
     if not _TIME_ALONE.match(parts[0]) and not all(_CLOCK.match(p) for p in others):
@@ -2073,6 +2080,8 @@ def _split(lines: list[_Line], repeated: set[str],
             page_date = header.date  # a dated page header above its stories ("Tuesday, 4 November 2025")
             # (the day the page was read, before a date in a strip over it: "Admissions open 8-19 June 2026 · ...")
             read_on = own_line or (None if header.rel else header.date) or read_on
+        elif not body and header.date and not header.rel and read_on is None:
+            read_on = header.date  # ... and under notice paragraphs the rules read as an article of their own
         # A block that ends in the same counter footer as the item after it is that feed's first post, not its heading.
         if body and _list_heading(header, headers[n + 1:], body) \
                 and not (n + 1 < len(headers) and _item_footers(lines, headers[n + 1].start)):
@@ -2110,8 +2119,10 @@ def _split(lines: list[_Line], repeated: set[str],
 
 
 def _next_para(lines: list[_Line], i: int) -> int:
-    """The index of the first paragraph after line `i` (the page's length when there is none)."""
-    return next((k for k in range(i + 1, len(lines)) if lines[k].kind == _PARA), len(lines))
+    """The index of the first paragraph after the run of paragraphs at line `i` (notices over a masthead), the
+    page's length when there is none."""
+    rest = next((k for k in range(i, len(lines)) if lines[k].kind not in (_PARA, _BLANK)), len(lines))
+    return next((k for k in range(rest, len(lines)) if lines[k].kind == _PARA), len(lines))
 
 
 def _strip_day(masthead: list[_Line], leading: bool = False, dated: bool = False) -> str | None:
@@ -2247,6 +2258,7 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     cuts.sort(key=lambda c: c[0] if c[0] is not None else -1)
     cuts = _merge_small(lines, cuts, opens)
     out = []
+    timed: set[int | None] = set()  # the rules' articles whose date an earlier cut took
     for k, (head, body, rules) in enumerate(cuts):
         if not body:
             if rules is not None and rules not in used and not rule_lines[rules] & tagged:
@@ -2276,11 +2288,14 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
         title = _clean_title(lines[head].text) if head is not None else derive_title(text)
         # The outlet and date of the rules' article whose headline stands (a cut may open at one rules headline and
         # move to a likelier one below it).
-        match = found[opens[head]] if head in opens else found[rules] if rules is not None else None
+        source_of = opens[head] if head in opens else rules
+        match = found[source_of] if source_of is not None else None
         if match and match.date_text and head not in opens \
-                and any(c[0] in opens and opens[c[0]] == rules for c in cuts if c[0] != head):
-            # The rules' relative time belongs to the headline another cut opened at, not to this one below it.
+                and (source_of in timed or any(c[0] in opens and opens[c[0]] == rules for c in cuts if c[0] != head)):
+            # The rules' relative time belongs to the headline another cut opened at or took it from, not to this
+            # one below it.
             match = PageArticle(match.title, match.text, match.source)
+        timed.add(source_of)
         rel = _time_over(lines, head)
         if match and rel and not match.date_text:
             # A relative time alone right over the headline, set apart from what is above it, is the article's own
