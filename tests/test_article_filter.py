@@ -22,6 +22,10 @@ Manage preferences
 STORY = "Harbour bridge to close for six weeks of repairs"
 
 
+def _texts(articles: list) -> list[tuple[str, str]]:
+    return [(a.title, a.text) for a in articles]
+
+
 def _with(threshold: float) -> article_filter.ArticleFilter:
     stored = article_filter.load()
     return article_filter.ArticleFilter(stored.mean, stored.scale, stored.weights, threshold)
@@ -46,7 +50,8 @@ def test_a_consent_box_scores_far_below_the_story_and_a_threshold_above_it_drops
     assert p[story] > 0.5 and p[1 - story] < p[story] / 4
     just_above = _with(float(p[1 - story]) + 1e-3)
     monkeypatch.setattr(article_filter, "load", lambda: just_above)
-    assert split_pages([CONSENT])[0] == [found[story]]
+    # (the outlets are named after the filter, by the site-name chooser: the articles are compared without them)
+    assert _texts(split_pages([CONSENT])[0]) == _texts([found[story]])
 
 
 def test_a_page_keeps_its_likeliest_article(monkeypatch):
@@ -58,7 +63,7 @@ def test_a_page_keeps_its_likeliest_article(monkeypatch):
 def test_no_stored_filter_keeps_every_article(monkeypatch):
     found, _ = screened_candidates(CONSENT)
     monkeypatch.setattr(article_filter, "load", lambda: None)
-    assert split_pages([CONSENT])[0] == found
+    assert _texts(split_pages([CONSENT])[0]) == _texts(found)
 
 
 def test_features_of_a_page():
