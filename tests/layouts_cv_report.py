@@ -134,6 +134,10 @@ BLIND = (
     ("fresh58 @eadc212", 13, 0.615, 0.462, 0.308, 0.385, 12),
     ("fresh59 @eadc212", 13, 1.0, 0.538, 0.154, 0.923, 2),
     ("fresh60 @eadc212", 13, 0.692, 0.615, 0.462, 0.667, 6),
+    ("fresh61 @6b5f231", 13, 0.923, 0.538, 0.385, 0.846, 2),
+    ("fresh62 @6b5f231", 13, 0.846, 1.0, 0.846, 0.75, 7),
+    ("fresh63 @6b5f231", 13, 1.0, 0.462, 0.462, 1.0, 0),
+    ("fresh64 @6b5f231", 13, 1.0, 0.538, 0.846, 1.0, 0),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -283,6 +287,18 @@ TAGGER_BLIND = (
     ("fresh60 rules @eadc212", 13, 15, 0.231, 0.385, 0.462, 0.2, 41),
     ("fresh60 no filter @eadc212", 13, 15, 0.692, 0.615, 0.462, 0.667, 6),
     ("fresh60 shipped @eadc212", 13, 15, 0.692, 0.615, 0.462, 0.667, 6),
+    ("fresh61 rules @6b5f231", 13, 15, 0.0, 0.0, 0.385, 0.133, 48),
+    ("fresh61 no filter @6b5f231", 13, 13, 0.923, 0.538, 0.385, 0.846, 2),
+    ("fresh61 shipped @6b5f231", 13, 13, 0.923, 0.538, 0.385, 0.846, 2),
+    ("fresh62 rules @6b5f231", 13, 21, 0.615, 0.0, 0.538, 0.286, 31),
+    ("fresh62 no filter @6b5f231", 13, 22, 0.846, 1.0, 0.846, 0.545, 21),
+    ("fresh62 shipped @6b5f231", 13, 16, 0.846, 1.0, 0.846, 0.75, 7),
+    ("fresh63 rules @6b5f231", 13, 11, 0.231, 0.0, 0.462, 0.154, 40),
+    ("fresh63 no filter @6b5f231", 13, 13, 1.0, 0.462, 0.462, 1.0, 0),
+    ("fresh63 shipped @6b5f231", 13, 13, 1.0, 0.462, 0.462, 1.0, 0),
+    ("fresh64 rules @6b5f231", 13, 13, 0.846, 0.0, 0.846, 0.615, 14),
+    ("fresh64 no filter @6b5f231", 13, 13, 1.0, 0.538, 0.846, 1.0, 0),
+    ("fresh64 shipped @6b5f231", 13, 13, 1.0, 0.538, 0.846, 1.0, 0),
 )
 
 
