@@ -33,7 +33,7 @@ from qa.ingest import segmenter, site_name  # noqa: E402
 from qa.ingest.pages import _parse, split_pages  # noqa: E402
 from segmenter import folder_hash, parser_for, training_batches  # noqa: E402
 
-THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.875, 0.9, 0.95)
 
 
 def page_lines(text: str) -> list[str]:
