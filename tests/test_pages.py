@@ -1101,3 +1101,12 @@ def test_a_reading_time_range_and_a_published_and_updated_strip():
                       ("Mis en ligne hier à 17h30 · Père Jean Dupont", "hier à 17h30")):
         assert (_classify(line).kind, _classify(line).rel) == ("time", rel), line
 
+
+
+def test_a_row_of_sharing_targets_under_any_label_is_furniture_and_a_flemish_clock_stays_with_its_day():
+    from qa.ingest.pages import _classify
+
+    for line in ("Κοινοποίηση: Facebook · Email", "Prati: Facebook · WhatsApp", "X Facebook LINE"):
+        assert _classify(line).kind == "furn", line
+    assert _classify("Line 5 · Email").kind != "furn"
+    assert _classify("Vandaag, 11u20").rel == "Vandaag, 11u20"

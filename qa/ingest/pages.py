@@ -393,6 +393,9 @@ _RAIL_HEAD = re.compile(
 
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
+# Where a page's share row sends a story.
+_TARGETS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|"
+            r"bluesky|threads|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link")
 _FURNITURE_PATTERNS = (
     # comment widgets
     r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
@@ -501,6 +504,8 @@ _FURNITURE_PATTERNS = (
     r"^share(?: this| the)?(?: article| story| post| page| link)?(?: on \w+| via \w+| with \w+)?$",
     r"^share this(?: [\w-]+){1,2}$",
     r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
+    # a row of sharing targets under a label of any language ("Κοινοποίηση: Facebook · Email")
+    r"^(?:[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*)?(?:" + _TARGETS + r")(?:(?:\s*[·•|,/]\s*|\s+)(?:" + _TARGETS + r"))+$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
     r"^(?:artikel |beitrag )?teilen\b", r"^compartir\b", r"^partager\b", r"^condividi\b", r"^forward (?:this|to)\b",
     r"^(?:paylaş|jaa|podijeli|podeli|deli|distribuie|bagikan|megosztás|bagikan artikel|поделиться|поділитися|κοινοποίηση|μοιραστείτε|chia sẻ)$",
