@@ -1017,7 +1017,8 @@ def test_a_dated_page_header_beats_a_date_in_a_strip_over_it(monkeypatch):
 
 def test_items_dated_by_day_and_month_take_the_year_of_the_page(monkeypatch):
     _rules_only(monkeypatch)
-    top = "Harbour Parish News\nIssue 19 · Friday 15 May 2026\nHome\nNews\nEvents\n\nNew pews for the chapel on the hill\n"
+    top = ("Harbour Parish News\nIssue 19 · Friday 15 May 2026\nHome\nNews\nEvents\n\n"
+           "New pews for the chapel on the hill\n")
     for strip, day in (("Thursday 14 May · Parish Office", "2026-05-14"), ("Text: Jana Novak · 7. Mai", "2026-05-07")):
         (article,) = split_pages([top + strip + "\n" + _STORY])[0]
         assert (article.title, article.date) == ("New pews for the chapel on the hill", day)
@@ -1030,8 +1031,11 @@ def test_a_yearless_day_is_in_the_year_that_puts_it_before_the_page():
 
     assert _yearless("Thursday 14 May · Agriculture Department", date(2026, 5, 15)) == "2026-05-14"
     assert _yearless("20 December · Council", date(2026, 1, 8)) == "2025-12-20"
+    # 29 February read in a January of a leap year: the year before has no such day, so the day stays in this one
+    assert _yearless("29 February · Council", date(2028, 1, 10)) == "2028-02-29"
     # a headline with a day in it, a strip with a year, a strip of long parts: no yearless date line
-    for strip in ("Budget vote on 14 May", "14 May 2026 · Council", "14 May · The council has voted on the budget today"):
+    for strip in ("Budget vote on 14 May", "14 May 2026 · Council",
+                  "14 May · The council has voted on the budget today"):
         assert _yearless(strip, date(2026, 5, 15)) is None
 
 

@@ -29,7 +29,8 @@ def test_candidates_include_lines_and_the_copyright_holder():
 
 
 def test_a_holder_in_a_script_of_its_own_digits_and_full_stop():
-    holders = site_name.candidates(["Story text here.", "© ୨୦୨୬ ନଦୀକୂଳ ମିଡିଆ। ସର୍ବସ୍ୱତ୍ୱ ସଂରକ୍ଷିତ।", "© ۲۰۲۶ د سیند خپرندویه"])
+    holders = site_name.candidates(["Story text here.", "© ୨୦୨୬ ନଦୀକୂଳ ମିଡିଆ। ସର୍ବସ୍ୱତ୍ୱ ସଂରକ୍ଷିତ।",
+                                    "© ۲۰۲۶ د سیند خپرندویه"])
     assert [c.text for c in holders if c.from_holder] == ["ନଦୀକୂଳ ମିଡିଆ", "د سیند خپرندویه"]
 
 

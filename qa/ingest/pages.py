@@ -192,7 +192,8 @@ _DATE_ANY = re.compile(rf"(?<![\w.])(?:{_DATE_BODY})(?![\w])", re.IGNORECASE)
 _DATE_NOISE = re.compile(
     r"\d+\s*(?:min|mins|minute|minutes)\s+read|\d+\s*(?:min|mins|minutes|hrs?)\.?(?!\w)"
     # a clock time, with its time zone after "pm" ("3.40pm AWST")
-    r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?(?:\s?[ap](?:\.\s?)?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,3})\b)?)?"
+    r"|\d{1,2}(?:[:.he]|:\s|\sh\s)\d{2}(?:[:.]\d{2})?"
+    r"(?:\s?[ap](?:\.\s?)?m\.?(?!\w)(?:\s+(?-i:[A-Z]{2,5}|[A-Z][a-z][A-Z]{1,3})\b)?)?"
     # and a city's or local time after it ("12:06 Doha time", "9.30am local time", "11h02 (heure de Nouméa)")
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
@@ -391,11 +392,12 @@ _RAIL_HEAD = re.compile(
     r"leia (?:também|mais)|veja também|mais lidas|les også|mest lest|flere saker|læs også|mest læste|läs också|"
     r"läs mer|mest lästa|čtěte také|nejčtenější|související články|" + _RAIL_MORE + r")$", re.IGNORECASE)
 
+# The social networks a page links to, and every target of its share row ("Κοινοποίηση: Facebook · Email").
+_NETWORKS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|"
+             r"bluesky|threads")
+_TARGETS = _NETWORKS + r"|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link"
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
-# Where a page's share row sends a story.
-_TARGETS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|"
-            r"bluesky|threads|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link")
 _FURNITURE_PATTERNS = (
     # comment widgets
     r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
@@ -503,7 +505,7 @@ _FURNITURE_PATTERNS = (
     # sharing
     r"^share(?: this| the)?(?: article| story| post| page| link)?(?: on \w+| via \w+| with \w+)?$",
     r"^share this(?: [\w-]+){1,2}$",
-    r"^(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|bluesky|threads)$",
+    r"^(?:" + _NETWORKS + r")$",
     # a row of sharing targets under a label of any language ("Κοινοποίηση: Facebook · Email")
     r"^(?:[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*)?(?:" + _TARGETS + r")(?:(?:\s*[·•|,/]\s*|\s+)(?:" + _TARGETS + r"))+$",
     r"^follow (?:us|\w+) on\b", r"^(?:share|tweet|post) on (?:facebook|twitter|x|whatsapp|linkedin)$",
@@ -615,11 +617,11 @@ _JUMP = re.compile(r"^(?:see|continued (?:on|from)|cont(?:inued)?\.? on|turn to|
 # A page number on its own line ("Page 7", "Seite 3", "Sayfa 12").
 _PAGE_LINE = re.compile(r"^(?:page|seite|página|pagina|strona|strana|sayfa|sivu|side|sida|oldal|pag\.|p\.)\s*[A-Z]?\d{1,4}$",
                         re.IGNORECASE)
-# An e-mail address on its own line.
 # An e-mail's subject header, however long ("Subject: Morning briefing | Bus fares halved; ..."); a line that
 # repeats it is the mail client's heading over the message.
 _MAIL_SUBJECT = re.compile(r"^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|ämne|emne|temat)\s*:\s*"
                            r"(?P<subject>\S.*)$", re.IGNORECASE)
+# An e-mail address on its own line.
 _EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 _PAGE_NO = re.compile(r"^(?:page\s+|p\.?\s*)?[A-Z]{0,2}\d{1,3}$", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"^(?:(?:photo(?:graph)?|image|picture|illustration|credit|foto|bild|imagen|fotografía|"
@@ -2210,7 +2212,8 @@ def _yearless(probe: str, latest: date) -> str | None:
             continue
         day = date.fromisoformat(found[0])
         if day > latest + timedelta(days=31):
-            day = date.fromisoformat(_date_line(f"{part} {latest.year - 1}")[0] or found[0])
+            before = _date_line(f"{part} {latest.year - 1}")  # (None for 29 February in a common year)
+            day = date.fromisoformat(before[0]) if before and before[0] else day
         return day.isoformat()
     return None
 
