@@ -1114,3 +1114,21 @@ def test_a_row_of_sharing_targets_under_any_label_is_furniture_and_a_flemish_clo
         assert _classify(line).kind == "furn", line
     assert _classify("Line 5 · Email").kind != "furn"
     assert _classify("Vandaag, 11u20").rel == "Vandaag, 11u20"
+
+
+def test_an_acronym_outlet_takes_the_full_name_the_page_spells_out():
+    from qa.ingest.pages import _expansion
+
+    page = ("Harbour Wire Desk\nHome | World | Business\n\nFerry operator orders two hybrid vessels\n\n"
+            "KELDRA, Norland, May 4 (KPA) — The island ferry operator ordered two hybrid vessels on Monday, its chief "
+            "executive said, in a deal worth about 80 million crowns.\n"
+            "The ships are due to enter service in 2029 on the route between Keldra and the mainland port.\n"
+            "The order follows three years of complaints about breakdowns on the ageing fleet, the operator said.\n\n"
+            "© 2026 Kestrel Press Agency. All rights reserved.\n")
+    [article] = split_pages([page])[0]
+    assert article.source == "Kestrel Press Agency"
+    assert _expansion("ANS", ["ANS · Ajansa Nûçeyan Stêrk"]) == "Ajansa Nûçeyan Stêrk"
+    assert _expansion("BNA", ["The Bureau of National Affairs reported"]) == "Bureau of National Affairs"
+    # a name that goes on ("Kestrel Press Agency Group") is another name; two different names are no answer
+    assert _expansion("KPA", ["Kestrel Press Agency Group"]) is None
+    assert _expansion("KPA", ["Kestrel Press Agency", "Keldra Port Authority"]) is None

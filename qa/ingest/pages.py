@@ -1403,6 +1403,9 @@ def _outlet_shaped(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,6}")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+_ACRONYM_LINKS = _NAME_LINKS | {"of", "for", "the", "on"}
+_WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?©"
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -2122,7 +2125,7 @@ def _split(lines: list[_Line], repeated: set[str],
     articles = _fuller_sources(articles, site)
     if len(nonblank) >= segmenter.MIN_LINES:
         articles = _tagged(lines, kinds, rows, articles, site, collect)
-    return _named(lines, _yearless_days(lines, articles), site)
+    return _spelled_out(lines, _named(lines, _yearless_days(lines, articles), site))
 
 
 def _next_para(lines: list[_Line], i: int) -> int:
@@ -2417,6 +2420,41 @@ def _fuller_sources(articles: list[PageArticle], site: str | None) -> list[PageA
                   and all(_OUTLET_WORD.search(w) for w in n[len(a.source):].split())]
         out.append(PageArticle(a.title, a.text, max(fuller, key=len), a.date, a.date_text) if fuller else a)
     return out
+
+
+def _spelled_out(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:
+    """Each acronym outlet ("LNS", from a dateline or a photo credit) in the full name the page spells out for it."""
+    texts = [l.text for l in lines if l.text]
+    full = {a.source: _expansion(a.source, texts) for a in articles if a.source and _INITIALS.fullmatch(a.source)}
+    return [PageArticle(a.title, a.text, full[a.source], a.date, a.date_text) if full.get(a.source) else a
+            for a in articles]
+
+
+def _expansion(acronym: str, texts: list[str]) -> str | None:
+    """The one name on the page whose capitalised words begin with the acronym's letters in order ("Lamplight News
+    Service" for "LNS", "Ajansa Nûçeyan Stêrk" for "ANS"; link words such as "of" may come between them), or None
+    when the page gives none or two different ones."""
+    found = set()
+    for text in texts:
+        raw = text.split()
+        words = [w.strip(_WORD_EDGES) for w in raw]
+        for i in range(len(words)):
+            run, n, j = [], 0, i
+            while j < len(words) and n < len(acronym):
+                w = words[j]
+                if run and w.casefold() in _ACRONYM_LINKS:
+                    run.append(w)
+                elif w[:1] == acronym[n] and any(c.islower() for c in w):
+                    run.append(w)
+                    n += 1
+                else:
+                    break
+                j += 1
+            # The name must end there: punctuation after its last word, or a word that does not go on with it.
+            closed = j == len(words) or raw[j - 1][-1] in _WORD_EDGES or not words[j][:1].isupper()
+            if n == len(acronym) and closed:
+                found.add(" ".join(run))
+    return found.pop() if len(found) == 1 else None
 
 
 def _list_blurb(header: _Header, rest: list[_Header], body: str) -> bool:
