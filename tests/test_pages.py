@@ -1132,3 +1132,14 @@ def test_an_acronym_outlet_takes_the_full_name_the_page_spells_out():
     # a name that goes on ("Kestrel Press Agency Group") is another name; two different names are no answer
     assert _expansion("KPA", ["Kestrel Press Agency Group"]) is None
     assert _expansion("KPA", ["Kestrel Press Agency", "Keldra Port Authority"]) is None
+
+
+def test_a_menus_news_section_and_an_about_the_author_box_name_no_outlet(monkeypatch):
+    _rules_only(monkeypatch)
+    for top in ("Menu\nSearch\nLog in\nNews\nSport\nFarming\nJobs\n\n", "Home\nSport\n\nNews\n"):
+        (article,) = split_pages([top + "Ferry fares rise in spring\nBy Jana Novak\n27 November 2025\n" + _STORY])[0]
+        assert article.source != "News" and article.title == "Ferry fares rise in spring", top
+    # the heading of an author's box is no issuer's "About NAME" box
+    (article,) = split_pages(["Home\nSport\n\nFerry fares rise in spring\n27 November 2025\n" + _STORY
+                              + "\nAbout the author\nJana Novak covers transport for the paper.\n"])[0]
+    assert article.source != "the author"

@@ -1847,7 +1847,7 @@ def _mark_boxes(lines: list[_Line]) -> str | None:
         if line.kind == _SHORT and (_AUTHOR_BOX.match(probe) or (
                 about and _is_masthead(about.group("name")) and (j := _prev_nonblank(lines, i)) is not None
                 and lines[j].kind == _PARA and (k := _next_nonblank(lines, i)) is not None and lines[k].kind == _PARA)):
-            issuer = issuer or (about.group("name") if about else None)
+            issuer = issuer or (about.group("name") if about and not _AUTHOR_BOX.match(probe) else None)
             j = i
             while j < len(lines) and lines[j].kind not in (_BLANK,) + _META:
                 nxt = _next_nonblank(lines, j)
@@ -1941,6 +1941,8 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     name = _probe(lines[first].text)
     if len(_CELL_SPLIT.split(name)) >= 3:
         return None  # a row of links ("Parent Portal | Staff Webmail | Vacancies"), not one name
+    if _OUTLET_WORD.fullmatch(name):
+        return None  # a menu's section ("News", "Radio"), not a name
     after = next((i for i in nonblank if i > first), None)
     # ... or over its edition's date line ("THE VALLEY BULLETIN" / "Plain-text edition - Wednesday 19 November 2025").
     if after is None or lines[after].kind not in (_SHORT, _FURN, _DATE):
@@ -2513,7 +2515,8 @@ def _outlet_over_headline(lines: list[_Line], i: int) -> bool:
     """An outlet's name right above a headline that sits on its meta line ("Kelmarsh Herald" / headline /
     "2 hours ago"): the rules read it as the story's outlet, whatever the line model makes of it."""
     below = _next_nonblank(lines, i)
-    return below == i + 1 and _is_site_name(_probe(lines[i].text)) and lines[below].kind == _SHORT \
+    name = _probe(lines[i].text)
+    return below == i + 1 and _is_site_name(name) and not _OUTLET_WORD.fullmatch(name) and lines[below].kind == _SHORT \
         and looks_like_title(lines[below].text) and (meta := _next_nonblank(lines, below)) is not None \
         and lines[meta].kind in _META
 
