@@ -2116,7 +2116,7 @@ def _split(lines: list[_Line], repeated: set[str],
         if date is None and rel is None:
             date = page_date
         elif date is None:
-            date = read_on  # "3 hours ago" on a page dated that day: the day stands beside the text
+            date = read_on or page_date  # "3 hours ago" on a page dated that day: the day stands beside the text
         if rel and date:
             date = _counted_back(date, rel)  # ... and "Yesterday at 4:45 pm" the day before it
         source = header.source or next((l.source for l in trail if l.source), None) \
