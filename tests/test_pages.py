@@ -1157,3 +1157,13 @@ def test_live_entries_timed_ago_count_back_from_the_live_pages_dated_header():
             + entry.format(rel="1 hr ago", title="Coast road closed after sea wall collapses"))
     dated = [(a.title, a.date, a.date_text) for a in split_pages([page])[0]]
     assert dated[0] == ("Power back on for 2,500 homes", "2025-11-27", "14 mins ago")
+
+
+def test_a_one_word_label_listed_among_the_pages_alert_kinds_is_no_outlet():
+    from qa.ingest.pages import _in_menu, _parse
+
+    lines = _parse("Harbour Times\nFLASH · 2 hours ago\nFerry fares rise in spring\n" + _STORY
+                   + "Manage my alerts: Alert · Flash · Sport · Weather\n")
+    assert _in_menu(lines, "FLASH") and not _in_menu(lines, "Reuters")
+    # (a sentence with dots in it lists nothing)
+    assert not _in_menu(_parse("Fares rose · the operator said · Flash floods closed the road for a day\n"), "Flash")

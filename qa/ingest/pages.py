@@ -2819,9 +2819,16 @@ def _opens_item(lines: list[_Line], i: int, prev: _Header | None) -> bool:
 
 
 def _in_menu(lines: list[_Line], word: str) -> bool:
-    """Whether a one-word outlet is also a short line of the page (a menu's section, "Economie")."""
+    """Whether a one-word outlet is also a short line of the page (a menu's section, "Economie") or an item of a list
+    line ("Alerts: Breaking · Flash · Sport · Weather")."""
     key = _key(word)
-    return any(l.kind in (_SHORT, _FURN) and _key(l.text) == key for l in lines)
+    return any(l.kind in (_SHORT, _FURN) and (_key(l.text) == key or key in _list_keys(l.text)) for l in lines)
+
+
+def _list_keys(text: str) -> set[str]:
+    """The items of a line that lists three or more short items apart by dots or bars, an item's label cut off."""
+    parts = [p for p in _DOT_SPLIT.split(text.split(":", 1)[-1]) if p.strip()]
+    return {_key(p) for p in parts} if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) else set()
 
 
 def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
