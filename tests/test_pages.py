@@ -1167,3 +1167,11 @@ def test_a_one_word_label_listed_among_the_pages_alert_kinds_is_no_outlet():
     assert _in_menu(lines, "FLASH") and not _in_menu(lines, "Reuters")
     # (a sentence with dots in it lists nothing)
     assert not _in_menu(_parse("Fares rose · the operator said · Flash floods closed the road for a day\n"), "Flash")
+
+
+def test_a_date_strip_with_a_column_name_of_four_words_dates_its_item():
+    from qa.ingest.pages import _classify
+
+    for line in ("May 27, 2026 · From the Pastor's Desk", "Vendredi 15 mai 2026 | 1 € = 655,957 FCFA"):
+        assert _classify(line).kind == "date", line
+    assert _classify("May 27, 2026 · From the desk of our own correspondent").kind != "date"

@@ -1565,7 +1565,9 @@ _LEAD_LABEL = re.compile(r"[^\W\d_]{3,20}\s+")
 
 def _strip_part(part: str) -> bool:
     """A part of a meta strip beside its date or time: a few words, a name and title, or a credit ("Words: NAME")."""
-    return len(_WORD.findall(part)) <= 4 or _name_and_title(part) or bool(_CREDIT_PART.match(part))
+    # (words as spaces part them: "Pastor's" is one word; a sign alone, "€" or "=", none)
+    return sum(bool(_ALNUM.search(w)) for w in part.split()) <= 4 or _name_and_title(part) \
+        or bool(_CREDIT_PART.match(part))
 
 
 # A credit in a meta strip: a label of up to three words and a colon, then a name ("Story and photos: NAME, ROLE").
