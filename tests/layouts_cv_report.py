@@ -138,6 +138,10 @@ BLIND = (
     ("fresh62 @6b5f231", 13, 0.846, 1.0, 0.846, 0.75, 7),
     ("fresh63 @6b5f231", 13, 1.0, 0.462, 0.462, 1.0, 0),
     ("fresh64 @6b5f231", 13, 1.0, 0.538, 0.846, 1.0, 0),
+    ("fresh65 @a2aec5d", 12, 0.833, 0.5, 0.5, 0.462, 8),
+    ("fresh66 @a2aec5d", 13, 1.0, 0.692, 0.308, 0.923, 3),
+    ("fresh67 @a2aec5d", 13, 0.846, 0.308, 0.385, 0.857, 2),
+    ("fresh68 @a2aec5d", 14, 0.929, 0.5, 0.5, 0.733, 2),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -299,6 +303,18 @@ TAGGER_BLIND = (
     ("fresh64 rules @6b5f231", 13, 13, 0.846, 0.0, 0.846, 0.615, 14),
     ("fresh64 no filter @6b5f231", 13, 13, 1.0, 0.538, 0.846, 1.0, 0),
     ("fresh64 shipped @6b5f231", 13, 13, 1.0, 0.538, 0.846, 1.0, 0),
+    ("fresh65 rules @a2aec5d", 12, 15, 0.5, 0.0, 0.583, 0.267, 44),
+    ("fresh65 no filter @a2aec5d", 12, 13, 0.833, 0.5, 0.5, 0.462, 8),
+    ("fresh65 shipped @a2aec5d", 12, 13, 0.833, 0.5, 0.5, 0.462, 8),
+    ("fresh66 rules @a2aec5d", 13, 12, 0.462, 0.0, 0.308, 0.154, 29),
+    ("fresh66 no filter @a2aec5d", 13, 13, 1.0, 0.692, 0.308, 0.923, 3),
+    ("fresh66 shipped @a2aec5d", 13, 13, 1.0, 0.692, 0.308, 0.923, 3),
+    ("fresh67 rules @a2aec5d", 13, 16, 0.308, 0.077, 0.385, 0.188, 24),
+    ("fresh67 no filter @a2aec5d", 13, 16, 0.846, 0.308, 0.385, 0.75, 7),
+    ("fresh67 shipped @a2aec5d", 13, 14, 0.846, 0.308, 0.385, 0.857, 2),
+    ("fresh68 rules @a2aec5d", 14, 18, 0.5, 0.214, 0.5, 0.333, 54),
+    ("fresh68 no filter @a2aec5d", 14, 18, 0.929, 0.5, 0.5, 0.611, 10),
+    ("fresh68 shipped @a2aec5d", 14, 15, 0.929, 0.5, 0.5, 0.733, 2),
 )
 
 
