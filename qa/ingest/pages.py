@@ -1855,7 +1855,7 @@ def _mark_boxes(lines: list[_Line]) -> str | None:
                 nxt = _next_nonblank(lines, j)
                 if j > i and nxt is not None and lines[nxt].kind in _META:
                     break
-                lines[j].kind = _FURN
+                lines[j].kind, lines[j].note = _FURN, True  # (a closing box, whatever the tagger makes of it)
                 j += 1
             continue
         if line.kind != _FURN:
