@@ -519,3 +519,9 @@ def test_a_day_word_keeps_its_clock_after_a_connecting_word_of_its_language():
     for text in ("Ontem às 19h15", "вчера в 18:40", "eilen klo 18.40", "jučer u 18:40", "χθες στις 18:40",
                  "wczoraj o 18:40", "ayer a las 9:40 p. m."):
         assert parse_relative(text) == Relative(1, "day"), text
+
+
+def test_arabic_since_stands_for_ago():
+    assert parse_relative("منذ 3 ساعات") == Relative(3, "hour") == parse_relative("قبل 3 ساعات")
+    assert parse_relative("منذ ١٢ دقيقة") == Relative(12, "minute")
+    assert parse_relative("Abierto 24 horas") is None and parse_relative("منذ عام 2010") is None

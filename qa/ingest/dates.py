@@ -778,6 +778,13 @@ def _loose_units() -> dict[str, Unit]:
 _LOOSE_UNITS: dict[str, Unit] = _loose_units()
 _OWN_UNITS[33] = _LOOSE_UNITS
 LOOSE_UNIT = "(?:" + "|".join(sorted(map(re.escape, _LOOSE_UNITS), key=len, reverse=True)) + ")"
+# The unit words of the languages whose word for "ago" comes before the number ("قبل {0} ساعات"), where a neighbour
+# of that word may stand in its place (Arabic "منذ", since).
+_LEAD_UNITS: dict[str, Unit] = {
+    last.group(1).lower(): unit for pattern, unit in reversed(_CLDR["relative"].items())
+    if not pattern.startswith("{0}") and (last := re.search(r"\{0\} (\S+)$", unicodedata.normalize("NFC", pattern)))}
+_OWN_UNITS[34] = _LEAD_UNITS
+LEAD_UNIT = "(?:" + "|".join(sorted(map(re.escape, _LEAD_UNITS), key=len, reverse=True)) + ")"
 # Words after a number and a unit that make no past time: a reading or listening time, time left, a duration.
 _NOT_AGO = ("ago|read|reading|reads|left|remaining|to|long|listen|listening|watch|video|audio|later|ahead|from|until|"
             "before|after|more|only|away|drive|walk|by|of|in|per|a|de|lesezeit|lesen|lectura|lecture|lettura|leestijd|"
@@ -803,7 +810,9 @@ _OWN_RELATIVE = (
     rf"|\bo\s+chionn\s+(?P<n32>\d{{1,4}})\s+(?P<u32>{GD_UNIT})(?!\w)"
     # and every other CLDR language's ("3 uair a thìde air ais", "3 haora i mua"), its number inside the match
     rf"|(?<!\w)(?P<u31>{CLDR_RELATIVE})(?!\w)"
-    rf"|(?<![\w.])(?P<n33>\d{{1,4}})\s+(?P<u33>{LOOSE_UNIT}){LOOSE_TAIL}")
+    rf"|(?<![\w.])(?P<n33>\d{{1,4}})\s+(?P<u33>{LOOSE_UNIT}){LOOSE_TAIL}"
+    # ... and Arabic's "since" for its "ago" ("منذ 3 ساعات"; CLDR writes "قبل 3 ساعات")
+    rf"|(?<!\w)منذ\s+(?P<n34>\d{{1,4}})\s+(?P<u34>{LEAD_UNIT})(?!\w)")
 OWN_RELATIVE = re.sub(r"\(\?P<[nu]\d+>", "(?:", _OWN_RELATIVE)
 # "21 hours ago", "time2 hours ago" (an icon's label glued on), "vor 3 Stunden", "hace una hora",
 # "il y a 2 jours", and the short forms of app feeds ("3h", "Reuters · 15m").
