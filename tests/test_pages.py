@@ -1175,3 +1175,28 @@ def test_a_date_strip_with_a_column_name_of_four_words_dates_its_item():
     for line in ("May 27, 2026 · From the Pastor's Desk", "Vendredi 15 mai 2026 | 1 € = 655,957 FCFA"):
         assert _classify(line).kind == "date", line
     assert _classify("May 27, 2026 · From the desk of our own correspondent").kind != "date"
+
+
+def test_a_question_over_the_byline_under_a_kicker_is_the_headline(monkeypatch):
+    _rules_only(monkeypatch)
+    page = (_MASTHEAD + "OPINION\nOur new harbour front is beautiful. Who is it for?\nBy Jana Novak\n3 days ago\n"
+            + _STORY)
+    (article,) = split_pages([page])[0]
+    assert (article.title, article.date, article.date_text) == (
+        "Our new harbour front is beautiful. Who is it for?", "2026-02-07", "3 days ago")
+    assert article.text.startswith("Fares on the island ferries")
+
+
+def test_a_date_line_over_the_menu_dates_relative_times_under_a_strip_read_as_a_headline(monkeypatch):
+    _rules_only(monkeypatch)
+    top = ("Price of this issue: 300 francs · Yearly subscription: 15,000 francs · PDF every Thursday\n"
+           "Welcome to the site of the Harbour Times, the weekly of the islands\nTuesday 10 February 2026\n"
+           "HARBOUR TIMES\nThe weekly of the islands and their harbours\nHome\nNews\nEconomy\nSport\nCulture\nOpinion\n"
+           "Opinion\nThe opinions printed here are the authors' own.\nOPINION\n")
+    page = top + "Ferry fares: will the islands ever pay less?\nBy Jana Novak\nPosted yesterday at 4:05 pm\n" + _STORY
+    dated = [(a.date, a.date_text) for a in split_pages([page])[0] if a.title.startswith("Ferry fares")]
+    assert dated == [("2026-02-09", "yesterday at 4:05 pm")]
+    # (a share row under a story's own date line is no menu: its day dates no other story)
+    from qa.ingest.pages import _day_over_menu, _parse
+    lines = _parse("Ferry fares rise\nBy Jana Novak\n16 December 2025\nFacebook\nX\nWhatsApp\nEmail\n" + _STORY)
+    assert _day_over_menu(lines, next(i for i, l in enumerate(lines) if l.kind == "para")) is None

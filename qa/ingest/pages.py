@@ -396,6 +396,7 @@ _RAIL_HEAD = re.compile(
 _NETWORKS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|"
              r"bluesky|threads")
 _TARGETS = _NETWORKS + r"|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link"
+_SHARE_TARGET = re.compile(rf"^(?:{_TARGETS})$", re.IGNORECASE)
 # Furniture: whole short lines (matched case-insensitively against the line with
 # surrounding punctuation trimmed).
 _FURNITURE_PATTERNS = (
@@ -2083,6 +2084,7 @@ def _split(lines: list[_Line], repeated: set[str],
     read_on = own_line or _strip_day(masthead) or _strip_day(lines[len(masthead):first_para], leading=True) \
         or (_strip_day(lines[:min(first_title, _next_para(lines, first_para))], dated=True)
             if first_para < first_title else None)  # (under a notice paragraph)
+    top_day = _day_over_menu(lines, first_para)
     for n, header in enumerate(headers):
         end = headers[n + 1].start if n + 1 < len(headers) else len(lines)
         if header.masthead:
@@ -2118,7 +2120,9 @@ def _split(lines: list[_Line], repeated: set[str],
         if date is None and rel is None:
             date = page_date
         elif date is None:
-            date = read_on or page_date  # "3 hours ago" on a page dated that day: the day stands beside the text
+            # "3 hours ago" on a page dated that day: the day stands beside the text (or over the page's menu, above a
+            # strip or tagline the rules took for a headline)
+            date = read_on or page_date or top_day
         if rel and date:
             date = _counted_back(date, rel)  # ... and "Yesterday at 4:45 pm" the day before it
         source = header.source or next((l.source for l in trail if l.source), None) \
@@ -2130,6 +2134,20 @@ def _split(lines: list[_Line], repeated: set[str],
     if len(nonblank) >= segmenter.MIN_LINES:
         articles = _tagged(lines, kinds, rows, articles, site, collect)
     return _spelled_out(lines, _named(lines, _yearless_days(lines, articles), site))
+
+
+def _day_over_menu(lines: list[_Line], first_para: int) -> str | None:
+    """The date of a date line over a run of at least four short lines (a menu) above the page's first paragraph."""
+    for i in range(first_para):
+        if lines[i].kind == _DATE and lines[i].date and not lines[i].rel:
+            between = [l for l in lines[i + 1:first_para] if l.kind != _BLANK]
+            run = longest = 0
+            for l in between:  # (a share row's networks are no menu)
+                menu_item = l.kind in (_SHORT, _FURN) and len(_WORD.findall(l.text)) <= 3 and not _SHARE_TARGET.match(l.text)
+                run = run + 1 if menu_item else 0
+                longest = max(longest, run)
+            return lines[i].date if longest >= 4 else None
+    return None
 
 
 def _next_para(lines: list[_Line], i: int) -> int:
@@ -2915,7 +2933,9 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
         head = _prev_nonblank(lines, above)
-        if head is not None and (lines[head].kind == _SHORT or _question_head(lines, head)) \
+        if _question_head(lines, above) and (head is None or lines[head].kind != _SHORT or _label_like(lines[head].text)):
+            title_above = above  # ... or a question right over them, under a kicker, is the headline itself
+        elif head is not None and (lines[head].kind == _SHORT or _question_head(lines, head)) \
                 and looks_like_title(_clean_title(lines[head].text)) and not _is_person(_probe(lines[head].text), max_words=3):
             title_above = head
     if title_above is not None and (box_over := _over_highlights(lines, above)) != above:
