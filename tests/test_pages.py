@@ -1200,3 +1200,13 @@ def test_a_date_line_over_the_menu_dates_relative_times_under_a_strip_read_as_a_
     from qa.ingest.pages import _day_over_menu, _parse
     lines = _parse("Ferry fares rise\nBy Jana Novak\n16 December 2025\nFacebook\nX\nWhatsApp\nEmail\n" + _STORY)
     assert _day_over_menu(lines, next(i for i, l in enumerate(lines) if l.kind == "para")) is None
+
+
+def test_a_short_print_view_takes_the_name_its_copyright_line_holds():
+    page = ("[Print] [Close window]\nThe Harbour Times\nPrinted on 19/06/2026 10:42\nFerry fares rise in spring\n"
+            "By Jana Novak\nPublished 17 June 2026\n" + _STORY + "© 2026 The Harbour Times. All rights reserved.\n")
+    (article,) = split_pages([page])[0]
+    assert article.source == "The Harbour Times"
+    # a short text that no copyright line closes is called by no name
+    (article,) = split_pages([page.rsplit("©", 1)[0] + "The Harbour Times is printed in Harbour Town.\n"])[0]
+    assert article.source is None

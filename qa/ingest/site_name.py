@@ -155,7 +155,7 @@ def load() -> Chooser | None:
     return stored_model.read(MODEL_PATH, Chooser.from_json, FEATURES, "python training/site_name.py", SiteNameError)
 
 
-def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
+def best(lines: list[str], chooser: Chooser, held: bool = False) -> tuple[str | None, float]:
     """The likeliest name the page corroborates, with its probability.
 
     A candidate counts only when the page names it twice, in a copyright line, or in a web address: a short line
@@ -164,6 +164,7 @@ def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
     Args:
         lines: the page's non-blank lines, whitespace-collapsed.
         chooser: the model.
+        held: count only a name that a copyright line holds and another line says again.
 
     Returns:
         (name, probability), or (None, 0.0) when no candidate counts.
@@ -174,17 +175,20 @@ def best(lines: list[str], chooser: Chooser) -> tuple[str | None, float]:
     x = features(found, lines)
     col = {name: k for k, name in enumerate(FEATURES)}
     said_again = (x[:, col["repeated"]] > 0) | (x[:, col["holder"]] > 0) | (x[:, col["in_address"]] > 0)
+    if held:
+        said_again = (x[:, col["repeated"]] > 0) & (x[:, col["in_copyright_line"]] > 0)
     p = np.where(said_again, chooser.probabilities(x), 0.0)
     k = int(p.argmax())
     return (found[k].text, float(p[k])) if p[k] > 0 else (None, 0.0)
 
 
-def choose(lines: list[str], chooser: Chooser | None = None) -> str | None:
+def choose(lines: list[str], chooser: Chooser | None = None, held: bool = False) -> str | None:
     """The page's own name, when the model is sure enough of one.
 
     Args:
         lines: the page's non-blank lines, whitespace-collapsed.
         chooser: the model to use (the stored one by default).
+        held: only a name that a copyright line holds and another line says again (`best`).
 
     Returns:
         `best`'s name when its probability is at least `MIN_PROBABILITY`, else None.
@@ -192,7 +196,7 @@ def choose(lines: list[str], chooser: Chooser | None = None) -> str | None:
     chooser = chooser or load()
     if chooser is None:
         return None
-    name, p = best(lines, chooser)
+    name, p = best(lines, chooser, held)
     return name if p >= MIN_PROBABILITY else None
 
 
