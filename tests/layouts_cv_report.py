@@ -142,6 +142,10 @@ BLIND = (
     ("fresh66 @a2aec5d", 13, 1.0, 0.692, 0.308, 0.923, 3),
     ("fresh67 @a2aec5d", 13, 0.846, 0.308, 0.385, 0.857, 2),
     ("fresh68 @a2aec5d", 14, 0.929, 0.5, 0.5, 0.733, 2),
+    ("fresh69 @0816c6a", 13, 1.0, 0.385, 0.923, 0.786, 2),
+    ("fresh70 @0816c6a", 13, 0.846, 0.462, 0.615, 0.846, 0),
+    ("fresh71 @0816c6a", 13, 0.769, 0.615, 0.462, 0.769, 10),
+    ("fresh72 @0816c6a", 13, 0.692, 0.615, 0.077, 0.538, 4),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -315,6 +319,18 @@ TAGGER_BLIND = (
     ("fresh68 rules @a2aec5d", 14, 18, 0.5, 0.214, 0.5, 0.333, 54),
     ("fresh68 no filter @a2aec5d", 14, 18, 0.929, 0.5, 0.5, 0.611, 10),
     ("fresh68 shipped @a2aec5d", 14, 15, 0.929, 0.5, 0.5, 0.733, 2),
+    ("fresh69 rules @0816c6a", 13, 14, 1.0, 0.0, 0.923, 0.571, 20),
+    ("fresh69 no filter @0816c6a", 13, 14, 1.0, 0.385, 0.923, 0.786, 2),
+    ("fresh69 shipped @0816c6a", 13, 14, 1.0, 0.385, 0.923, 0.786, 2),
+    ("fresh70 rules @0816c6a", 13, 14, 0.231, 0.0, 0.615, 0.357, 38),
+    ("fresh70 no filter @0816c6a", 13, 16, 0.846, 0.462, 0.615, 0.688, 5),
+    ("fresh70 shipped @0816c6a", 13, 12, 0.846, 0.462, 0.615, 0.846, 0),
+    ("fresh71 rules @0816c6a", 13, 13, 0.308, 0.0, 0.462, 0.154, 61),
+    ("fresh71 no filter @0816c6a", 13, 15, 0.769, 0.615, 0.462, 0.667, 13),
+    ("fresh71 shipped @0816c6a", 13, 13, 0.769, 0.615, 0.462, 0.769, 10),
+    ("fresh72 rules @0816c6a", 13, 8, 0.077, 0.0, 0.077, 0.154, 29),
+    ("fresh72 no filter @0816c6a", 13, 11, 0.692, 0.615, 0.077, 0.538, 4),
+    ("fresh72 shipped @0816c6a", 13, 11, 0.692, 0.615, 0.077, 0.538, 4),
 )
 
 
