@@ -2143,7 +2143,8 @@ def _day_over_menu(lines: list[_Line], first_para: int) -> str | None:
             between = [l for l in lines[i + 1:first_para] if l.kind != _BLANK]
             run = longest = 0
             for l in between:  # (a share row's networks are no menu)
-                menu_item = l.kind in (_SHORT, _FURN) and len(_WORD.findall(l.text)) <= 3 and not _SHARE_TARGET.match(l.text)
+                menu_item = l.kind in (_SHORT, _FURN) and len(_WORD.findall(l.text)) <= 3 \
+                    and not _SHARE_TARGET.match(l.text)
                 run = run + 1 if menu_item else 0
                 longest = max(longest, run)
             return lines[i].date if longest >= 4 else None
@@ -2474,8 +2475,7 @@ def _expansion(acronym: str, texts: list[str]) -> str | None:
                     break
                 j += 1
             # The name must end there: punctuation after its last word, or a word that does not go on with it.
-            closed = j == len(words) or raw[j - 1][-1] in _WORD_EDGES or not words[j][:1].isupper()
-            if n == len(acronym) and closed:
+            if n == len(acronym) and (j == len(words) or raw[j - 1][-1] in _WORD_EDGES or not words[j][:1].isupper()):
                 found.add(" ".join(run))
     return found.pop() if len(found) == 1 else None
 
@@ -2934,7 +2934,8 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     elif above is not None and lines[above].kind == _PARA and len(_WORD.findall(lines[above].text)) <= 60:
         # A standfirst between the headline and the meta lines.
         head = _prev_nonblank(lines, above)
-        if _question_head(lines, above) and (head is None or lines[head].kind != _SHORT or _label_like(lines[head].text)):
+        if _question_head(lines, above) \
+                and (head is None or lines[head].kind != _SHORT or _label_like(lines[head].text)):
             title_above = above  # ... or a question right over them, under a kicker, is the headline itself
         elif head is not None and (lines[head].kind == _SHORT or _question_head(lines, head)) \
                 and looks_like_title(_clean_title(lines[head].text)) and not _is_person(_probe(lines[head].text), max_words=3):
