@@ -517,7 +517,7 @@ def test_a_question_about_the_latest_cites_the_newest_report(tmp_path, factdesk_
 
 def test_a_day_word_keeps_its_clock_after_a_connecting_word_of_its_language():
     for text in ("Ontem às 19h15", "вчера в 18:40", "eilen klo 18.40", "jučer u 18:40", "χθες στις 18:40",
-                 "wczoraj o 18:40", "ayer a las 9:40 p. m."):
+                 "wczoraj o 18:40", "ayer a las 9:40 p. m.", "hier, 21 h 10"):
         assert parse_relative(text) == Relative(1, "day"), text
 
 

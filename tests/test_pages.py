@@ -1210,3 +1210,33 @@ def test_a_short_print_view_takes_the_name_its_copyright_line_holds():
     # a short text that no copyright line closes is called by no name
     (article,) = split_pages([page.rsplit("©", 1)[0] + "The Harbour Times is printed in Harbour Town.\n"])[0]
     assert article.source is None
+
+
+def test_a_date_or_time_line_posted_by_no_ones_name_is_still_a_date_line():
+    from qa.ingest.pages import _classify
+
+    for line, date in (("Publié le lundi 1er juin 2026 par le conseil d'établissement", "2026-06-01"),
+                       ("Mis en ligne le samedi 13 juin 2026", "2026-06-13"), ("Posted 2 June 2026 by the editors",
+                                                                               "2026-06-02")):
+        found = _classify(line)
+        assert (found.kind, found.date) == ("date", date), line
+    found = _classify("Par le bureau de l'association · il y a 2 jours")
+    assert (found.kind, found.rel, found.source) == ("time", "il y a 2 jours", None)
+    # (a sentence after the date is no poster)
+    assert _classify("Published 2 June 2026 by the council after a long debate about the ferry").kind != "date"
+
+
+def test_a_numbered_documents_heading_names_no_outlet():
+    from qa.ingest.pages import _is_site_name
+
+    assert not _is_site_name("PRESS RELEASE No. 12/2026") and not _is_site_name("AVIS AUX NAVIGATEURS N° 07/2026")
+    assert _is_site_name("Valley Press") and _is_site_name("Radio 1 News")
+
+
+def test_a_lead_in_ending_in_a_colon_opens_no_article():
+    from qa.ingest.pages import _merge_small, _parse
+
+    lines = _parse("Rates held\n" + _STORY + "The committee decided as follows:\n" + _STORY)
+    lead = next(i for i, l in enumerate(lines) if l.text.endswith(":"))
+    cuts = _merge_small(lines, [[0, [1, 2], 0], [lead, [lead + 1, lead + 2], None]], {0: 0})
+    assert cuts == [[0, [1, 2, lead, lead + 1, lead + 2], 0]]

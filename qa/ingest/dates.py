@@ -927,10 +927,10 @@ def parse_relative(text: str | None) -> Relative | None:
 
 # A clock time written after a day word: "yesterday, 3:40 pm", "včera 18:20", Flemish "vandaag, 11u20", and after a
 # connecting word also an hour alone: "Yesterday at 4:45 pm", "yesterday at 5 pm", "Ontem às 19h15", "вчера в
-# 18:40". Shared with the page splitter's time lines.
+# 18:40", French "hier, 21 h 10". Shared with the page splitter's time lines.
 DAY_CLOCK = (r",?\s+(?:(?:at|um|à|às|alle|a las|a la|om|kl\.?|klo|kello|в|о|o|u|στις)\s+"
              r"(?:[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)[0-5]\d)?"
-             r"|(?:[01]?\d|2[0-3])[:.u][0-5]\d)(?!\d)(?:\s*[ap](?:\.\s?)?m\.?(?!\w))?")
+             r"|(?:[01]?\d|2[0-3])(?:[:.u]|\s?h\s?)[0-5]\d)(?!\d)(?:\s*[ap](?:\.\s?)?m\.?(?!\w))?")
 _TRAILING_CLOCK = re.compile(DAY_CLOCK + r"\s*$", re.IGNORECASE)
 
 

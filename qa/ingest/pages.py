@@ -152,6 +152,9 @@ _REL_END = re.compile(rf"\b{_REL_LONG}$", re.IGNORECASE)
 
 # "3 hours ago", "time2 hours ago" (icon label glued), "Al Jazeera4 days ago", "Reuters · 3h",
 # "3h · Reuters", "Updated 5 mins ago", "Updated: 2 hours ago", "vor 3 Stunden".
+# Who posted it, after a time or a date: "by USER", "par la direction" (up to three words: a team, not a sentence).
+_POSTER = r"\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){0,2}"
+_TRAILING_POSTER = re.compile(_POSTER + r"\s*$", re.IGNORECASE)
 _TIME_ALONE = re.compile(
     rf"^(?:(?:updated|published|posted|time|clock|schedule|aktualisiert|actualizado|aggiornato|pubblicato|"
     rf"atualizado|publicado|bijgewerkt|gepubliceerd|geplaatst|oppdatert|publisert|opdateret|publiceret|uppdaterad|"
@@ -163,7 +166,7 @@ _TIME_ALONE = re.compile(
     # (with a day word's clock time: "Yesterday at 4:45 pm")
     rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})(?:{DAY_CLOCK})?)"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
-    rf"(?:\s+(?:by|von|par|por|door|av|af)\s+\S+(?:\s+\S+){{0,2}})?$",
+    rf"(?:{_POSTER})?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
@@ -198,7 +201,7 @@ _DATE_NOISE = re.compile(
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
-    r"veröffentlicht|actualizado|publicado|mis à jour|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
+    r"veröffentlicht|actualizado|publicado|mis à jour|mise à jour|mis en ligne|mise en ligne|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
     r"uppdaterad|publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|aired|broadcast|emitido|sendt|kl|klo|"
     r"godz|u|o|w|às|as|saat|klo|kello|ob|น|"
@@ -269,6 +272,9 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|published|geplaatst|geschreven
                           r"av|af|(?-i:di)|(?-i:Ni)|(?-i:Troch)|(?-i:Pa)|(?-i:Gant)|(?-i:Tusia e)|reported by|"
                           r"láti ọwọ́|מאת:?|(?:author|autor|autorka|auteur|autore|forfatter|författare|skrevet av|"
                           r"skriven av)\s*:)\s+(?=\S)", re.IGNORECASE)
+# A byline of no one's name before its time: "Par le bureau de l'association · il y a 2 jours".
+_UNNAMED_BYLINE_TIME = re.compile(rf"^{_BYLINE_LEAD.pattern[1:]}[^·•|]{{1,60}}?{_SEP}"
+                                  rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD})(?:{DAY_CLOCK})?)$", re.IGNORECASE)
 # A blog's byline: "Posted on November 10, 2025 by NAME in CATEGORY", and WordPress's line under a post, "This entry
 # was posted in CATEGORY and tagged TAGS on DATE by NAME."
 _POSTED_ON = re.compile(r"^(?:this (?:entry|post) was )?"
@@ -1173,7 +1179,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
                     # hour ago") or stands before a dash or glued on ("Al Jazeera4 days ago").
                     return _Line(line, _TIME, rel=match.group("rel"))
                 return _Line(line, _TIME, source=src, rel=match.group("rel"))
-        match = _LABEL_REL.match(probe)
+        match = _LABEL_REL.match(probe) or _UNNAMED_BYLINE_TIME.match(probe)
         if match:
             return _Line(line, _TIME, rel=match.group("rel"))
         rel = _time_strip(probe)
@@ -1296,10 +1302,15 @@ def _is_person(text: str, max_words: int = 8) -> bool:
     return bool(names) and words[0] not in _NAME_LINKS and all(_capital(w[0]) and _LETTER.match(w) for w in names)
 
 
+# A document's number: "PRESS RELEASE No. 12/2026", "AVIS AUX NAVIGATEURS N° 07/2026", "Bulletin № 5".
+_DOC_NUMBER = re.compile(r"(?:\b(?:no|nr)\.?|\bn[°º]|№)\s*\d|\d/(?:\d{2}|\d{4})\b", re.IGNORECASE)
+
+
 def _is_site_name(text: str) -> bool:
-    """A short name line with a word that names an outlet ("Tidewater Post", "The Daily Compass", "NewsNest")."""
+    """A short name line with a word that names an outlet ("Tidewater Post", "The Daily Compass", "NewsNest"); a
+    numbered document's heading ("PRESS RELEASE No. 12/2026") names none."""
     words = [w for w in _NAME_SPLIT.split(text) if w]
-    if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words):
+    if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words) or _DOC_NUMBER.search(text):
         return False
     return any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
 
@@ -1494,6 +1505,7 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
             before = text
         else:
             after = text
+    after = _TRAILING_POSTER.sub("", after)  # "Publié le 1er juin 2026 par le conseil d'établissement"
     if _WORD.findall(after) and not _second_date(probe[match.end():]):
         return None
     # One label or weekday word of any language may lead ("Julkaistu 12.11.2025 18:20", "Jumat, 14 November 2025").
@@ -2410,11 +2422,16 @@ def _cuts(segments: list[segmenter.Segment], opens: dict[int, int], probs: np.nd
 
 
 def _merge_small(lines: list[_Line], cuts: list[list], opens: dict[int, int]) -> list[list]:
-    """Cuts opened by a headline only the tagger found, over fewer than `_MERGE_WORDS` words, joined to the one above."""
+    """Cuts opened by a headline only the tagger found, over fewer than `_MERGE_WORDS` words or ending in a colon,
+    joined to the one above."""
     merged: list[list] = []
     for cut in cuts:
         words = sum(len(_WORD.findall(lines[i].text)) for i in cut[1])
         if merged and merged[-1][1] and cut[1] and cut[2] is None and cut[0] is not None and cut[0] not in opens \
+                and _probe(lines[cut[0]].text).endswith(":"):
+            # a lead-in to what follows ("After its deliberations, the Committee decided as follows:") is the text's
+            merged[-1][1] = merged[-1][1] + [cut[0]] + cut[1]
+        elif merged and merged[-1][1] and cut[1] and cut[2] is None and cut[0] is not None and cut[0] not in opens \
                 and words < _MERGE_WORDS:
             merged[-1][1] = merged[-1][1] + cut[1]
         else:
