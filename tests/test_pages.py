@@ -1240,3 +1240,60 @@ def test_a_lead_in_ending_in_a_colon_opens_no_article():
     lead = next(i for i, l in enumerate(lines) if l.text.endswith(":"))
     cuts = _merge_small(lines, [[0, [1, 2], 0], [lead, [lead + 1, lead + 2], None]], {0: 0})
     assert cuts == [[0, [1, 2, lead, lead + 1, lead + 2], 0]]
+
+
+def test_a_span_of_two_dates_dates_no_story(monkeypatch):
+    from qa.ingest.pages import _classify
+
+    assert _classify("3 January 1932 – 14 July 2026").kind == "furn"
+    assert _classify("Published 3 June 2026 – Updated 4 June 2026").date == "2026-06-03"
+    _rules_only(monkeypatch)
+    page = (_MASTHEAD + "Ada Lace, lace maker of The Bottom, dies at 94\n3 January 1932 – 8 February 2026\n"
+            "Posted 2 days ago by the family\n" + _STORY)
+    (article,) = split_pages([page])[0]
+    assert (article.date, article.date_text) == ("2026-02-08", "2 days ago")
+
+
+def test_an_adverts_copy_under_its_label_is_furniture():
+    from qa.ingest.pages import _mark_ad_copy, _parse
+
+    lines = _parse(_STORY + "Advertisement\nDahab Money Transfer, Hargeisa – Send money in minutes. Open 7 days.\n"
+                   + _STORY)
+    _mark_ad_copy(lines)
+    assert [l.kind for l in lines if l.text.startswith("Dahab")] == ["furn"]
+    # (the story's next paragraph under a label over an image alone stays)
+    lines = _parse(_STORY + "Advertisement\nThe council – which met on Monday – agreed to review the fares.\n")
+    _mark_ad_copy(lines)
+    assert lines[-1].kind != "furn"
+
+
+def test_a_gallerys_numbered_caption_is_furniture():
+    from qa.ingest.pages import _classify
+
+    for line in ("2 / 6 Volunteers plant reeds near the old path.", "1 of 5: The chapter house at dawn.",
+                 "Litratu 2 ning 3: Ing imahe ning Apung Iru."):
+        assert _classify(line).kind == "furn", line
+    assert _classify("3 of 5 voters said the ferry fares were too high for families.").kind != "furn"
+
+
+def test_the_newsroom_as_a_bylines_author_is_no_outlet():
+    from qa.ingest.pages import _classify
+
+    for line in ("Redacció · fa 6 hores", "hace 5 horas · Redacción Quipu", "Staff · 2 hours ago"):
+        assert _classify(line).source is None and _classify(line).rel, line
+    assert _classify("Kelmarsh Herald · 1 hour ago").source == "Kelmarsh Herald"
+
+
+def test_urdu_and_arabic_sentence_ends_end_sentences():
+    from qa.ingest.pages import _classify
+
+    assert _classify("ملتان دے قلعہ کہنہ قاسم باغ وچ حضرت شاہ رکن عالم دے سالانہ عرس دیاں تیاریاں مکمل تھی ڳیاں ہن۔").kind \
+        == "para"
+    assert _classify("وهل تخشى على هذا الفن من الاندثار؟").kind == "para"
+
+
+def test_a_donation_button_is_furniture():
+    from qa.ingest.pages import _classify
+
+    for line in ("Donate now", "Support us", "Become a supporter"):
+        assert _classify(line).kind == "furn", line

@@ -33,8 +33,9 @@ KINDS = ("para", "short", "time", "date", "bullet", "furn", "byline")
 WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f"
                   r"\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0df3\u0e00-\u0e2e\u0e30-\u0e4e\u0e50-\u0e59\u0e80-\u0eff"
                   r"\u0f00-\u0fff\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17dc-\u17ff\u200c\u200d])+")
-# The full stops of Burmese, Khmer, Ethiopic and Armenian are their own characters ("။", "។", "።", "։").
-SENTENCE_END = re.compile(r"[.!?…。！？।။។።։](?:[\"'’”»)\]」』）]*)$")
+# The full stops of Burmese, Khmer, Ethiopic, Armenian and Urdu are their own characters ("။", "។", "።", "։", "۔"), and
+# so is the Arabic question mark ("؟").
+SENTENCE_END = re.compile(r"[.!?…。！？।။។።։۔؟](?:[\"'’”»)\]」』）]*)$")
 EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 _LINKISH = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|[a-z]{2})\b/?|@\w|\w@\w|\]\(|#\w", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s[·•|›»>/]\s|\s[–—-]\s")

@@ -297,6 +297,10 @@ _STAFF_BYLINE = re.compile(r"^(?:(?:from )?staff(?: and wire)? reports?|by (?:th
                            # "By our correspondent, PLACE", Swahili "Na Mwandishi Wetu, PLACE"
                            r"|^(?:by (?:our|a) (?:own |special |[^\W\d_]+ )?(?:correspondent|reporter|staff reporter|"
                            r"staff writer)|na mwandishi wetu)(?:\s*,\s*[^\W\d_][\w .'-]{0,30})?$", re.IGNORECASE)
+# The newsroom as a byline's author, alone or with the outlet's short name ("Redacció · fa 6 hores", "Redacción
+# Quipu · hace 5 horas"): an author, not an outlet.
+_NEWSROOM = re.compile(r"^(?:redacci[óo]n|redacció|redação|redazione|rédaction|redaktion|redactie|redakcja|redakce|"
+                       r"redakcia|redaksi|toimitus|uredništvo|szerkesztőség|newsroom|news desk|staff)\b", re.IGNORECASE)
 # A desk's byline in the Indic scripts: a correspondent's ("OUTLET ప్రతినిధి, PLACE", "PLACE প্রতিনিধি") or the
 # outlet's own news desk's (Kannada "OUTLET ವಾರ್ತೆ", OUTLET news).
 _DESK_BYLINE = re.compile(r"^(?P<src>\S.{0,30}?)\s+(?:(?:ప్రతినిధి|విలేకరి|प्रतिनिधि|संवाददाता|प्रतिनिधी|প্রতিনিধি|"
@@ -403,17 +407,10 @@ _NETWORKS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|me
              r"bluesky|threads")
 _TARGETS = _NETWORKS + r"|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link"
 _SHARE_TARGET = re.compile(rf"^(?:{_TARGETS})$", re.IGNORECASE)
-# Furniture: whole short lines (matched case-insensitively against the line with
-# surrounding punctuation trimmed).
-_FURNITURE_PATTERNS = (
-    # comment widgets
-    r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
-    r"^be the first to (?:comment|reply)", r"^comments (?:are|have been) (?:closed|disabled|turned off)\b",
-    r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
-    r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
-    # ads
+# An advert's label, in many languages ("Advertisement", "Anzeige", "Publicitat", "Isikhangiso").
+_AD_LABEL_PATTERNS = (
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|promoted(?: content)?|paid (?:content|post)|partner content)$",
-    r"^(?:anzeige|werbung|publicidad|publicité)$", r"^(?:to )?advertise\b",
+    r"^(?:anzeige|werbung|publicidad|publicité)$",
     r"^(?:publicidade|anúncio|annonse|annonce|annons|reklame|reklama|inzerce|pubblicità)$",
     # the same in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian
     r"^(?:reklam|mainos|hirdetés|reclamă|publicitate|oglas|iklan|реклама|διαφήμιση|quảng cáo)$",
@@ -428,6 +425,17 @@ _FURNITURE_PATTERNS = (
     r"^(?:kwamamaza|reclama|publicità|רעקלאַמע|רעקלאמע|pānui hokohoko|anúnsiu|reklamo|publicitât|anunsio|mahabat|"
     # and Upper Sorbian, Northern Sami and Sardinian
     r"wabjenje|almmuhus|publitzidade)$",
+)
+# Furniture: whole short lines (matched case-insensitively against the line with
+# surrounding punctuation trimmed).
+_FURNITURE_PATTERNS = (
+    # comment widgets
+    r"^(?:no |\d+ )?comments?(?: \(?\d+\)?)?(?: yet)?$", r"^(?:show|view|load|hide|read|see) (?:all |more )?comments?\b",
+    r"^be the first to (?:comment|reply)", r"^comments (?:are|have been) (?:closed|disabled|turned off)\b",
+    r"^(?:leave|post|add|write) a (?:comment|reply)", r"^join the (?:conversation|discussion)",
+    r"^(?:kommentare?|comentarios?|commentaires?)(?: \(\d+\))?$",
+    # ads
+    *_AD_LABEL_PATTERNS, r"^(?:to )?advertise\b",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
@@ -529,6 +537,8 @@ _FURNITURE_PATTERNS = (
     r"create (?:an|your|a free) account)\b", r"^sign me up\b", r"^(?:enter )?(?:your )?e-?mail(?: address)?$",
     r"\b(?:abonnieren|suscr[ií]bete|abonnez-vous|s'abonner)\b|^recibe nuestro bolet[ií]n\b|^bolet[ií]n (?:diario|semanal)$",
     r"^iscriviti\b",
+    # a donation button ("Donate now", "Support us")
+    r"^(?:donate|make a donation|support us|become a (?:member|supporter|patron))(?: now| today| here)?$",
     # e-mail newsletter frame: web-view link, preference links, why-you-get-this note
     r"^(?:view|read|open|see) (?:this )?(?:e-?mail |newsletter |issue )?(?:in (?:your |a |the )?(?:web )?browser|online)$",
     r"^(?:having )?trouble (?:viewing|reading) this\b", r"^(?:im browser (?:ansehen|öffnen|anzeigen)|"
@@ -604,6 +614,12 @@ _FURNITURE_PATTERNS = (
     r"^\d{1,2}$",
 )
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IGNORECASE)
+_AD_LABEL = re.compile("|".join(f"(?:{p})" for p in _AD_LABEL_PATTERNS), re.IGNORECASE)
+# An advert's copy: a business's name (and its place) before a dash ("Dahab Money Transfer – Send to Hargeisa ...").
+_AD_COPY = re.compile(r"^(?P<name>[^–—:!?]{2,60}?)\s[–—]\s+\S")
+# A gallery's numbered caption: "2 / 6 Volunteers plant reeds", "1 of 5: The chapter house", "Litratu 2 ning 3: ...".
+_GALLERY_CAPTION = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?P<n>\d{1,2})\s*(?:/|of|de|di|da|von|van|ning|sur|na|z|av|af|из)"
+                              r"\s*(?P<m>\d{1,2})\s*[:.–—-]?\s+(?P<first>\w)", re.IGNORECASE)
 # A fact-check's claim box, before or after the headline ("Claim: ...", "Claimed by: ...", "Rating: False").
 _CLAIM_BOX = re.compile(r"^(?:claim|claimed by|claimant|rating|our rating|verdict|our verdict|what we found|"
                         r"what we checked|bewering|beoordeling|oordeel|behauptung|bewertung|afirmación|calificación|"
@@ -778,7 +794,8 @@ _SOURCE_LABEL = re.compile(r"^(?:source|sources|quelle|fuente|fonte|bron|kilde|k
 _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
     r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
-    r"|\bunsubscribe\b|\bdonate\b|\bsupport (?:local|independent|our|quality) journalism\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
+    r"|\bunsubscribe\b|\bdonate\b|\bbecom(?:e|ing) a (?:supporter|member|patron)\b"
+    r"|\bsupport (?:local|independent|our|quality) journalism\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
     # a paywall's box: metered free articles, an offer, the subscriber's way back in (English, German, Spanish,
     # French, Italian, Portuguese, Dutch, Polish, Turkish)
     r"|\b(?:free|gratis|kostenlose?n?|gratuitos?|gratuits?|gratuiti|gratuitas?|darmowych|ücretsiz)\b.{0,30}"
@@ -1164,7 +1181,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
                 src = match.group("src").strip()
-                if _BYLINE.match(src) or _BYLINE_LEAD.match(src):
+                if _BYLINE.match(src) or _BYLINE_LEAD.match(src) or _NEWSROOM.match(src):
                     return _Line(line, _BYL, rel=match.group("rel"))  # "2 hours ago · By NAME": an author, no outlet
                 if pattern is _SRC_TIME and " " not in src and probe[match.end("src"):match.start("rel")].isspace():
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
@@ -1185,6 +1202,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         rel = _time_strip(probe)
         if rel:
             return _Line(line, _TIME, rel=rel)
+    if words <= 12 and _date_span(probe):
+        return _Line(line, _FURN)  # a life's or an event's span ("3 January 1932 – 14 July 2026") dates no story
     if words <= 24:  # (two labelled dates with their clocks in words: "I tāngia: DATE, 4:45 i te ahiahi · ...")
         found = _date_line(probe) or _date_strip(probe)
         if found:
@@ -1208,7 +1227,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
             or (words <= 12 and (_JUMP.match(probe) or _SPONSOR.match(probe) or _READ_ON.match(probe)
                                  or _END_MARK.match(probe) or _PAGER.match(probe))):
         return _Line(line, _FURN, ends=True)
-    if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe) or _CAPTION_TRAILER.search(probe))) \
+    if (words <= 40 and (_CAPTION_TAIL.search(probe) or _CAPTION_CREDIT.match(probe) or _CAPTION_TRAILER.search(probe)
+                         or _gallery_caption(probe))) \
             or (words <= 20 and (_BREADCRUMB.match(probe) or _address(probe))):
         return _Line(line, _FURN)
     if words <= 15 and _is_furniture(probe) or words <= 60 and _CLAIM_BOX.match(probe):
@@ -1248,6 +1268,12 @@ def _classify_line(line: str, first: bool = False) -> _Line:
     return _Line(line, kind, date=_iso(match) if match else None)
 
 
+def _gallery_caption(probe: str) -> bool:
+    """A gallery's numbered caption ("2 / 6 Volunteers plant reeds"): picture n of m, then a capitalised word."""
+    match = _GALLERY_CAPTION.match(probe)
+    return bool(match) and 1 <= int(match.group("n")) <= int(match.group("m")) <= 60 and _capital(match.group("first"))
+
+
 def _greeting(probe: str) -> bool:
     """A greeting opening an e-mail: "Good morning." or "Hi Anna," (a name only before a comma or "!")."""
     match = _GREETING.match(probe)
@@ -1269,8 +1295,11 @@ def _kind_of(line: str) -> str:
     return _SHORT
 
 
+_FURNITURE_TRIM = " \t-–—•·*|>:.…!?\"'“”‘’()[]#_‹›«»←→↗↘↑↓"
+
+
 def _is_furniture(line: str) -> bool:
-    probe = line.strip(" \t-–—•·*|>:.…!?\"'“”‘’()[]#_‹›«»←→↗↘↑↓")
+    probe = line.strip(_FURNITURE_TRIM)
     if not probe:
         return True  # a line of bullets, rules or punctuation only
     return bool(_FURNITURE.search(probe))
@@ -1528,6 +1557,16 @@ def _labelled_meta(probe: str) -> tuple[str | None, str | None, str | None] | No
     return found[0], found[1], source
 
 
+def _date_span(probe: str) -> bool:
+    """Whether a line is two full dates joined by a dash and nothing else: a span ("3 January 1932 – 14 July 2026")."""
+    first = _DATE_ANY.search(probe)
+    second = _DATE_ANY.search(probe, first.end()) if first else None
+    if not second or _iso(first) is None or _iso(second) is None:
+        return False
+    return not probe[:first.start()].strip(" *†✝(") and probe[first.end():second.start()].strip() in ("-", "–", "—") \
+        and not probe[second.end():].strip(" )")
+
+
 def _second_date(after: str) -> bool:
     """Whether the text after a line's first date is only a second, labelled date ("입력 2025.11.18 10:42 수정
     2025.11.18 11:05", "Published 3 May 2025 Updated 4 May 2025"): the first date is the story's."""
@@ -1662,6 +1701,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     issuer = _mark_boxes(lines)
     _mark_comments(lines)
     _mark_contact_notes(lines)
+    _mark_ad_copy(lines)
     _mark_promos(lines)
     site = _site_name(lines, nonblank) or issuer
     _mark_menus(lines)
@@ -1768,6 +1808,22 @@ def _mark_contact_notes(lines: list[_Line]) -> None:
         after = _next_nonblank(lines, i)
         if after is not None and lines[after].kind == _FURN \
                 and (_EMAIL_LINE.match(lines[after].text) or _address(_probe(lines[after].text))):
+            line.kind = _FURN
+
+
+def _mark_ad_copy(lines: list[_Line]) -> None:
+    """An advert's copy right under its label ("Advertisement" / "Kasama Agro Dealers – Seed and fertiliser. Call
+    0977 555 014."): a business's name, maybe with its place, a dash and a short text, under no headline's meta line,
+    is furniture. (A label over an image alone is followed by the story's next paragraph: that stays.)"""
+    nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
+    for pos in range(len(nonblank) - 1):
+        label, line = lines[nonblank[pos]], lines[nonblank[pos + 1]]
+        if label.kind != _FURN or not _AD_LABEL.search(label.text.strip(_FURNITURE_TRIM)) \
+                or line.kind not in (_SHORT, _PARA) or len(_WORD.findall(line.text)) > 30:
+            continue
+        copy = _AD_COPY.match(_probe(line.text))
+        below = lines[nonblank[pos + 2]] if pos + 2 < len(nonblank) else None
+        if copy and _is_name(copy.group("name").split(",")[0]) and not (below is not None and below.kind in _META):
             line.kind = _FURN
 
 
