@@ -1297,3 +1297,11 @@ def test_a_donation_button_is_furniture():
 
     for line in ("Donate now", "Support us", "Become a supporter"):
         assert _classify(line).kind == "furn", line
+
+
+def test_a_radio_stations_fm_and_news_in_other_scripts_name_outlets():
+    from qa.ingest.pages import _is_site_name
+
+    for name in ("Mansha FM", "روہی نیوز", "海港新闻"):
+        assert _is_site_name(name), name
+    assert not _is_site_name("Lime Yard Forum")

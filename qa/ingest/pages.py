@@ -348,7 +348,7 @@ _OWN_TITLE = re.compile(r"\b(?:secretary|captain|chair(?:man|woman|person)?|dire
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
                "bin", "al", "el", "dos", "du", "do", "das", "des", "af", "av", "og", "och", "i", "na", "nad", "pod", "z",
                "ze", "w"}
-# Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest").
+# Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest", "Mansha FM", "روہی نیوز").
 _OUTLET_WORD = re.compile(
     r"(?:news|post|times|courier|standard|today|gazette|ledger|herald|tribune|press|journal|daily|weekly|review|"
     r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
@@ -356,7 +356,7 @@ _OUTLET_WORD = re.compile(
     r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
     r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|corriere|gazzetta|"
     r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
-    r"wiadomości|deník|noviny|zprávy|listy)$", re.IGNORECASE)
+    r"wiadomości|deník|noviny|zprávy|listy|fm|نیوز|समाचार|新闻|新聞|뉴스|ニュース)$", re.IGNORECASE)
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
