@@ -1305,3 +1305,12 @@ def test_a_radio_stations_fm_and_news_in_other_scripts_name_outlets():
     for name in ("Mansha FM", "روہی نیوز", "海港新闻"):
         assert _is_site_name(name), name
     assert not _is_site_name("Lime Yard Forum")
+
+
+def test_a_thai_paragraph_is_no_headline():
+    from qa.ingest.pages import _classify
+
+    paragraph = ("เทศบาลนครเจียงใหม่แจ้งว่า ปีนี้ประเพณีใส่ขันดอกอินทขิลจะเริ่มวันที่ 14 มิถุนายน ฮอด 21 มิถุนายน 2569 "
+                 "ที่วัดเจดีย์หลวงวรวิหาร")
+    assert _classify(paragraph).kind == "para"
+    assert _classify("ใส่ขันดอกอินทขิลปีนี้ ปิดถนนพระปกเกล้าแปดวัน").kind == "short"

@@ -827,7 +827,9 @@ _SENT_END = line_model.SENTENCE_END
 # Letters of scripts written without spaces between words (Chinese, Japanese): about two make a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = line_model.WORD
-# Thai, Lao, Khmer and Burmese put spaces between phrases, not words: about six of their characters make a word.
+# Thai, Lao, Khmer and Burmese put spaces between phrases, not words: about four of their characters (vowel and tone
+# marks included) make a word. (Six read a 124-character Thai paragraph as a headline; four change one corpus line,
+# a consent paragraph, to a paragraph.)
 _SPACED_PHRASES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -1287,7 +1289,7 @@ def _address(probe: str) -> bool:
 
 
 def _kind_of(line: str) -> str:
-    words = max(len(_WORD.findall(line)), len(_UNSPACED.findall(line)) // 2, len(_SPACED_PHRASES.findall(line)) // 6)
+    words = max(len(_WORD.findall(line)), len(_UNSPACED.findall(line)) // 2, len(_SPACED_PHRASES.findall(line)) // 4)
     # A name ending in a company form ("... Kirchdorf 1921 e.V.", "... Holdings Inc.") ends no sentence.
     ends = _SENT_END.search(line) and line.split()[-1].lower() not in _COMPANY_FORMS
     if words > 25 or (words >= 4 and ends) or (words >= 12 and not looks_like_title(line)):
