@@ -1314,3 +1314,13 @@ def test_a_thai_paragraph_is_no_headline():
                  "ที่วัดเจดีย์หลวงวรวิหาร")
     assert _classify(paragraph).kind == "para"
     assert _classify("ใส่ขันดอกอินทขิลปีนี้ ปิดถนนพระปกเกล้าแปดวัน").kind == "short"
+
+
+def test_a_social_post_pasted_into_a_story_is_furniture():
+    from qa.ingest.pages import _mark_embedded_posts, _parse
+
+    lines = _parse(_STORY + "Ministry of Livestock & Fisheries Development @MoLFD_SL\n"
+                   "Our vets at the quarantine station have certified 182,400 animals for export since 5 May.\n" + _STORY)
+    _mark_embedded_posts(lines)
+    assert [l.kind for l in lines if l.text.startswith(("Ministry", "Our vets"))] == ["furn", "furn"]
+    assert all(l.kind == "para" for l in lines if l.text.startswith("Fares"))

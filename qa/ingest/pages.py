@@ -617,6 +617,8 @@ _FURNITURE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE_PATTERNS), re.IG
 _AD_LABEL = re.compile("|".join(f"(?:{p})" for p in _AD_LABEL_PATTERNS), re.IGNORECASE)
 # An advert's copy: a business's name (and its place) before a dash ("Dahab Money Transfer – Send to Hargeisa ...").
 _AD_COPY = re.compile(r"^(?P<name>[^–—:!?]{2,60}?)\s[–—]\s+\S")
+# A social post's author line: a name, then its handle ("Ajuntament de Xeraco @AjXeraco").
+_POST_AUTHOR = re.compile(r"^(?P<name>[^@:|·•]{2,60}?)\s+\(?@\w{2,30}\)?$")
 # A gallery's numbered caption: "2 / 6 Volunteers plant reeds", "1 of 5: The chapter house", "Litratu 2 ning 3: ...".
 _GALLERY_CAPTION = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?P<n>\d{1,2})\s*(?:/|of|de|di|da|von|van|ning|sur|na|z|av|af|из)"
                               r"\s*(?P<m>\d{1,2})\s*[:.–—-]?\s+(?P<first>\w)", re.IGNORECASE)
@@ -887,7 +889,7 @@ class _Line:
     repeated: bool = False  # a short line made furniture because other pages repeat it (it may name the site)
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     note: bool = False  # a closing note on the author, furniture though shaped as a paragraph
-    fixed: bool = False  # furniture by its own words (a copyright, licence, disclaimer, paywall or appeal line)
+    fixed: bool = False  # furniture by its own words (a copyright, licence, disclaimer, paywall or appeal line, an advert)
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
@@ -1704,6 +1706,7 @@ def _mark_page_furniture(lines: list[_Line]) -> str | None:
     _mark_comments(lines)
     _mark_contact_notes(lines)
     _mark_ad_copy(lines)
+    _mark_embedded_posts(lines)
     _mark_promos(lines)
     site = _site_name(lines, nonblank) or issuer
     _mark_menus(lines)
@@ -1826,7 +1829,21 @@ def _mark_ad_copy(lines: list[_Line]) -> None:
         copy = _AD_COPY.match(_probe(line.text))
         below = lines[nonblank[pos + 2]] if pos + 2 < len(nonblank) else None
         if copy and _is_name(copy.group("name").split(",")[0]) and not (below is not None and below.kind in _META):
-            line.kind = _FURN
+            line.kind, line.fixed = _FURN, True
+
+
+def _mark_embedded_posts(lines: list[_Line]) -> None:
+    """A social post pasted into a story: its author's line ending in a handle ("Ajuntament de Xeraco @AjXeraco") and
+    the post's text under it are furniture."""
+    nonblank = [i for i, l in enumerate(lines) if l.kind != _BLANK]
+    for pos in range(len(nonblank) - 1):
+        author, post = lines[nonblank[pos]], lines[nonblank[pos + 1]]
+        match = _POST_AUTHOR.match(_probe(author.text))
+        words = match.group("name").split() if match else []
+        if 1 <= len(words) <= 8 and _is_name_words(words) and post.kind in (_SHORT, _PARA) \
+                and len(_WORD.findall(post.text)) <= 60:
+            author.kind = _FURN
+            post.kind, post.fixed = _FURN, True
 
 
 def _mark_promos(lines: list[_Line]) -> None:
