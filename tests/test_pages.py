@@ -1324,3 +1324,11 @@ def test_a_social_post_pasted_into_a_story_is_furniture():
     _mark_embedded_posts(lines)
     assert [l.kind for l in lines if l.text.startswith(("Ministry", "Our vets"))] == ["furn", "furn"]
     assert all(l.kind == "para" for l in lines if l.text.startswith("Fares"))
+
+
+def test_a_menu_item_of_four_words_is_still_the_menu_under_the_day():
+    from qa.ingest.pages import _day_over_menu, _parse
+
+    lines = _parse("Centro Judicial\nSan Miguel, miércoles 13 de mayo de 2026\nInicio\nTribunales\nSala de prensa\n"
+                   "Audiencias de la semana\nTransparencia\nContacto\n" + _STORY)
+    assert _day_over_menu(lines, next(i for i, l in enumerate(lines) if l.kind == "para")) == "2026-05-13"

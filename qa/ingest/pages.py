@@ -2230,7 +2230,7 @@ def _day_over_menu(lines: list[_Line], first_para: int) -> str | None:
             between = [l for l in lines[i + 1:first_para] if l.kind != _BLANK]
             run = longest = 0
             for l in between:  # (a share row's networks are no menu)
-                menu_item = l.kind in (_SHORT, _FURN) and len(_WORD.findall(l.text)) <= 3 \
+                menu_item = l.kind in (_SHORT, _FURN) and len(_WORD.findall(l.text)) <= 4 \
                     and not _SHARE_TARGET.match(l.text)
                 run = run + 1 if menu_item else 0
                 longest = max(longest, run)
