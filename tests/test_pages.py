@@ -1332,3 +1332,11 @@ def test_a_menu_item_of_four_words_is_still_the_menu_under_the_day():
     lines = _parse("Centro Judicial\nSan Miguel, miércoles 13 de mayo de 2026\nInicio\nTribunales\nSala de prensa\n"
                    "Audiencias de la semana\nTransparencia\nContacto\n" + _STORY)
     assert _day_over_menu(lines, next(i for i, l in enumerate(lines) if l.kind == "para")) == "2026-05-13"
+
+
+def test_a_source_line_with_the_storys_address_names_the_outlet():
+    from qa.ingest.pages import _classify
+
+    found = _classify("Source: The Berbice Beacon, berbicebeacon.gy/news/rose-hall-market-car-park")
+    assert (found.kind, found.marker) == ("furn", "The Berbice Beacon")
+    assert _classify("Last edited by Corentyne on Thu Jun 18, 2026 6:20 am, edited 1 time in total.").kind == "furn"

@@ -370,6 +370,8 @@ _DATELINE_BRACKET_DATE = re.compile(
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}){{0,2}}"
     rf"\s*\((?:{_DATE_BODY})\)\s*[-–—]\s",
     re.IGNORECASE)
+# A forum post's edit note ("Last edited by USER on DATE, edited 1 time in total.").
+_EDIT_NOTE = re.compile(r"^last edited by \S.{0,80}\bedited \d+ times? in total\.?$", re.IGNORECASE)
 # A transcript's or translation's disclaimer ("Transcript is produced by a captioning service and may contain errors.").
 # An archive's OCR note ("OCR text below was produced automatically and may contain errors.").
 _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|translation|ocr|text recognition)\b.{0,80}"
@@ -1243,6 +1245,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
     copyright = words <= 25 and ("©" in probe or bool(_COPYRIGHT_LEAD.match(probe)))
     if copyright or (words <= 8 and _STAGE_NOTE.fullmatch(probe)):
         return _Line(line, _FURN, fixed=copyright)
+    if words <= 30 and _EDIT_NOTE.match(probe):
+        return _Line(line, _FURN)
     if words <= 40 and _DISCLAIMER.match(probe):
         return _Line(line, _FURN, fixed=True)
     parts = [p.strip() for p in _STRIP_SPLIT.split(probe) if p.strip()]
@@ -1469,6 +1473,8 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 9 May 2025."
         if _date_line(when):
             parts = [name, when]
+        elif _DOMAIN.match(when.split("/")[0]) or _URL_LINE.match(when):
+            parts = [name]  # "OUTLET, outlet.gy/news/story-slug"
     source = parts[0].rstrip(".")
     # Agencies may write their name in lower case ("Quelle: dpa").
     if not (_is_name(source) or _is_site_name(source) or _AGENCY_LOWER.fullmatch(source)) \
