@@ -1340,3 +1340,13 @@ def test_a_source_line_with_the_storys_address_names_the_outlet():
     found = _classify("Source: The Berbice Beacon, berbicebeacon.gy/news/rose-hall-market-car-park")
     assert (found.kind, found.marker) == ("furn", "The Berbice Beacon")
     assert _classify("Last edited by Corentyne on Thu Jun 18, 2026 6:20 am, edited 1 time in total.").kind == "furn"
+
+
+def test_interface_words_beside_a_time_or_alone_name_no_outlet():
+    from qa.ingest.pages import _classify
+
+    found = _classify("5 hours ago · 2 Comments")
+    assert (found.kind, found.rel, found.source) == ("time", "5 hours ago", None)
+    for line in ("Listen · 4 min", "Donate today", "E-Paper", "Today's Paper", "Skip Navigation", "Accessibility Help"):
+        assert _classify(line).kind == "furn", line
+    assert _classify("Kelmarsh Herald · 1 hour ago").source == "Kelmarsh Herald"

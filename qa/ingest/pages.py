@@ -468,7 +468,9 @@ _FURNITURE_PATTERNS = (
     r"\bsignator(?:y|ies) (?:of|to) the\b", r"^(?:corrections?|ethics|editorial|complaints)(?: and \w+)? polic(?:y|ies)$",
     r"^our (?:standards|principles|editorial (?:standards|code|values))\b",
     # radio and TV player bars ("Listen Live", "On Air Now: SHOW", "Now Playing: ARTIST - SONG")
-    r"^(?:listen|watch) (?:live|again|now)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
+    r"^(?:listen|watch) (?:live|again|now)$", r"^(?:e-?paper|e-?edition|digital edition|today'?s paper)$",
+    # screen-reader links ("Skip Navigation", "Accessibility Help")
+    r"^(?:skip (?:to )?(?:main )?navigation|accessibility(?: help| options| tools| settings)?)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
     # a score box: result marks, attendance, match-centre links
     r"^(?:ft|ht|aet|full[- ]time|half[- ]time|live scores?)$", r"^(?:att|attendance)\s*:\s*[\d,.]+$",
     r"^match (?:centre|center|report|stats)$",
@@ -1187,6 +1189,12 @@ def _classify_line(line: str, first: bool = False) -> _Line:
             match = pattern.match(probe)
             if match and match.group("src") and _is_name(match.group("src")):
                 src = match.group("src").strip()
+                if _is_furniture(src):
+                    # A counter beside a time ("5 hours ago · 2 Comments") is no outlet; a player's length beside its
+                    # button ("Listen · 4 min") and a button ("Donate today") are no time either.
+                    rel = match.group("rel")
+                    return _Line(line, _TIME, rel=rel) if re.fullmatch(_REL_LONG, rel, re.IGNORECASE) \
+                        else _Line(line, _FURN)
                 if _BYLINE.match(src) or _BYLINE_LEAD.match(src) or _NEWSROOM.match(src):
                     return _Line(line, _BYL, rel=match.group("rel"))  # "2 hours ago · By NAME": an author, no outlet
                 if pattern is _SRC_TIME and " " not in src and probe[match.end("src"):match.start("rel")].isspace():
