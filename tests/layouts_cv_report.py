@@ -146,6 +146,10 @@ BLIND = (
     ("fresh70 @0816c6a", 13, 0.846, 0.462, 0.615, 0.846, 0),
     ("fresh71 @0816c6a", 13, 0.769, 0.615, 0.462, 0.769, 10),
     ("fresh72 @0816c6a", 13, 0.692, 0.615, 0.077, 0.538, 4),
+    ("fresh73 @b68472a", 13, 0.846, 0.692, 0.615, 0.846, 3),
+    ("fresh74 @b68472a", 14, 1.0, 0.429, 0.643, 0.786, 1),
+    ("fresh75 @b68472a", 13, 0.923, 0.769, 0.538, 0.923, 17),
+    ("fresh76 @b68472a", 13, 0.615, 0.308, 0.077, 0.538, 4),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -331,6 +335,18 @@ TAGGER_BLIND = (
     ("fresh72 rules @0816c6a", 13, 8, 0.077, 0.0, 0.077, 0.154, 29),
     ("fresh72 no filter @0816c6a", 13, 11, 0.692, 0.615, 0.077, 0.538, 4),
     ("fresh72 shipped @0816c6a", 13, 11, 0.692, 0.615, 0.077, 0.538, 4),
+    ("fresh73 rules @b68472a", 13, 13, 0.538, 0.154, 0.615, 0.154, 44),
+    ("fresh73 no filter @b68472a", 13, 12, 0.846, 0.692, 0.615, 0.846, 3),
+    ("fresh73 shipped @b68472a", 13, 12, 0.846, 0.692, 0.615, 0.846, 3),
+    ("fresh74 rules @b68472a", 14, 15, 0.786, 0.0, 0.643, 0.533, 30),
+    ("fresh74 no filter @b68472a", 14, 15, 1.0, 0.429, 0.643, 0.733, 2),
+    ("fresh74 shipped @b68472a", 14, 14, 1.0, 0.429, 0.643, 0.786, 1),
+    ("fresh75 rules @b68472a", 13, 14, 0.462, 0.0, 0.538, 0.071, 79),
+    ("fresh75 no filter @b68472a", 13, 16, 0.923, 0.769, 0.538, 0.75, 20),
+    ("fresh75 shipped @b68472a", 13, 13, 0.923, 0.769, 0.538, 0.923, 17),
+    ("fresh76 rules @b68472a", 13, 11, 0.077, 0.0, 0.077, 0.0, 40),
+    ("fresh76 no filter @b68472a", 13, 12, 0.615, 0.308, 0.077, 0.538, 11),
+    ("fresh76 shipped @b68472a", 13, 9, 0.615, 0.308, 0.077, 0.538, 4),
 )
 
 
