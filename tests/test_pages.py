@@ -1350,3 +1350,20 @@ def test_interface_words_beside_a_time_or_alone_name_no_outlet():
     for line in ("Listen · 4 min", "Donate today", "E-Paper", "Today's Paper", "Skip Navigation", "Accessibility Help"):
         assert _classify(line).kind == "furn", line
     assert _classify("Kelmarsh Herald · 1 hour ago").source == "Kelmarsh Herald"
+
+
+def test_a_caption_under_its_label_is_no_headline_whatever_the_tagger_reads(monkeypatch):
+    from qa.ingest import segmenter
+
+    page = ("Northgate News\nHome\nLocal\nSport\nWeather\nTravel\nCulture\nOpinion\n\n"
+            "Council to turn empty shops into homes\nImage caption,\n"
+            "Several units on the high street have been empty since 2020\nPublished\n12 November 2025\n" + _STORY * 3
+            + "Related topics\nHousing\nNorthgate\nMore on this story\nHigh street vacancies hit ten-year high\n")
+    lines = page.splitlines()
+    caption = lines.index("Several units on the high street have been empty since 2020")
+    body = tuple(i for i, line in enumerate(lines) if line.startswith(("Fares", "The operator")))
+    decode = segmenter.decode
+    monkeypatch.setattr(segmenter, "decode", lambda texts, probs: (decode(texts, probs) and
+                                                                   [segmenter.Segment(caption, body)]))
+    titles = [a.title for a in split_pages([page])[0]]
+    assert "Several units on the high street have been empty since 2020" not in titles

@@ -893,6 +893,7 @@ class _Line:
     repeated: bool = False  # a short line made furniture because other pages repeat it (it may name the site)
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     note: bool = False  # a closing note on the author, furniture though shaped as a paragraph
+    caption: bool = False  # the line under a caption label ("Image caption,"): never a headline
     fixed: bool = False  # furniture by its own words (a copyright, licence, disclaimer, paywall or appeal line, an advert)
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
@@ -2015,7 +2016,7 @@ def _mark_captions(lines: list[_Line]) -> None:
             line.kind = _FURN
             j = _next_nonblank(lines, i)
             if j is not None and lines[j].kind in (_SHORT, _PARA) and len(_WORD.findall(lines[j].text)) <= 30:
-                lines[j].kind = _FURN
+                lines[j].kind, lines[j].caption = _FURN, True
     i = 0
     while i < len(lines):
         if lines[i].kind == _BLANK:
@@ -2384,6 +2385,8 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     if not segments:
         return found
     opens = _rule_headlines(lines, found)
+    segments = [segmenter.Segment(None, seg.body) if seg.title is not None and lines[seg.title].caption else seg
+                for seg in segments]  # (a caption under its label is no headline, whatever the tagger reads)
     cuts = _cuts(segments, opens, probs)
     rule_lines = [set(a.text.split("\n")) for a in found]
     tagged = {_body_text(lines[i]) for _, body, _ in cuts for i in body}
