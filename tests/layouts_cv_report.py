@@ -150,6 +150,10 @@ BLIND = (
     ("fresh74 @b68472a", 14, 1.0, 0.429, 0.643, 0.786, 1),
     ("fresh75 @b68472a", 13, 0.923, 0.769, 0.538, 0.923, 17),
     ("fresh76 @b68472a", 13, 0.615, 0.308, 0.077, 0.538, 4),
+    ("fresh77 @90452ea", 13, 1.0, 0.692, 0.308, 0.923, 1),
+    ("fresh78 @90452ea", 13, 0.923, 0.462, 0.538, 0.846, 1),
+    ("fresh79 @90452ea", 12, 0.833, 0.083, 0.25, 0.5, 3),
+    ("fresh80 @90452ea", 13, 0.846, 0.538, 0.231, 0.846, 0),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -347,6 +351,18 @@ TAGGER_BLIND = (
     ("fresh76 rules @b68472a", 13, 11, 0.077, 0.0, 0.077, 0.0, 40),
     ("fresh76 no filter @b68472a", 13, 12, 0.615, 0.308, 0.077, 0.538, 11),
     ("fresh76 shipped @b68472a", 13, 9, 0.615, 0.308, 0.077, 0.538, 4),
+    ("fresh77 rules @90452ea", 13, 11, 0.154, 0.231, 0.308, 0.154, 44),
+    ("fresh77 no filter @90452ea", 13, 13, 1.0, 0.692, 0.308, 0.923, 1),
+    ("fresh77 shipped @90452ea", 13, 13, 1.0, 0.692, 0.308, 0.923, 1),
+    ("fresh78 rules @90452ea", 13, 12, 0.385, 0.077, 0.538, 0.231, 38),
+    ("fresh78 no filter @90452ea", 13, 13, 0.923, 0.462, 0.538, 0.846, 1),
+    ("fresh78 shipped @90452ea", 13, 13, 0.923, 0.462, 0.538, 0.846, 1),
+    ("fresh79 rules @90452ea", 12, 12, 0.25, 0.083, 0.25, 0.333, 38),
+    ("fresh79 no filter @90452ea", 12, 11, 0.833, 0.083, 0.25, 0.5, 4),
+    ("fresh79 shipped @90452ea", 12, 10, 0.833, 0.083, 0.25, 0.5, 3),
+    ("fresh80 rules @90452ea", 13, 14, 0.538, 0.0, 0.231, 0.214, 40),
+    ("fresh80 no filter @90452ea", 13, 16, 0.846, 0.538, 0.231, 0.688, 11),
+    ("fresh80 shipped @90452ea", 13, 12, 0.846, 0.538, 0.231, 0.846, 0),
 )
 
 
