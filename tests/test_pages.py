@@ -1287,8 +1287,8 @@ def test_the_newsroom_as_a_bylines_author_is_no_outlet():
 def test_urdu_and_arabic_sentence_ends_end_sentences():
     from qa.ingest.pages import _classify
 
-    assert _classify("ملتان دے قلعہ کہنہ قاسم باغ وچ حضرت شاہ رکن عالم دے سالانہ عرس دیاں تیاریاں مکمل تھی ڳیاں ہن۔").kind \
-        == "para"
+    sentence = "ملتان دے قلعہ کہنہ قاسم باغ وچ حضرت شاہ رکن عالم دے سالانہ عرس دیاں تیاریاں مکمل تھی ڳیاں ہن۔"
+    assert _classify(sentence).kind == "para"
     assert _classify("وهل تخشى على هذا الفن من الاندثار؟").kind == "para"
 
 
@@ -1320,7 +1320,8 @@ def test_a_social_post_pasted_into_a_story_is_furniture():
     from qa.ingest.pages import _mark_embedded_posts, _parse
 
     lines = _parse(_STORY + "Ministry of Livestock & Fisheries Development @MoLFD_SL\n"
-                   "Our vets at the quarantine station have certified 182,400 animals for export since 5 May.\n" + _STORY)
+                   "Our vets at the quarantine station have certified 182,400 animals for export since 5 May.\n"
+                   + _STORY)
     _mark_embedded_posts(lines)
     assert [l.kind for l in lines if l.text.startswith(("Ministry", "Our vets"))] == ["furn", "furn"]
     assert all(l.kind == "para" for l in lines if l.text.startswith("Fares"))

@@ -201,7 +201,8 @@ _DATE_NOISE = re.compile(
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
     r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
-    r"veröffentlicht|actualizado|publicado|mis à jour|mise à jour|mis en ligne|mise en ligne|publié|aggiornato|pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
+    r"veröffentlicht|actualizado|publicado|mis à jour|mise à jour|mis en ligne|mise en ligne|publié|aggiornato|"
+    r"pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
     r"uppdaterad|publicerad|aktualizacja|opublikowano|aktualizováno|publikováno|aired|broadcast|emitido|sendt|kl|klo|"
     r"godz|u|o|w|às|as|saat|klo|kello|ob|น|"
@@ -470,7 +471,8 @@ _FURNITURE_PATTERNS = (
     # radio and TV player bars ("Listen Live", "On Air Now: SHOW", "Now Playing: ARTIST - SONG")
     r"^(?:listen|watch) (?:live|again|now)$", r"^(?:e-?paper|e-?edition|digital edition|today'?s paper)$",
     # screen-reader links ("Skip Navigation", "Accessibility Help")
-    r"^(?:skip (?:to )?(?:main )?navigation|accessibility(?: help| options| tools| settings)?)$", r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
+    r"^(?:skip (?:to )?(?:main )?navigation|accessibility(?: help| options| tools| settings)?)$",
+    r"^(?:on air|now playing|playing now|now on|coming up|on now)(?: now)?:\s",
     # a score box: result marks, attendance, match-centre links
     r"^(?:ft|ht|aet|full[- ]time|half[- ]time|live scores?)$", r"^(?:att|attendance)\s*:\s*[\d,.]+$",
     r"^match (?:centre|center|report|stats)$",
@@ -624,7 +626,8 @@ _AD_COPY = re.compile(r"^(?P<name>[^–—:!?]{2,60}?)\s[–—]\s+\S")
 # A social post's author line: a name, then its handle ("Ajuntament de Xeraco @AjXeraco").
 _POST_AUTHOR = re.compile(r"^(?P<name>[^@:|·•]{2,60}?)\s+\(?@\w{2,30}\)?$")
 # A gallery's numbered caption: "2 / 6 Volunteers plant reeds", "1 of 5: The chapter house", "Litratu 2 ning 3: ...".
-_GALLERY_CAPTION = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?P<n>\d{1,2})\s*(?:/|of|de|di|da|von|van|ning|sur|na|z|av|af|из)"
+_GALLERY_CAPTION = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?P<n>\d{1,2})\s*"
+                              r"(?:/|of|de|di|da|von|van|ning|sur|na|z|av|af|из)"
                               r"\s*(?P<m>\d{1,2})\s*[:.–—-]?\s+(?P<first>\w)", re.IGNORECASE)
 # A fact-check's claim box, before or after the headline ("Claim: ...", "Claimed by: ...", "Rating: False").
 _CLAIM_BOX = re.compile(r"^(?:claim|claimed by|claimant|rating|our rating|verdict|our verdict|what we found|"
@@ -801,7 +804,8 @@ _PROMO = re.compile(
     r"\b(?:download|install|get)\b.{0,60}\bapp\b|\bapp[- ]?store\b|\bplay[- ]?store\b|\bgoogle play\b"
     r"|\bsign ?up\b|\bsubscribe\b|\bnewsletters?\b|\binbox\b|\bpremium\b.{0,40}\b(?:access|subscription|member)"
     r"|\bunsubscribe\b|\bdonate\b|\bbecom(?:e|ing) a (?:supporter|member|patron)\b"
-    r"|\bsupport (?:local|independent|our|quality) journalism\b|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
+    r"|\bsupport (?:local|independent|our|quality) journalism\b"
+    r"|\bpartners?\b.{0,80}\b(?:personalis|personaliz|consent)\w*"
     # a paywall's box: metered free articles, an offer, the subscriber's way back in (English, German, Spanish,
     # French, Italian, Portuguese, Dutch, Polish, Turkish)
     r"|\b(?:free|gratis|kostenlose?n?|gratuitos?|gratuits?|gratuiti|gratuitas?|darmowych|ücretsiz)\b.{0,30}"
@@ -894,7 +898,7 @@ class _Line:
     trail: bool = False  # a meta line under a story's last paragraph ("Published: 13/11/2025", "Published in OUTLET on DATE")
     note: bool = False  # a closing note on the author, furniture though shaped as a paragraph
     caption: bool = False  # the line under a caption label ("Image caption,"): never a headline
-    fixed: bool = False  # furniture by its own words (a copyright, licence, disclaimer, paywall or appeal line, an advert)
+    fixed: bool = False  # furniture by its own words (copyright, licence, disclaimer, paywall, appeal line, advert)
     p_title: float = 0.0  # the learned line model's probability that the line is a headline
     p_furn: float = 0.0  # ... and that it is furniture (0.0 when no model is trained)
 
