@@ -1353,18 +1353,11 @@ def test_interface_words_beside_a_time_or_alone_name_no_outlet():
     assert _classify("Kelmarsh Herald · 1 hour ago").source == "Kelmarsh Herald"
 
 
-def test_a_caption_under_its_label_is_no_headline_whatever_the_tagger_reads(monkeypatch):
-    from qa.ingest import segmenter
+def test_a_caption_under_its_label_is_no_headline_whatever_the_tagger_reads():
+    # The stored tagger (trained on fresh3-76) reads this page's caption line as its headline; the rules' caption
+    # label overrules it.
+    from pathlib import Path
 
-    page = ("Northgate News\nHome\nLocal\nSport\nWeather\nTravel\nCulture\nOpinion\n\n"
-            "Council to turn empty shops into homes\nImage caption,\n"
-            "Several units on the high street have been empty since 2020\nPublished\n12 November 2025\n" + _STORY * 3
-            + "Related topics\nHousing\nNorthgate\nMore on this story\nHigh street vacancies hit ten-year high\n")
-    lines = page.splitlines()
-    caption = lines.index("Several units on the high street have been empty since 2020")
-    body = tuple(i for i, line in enumerate(lines) if line.startswith(("Fares", "The operator")))
-    decode = segmenter.decode
-    monkeypatch.setattr(segmenter, "decode", lambda texts, probs: (decode(texts, probs) and
-                                                                   [segmenter.Segment(caption, body)]))
-    titles = [a.title for a in split_pages([page])[0]]
-    assert "Several units on the high street have been empty since 2020" not in titles
+    page = (Path(__file__).parent / "data" / "layouts" / "captions_audio_local.txt").read_text(encoding="utf-8")
+    (article,) = split_pages([page])[0]
+    assert article.title == "Council to turn empty shops into homes"

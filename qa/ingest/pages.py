@@ -2522,13 +2522,12 @@ def _merge_small(lines: list[_Line], cuts: list[list], opens: dict[int, int]) ->
     joined to the one above."""
     merged: list[list] = []
     for cut in cuts:
-        words = sum(len(_WORD.findall(lines[i].text)) for i in cut[1])
-        if merged and merged[-1][1] and cut[1] and cut[2] is None and cut[0] is not None and cut[0] not in opens \
-                and _probe(lines[cut[0]].text).endswith(":"):
+        tagger_only = bool(merged and merged[-1][1] and cut[1]) and cut[2] is None and cut[0] is not None \
+            and cut[0] not in opens
+        if tagger_only and _probe(lines[cut[0]].text).endswith(":"):
             # a lead-in to what follows ("After its deliberations, the Committee decided as follows:") is the text's
             merged[-1][1] = merged[-1][1] + [cut[0]] + cut[1]
-        elif merged and merged[-1][1] and cut[1] and cut[2] is None and cut[0] is not None and cut[0] not in opens \
-                and words < _MERGE_WORDS:
+        elif tagger_only and sum(len(_WORD.findall(lines[i].text)) for i in cut[1]) < _MERGE_WORDS:
             merged[-1][1] = merged[-1][1] + cut[1]
         else:
             merged.append(cut)
