@@ -281,6 +281,54 @@ def test_a_print_edition_footnote_dates_the_story_above():
     assert port.title == "Port fees rise for the first time in six years" and port.date_text == "3 hours ago"
 
 
+def test_a_reprint_names_its_first_publisher_and_its_date():
+    # A community site reprints mainland papers' stories: "Reprinted from OUTLET · DATE" under each headline and
+    # "This story first appeared in OUTLET and is reprinted with permission." closing each one.
+    page = ("Island Hub\nNews and notices for the island\nMonday 20 July 2026\nHome\nNotices\nFrom the papers\n"
+            "Contact\n\nFrom the papers\nNew cargo ship for the island run to arrive in September\n"
+            "Reprinted from The Harbour Ledger · 2 days ago\n"
+            "A larger cargo ship will take over the freight run to the island from September, carrying twice as many "
+            "containers.\nThe operator said fares would stay the same until March.\n"
+            "This story first appeared in The Harbour Ledger and is reprinted with permission.\n"
+            "School roll doubles to eight\nReprinted from the Canterbury Southerly · 15 July 2026\n"
+            "The roll at the island's one-room school has doubled to eight pupils this term after two families "
+            "moved to the island.\nThe school will hold an open day in August.\n"
+            "This story first appeared in the Canterbury Southerly and is reprinted with permission.\n"
+            "© 2026 Island Hub Trust\n")
+    ship, school = split_pages([page])[0]
+    assert (ship.source, ship.date, ship.date_text) == ("The Harbour Ledger", "2026-07-18", "2 days ago")
+    assert (school.title, school.source, school.date) == ("School roll doubles to eight", "Canterbury Southerly",
+                                                          "2026-07-15")
+    assert "reprinted" not in ship.text + school.text
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Cet article a été publié initialement dans Le Courrier du Nord.", "Le Courrier du Nord"),
+    ("Este artículo fue publicado originalmente en El Diario del Sur.", "El Diario del Sur"),
+    ("A reportagem foi publicada originalmente no Jornal do Vale.", "Jornal do Vale"),
+    ("Dieser Artikel erschien zuerst in der Nordwest-Zeitung.", "Nordwest-Zeitung"),
+    ("This story was originally published by The Mesa Ledger and is republished here with permission.",
+     "The Mesa Ledger"),
+    ("This article was first published in Dhivehi.", None),  # a language, not an outlet
+])
+def test_a_republication_note_names_the_first_publisher(line, outlet):
+    from qa.ingest.pages import _probe, _source_marker
+
+    found = _source_marker(_probe(line))
+    assert (found[0] if found else None) == outlet
+
+
+def test_a_clippings_print_page_and_a_posts_category_are_meta():
+    from qa.ingest.pages import _classify
+
+    clipping = _classify("Source: The Perth Sentinel · Print edition, page 14 · Tuesday 14 July 2026")
+    assert (clipping.kind, clipping.source, clipping.date) == ("byline", "The Perth Sentinel", "2026-07-14")
+    posted = _classify("Posted 2 days ago in Shire News")
+    assert (posted.kind, posted.rel) == ("time", "2 days ago")
+    credited = _classify("Written by Dwayne Sands | Posted: 5 hrs ago | Updated: 1 hr ago | Photos: Tamika Pinder")
+    assert (credited.kind, credited.rel) == ("byline", "5 hrs ago")
+
+
 def test_list_items_found_by_their_repeated_shape():
     captions = "Picture Desk\nEditorial\nArchive\nSign in\n\n" + "\n\n".join(
         f"{title}\nImage ID: PD-{n}00 · 4000 x 3000 px\n{dateline} - {text}\nPhotographer: Ann Lee / Picture Desk\n"

@@ -54,6 +54,18 @@ def test_words_without_case_are_marked_as_such():
     assert list(x[:, col]) == [1.0, 0.0]
 
 
+def test_a_description_sentence_and_an_outlet_word_are_marked():
+    lines = ["Kanien'kéha | English", "Otsi:tsa FM", "Home", "News", "Election results are in.",
+             "Otsi:tsa FM is a non-profit community radio station licensed to serve Kahnawà:ke, Quebec."]
+    found = site_name.candidates(lines)
+    x = site_name.features(found, lines)
+    row = {c.text: x[k] for k, c in enumerate(found)}
+    begins, word = site_name.FEATURES.index("begins_copy"), site_name.FEATURES.index("outlet_word")
+    assert (row["Otsi:tsa FM"][begins], row["Otsi:tsa FM"][word]) == (1.0, 1.0)
+    assert (row["Home"][begins], row["Home"][word]) == (0.0, 0.0)
+    assert (row["News"][begins], row["News"][word]) == (0.0, 1.0)
+
+
 def test_the_stored_chooser_names_the_page():
     stored = json.loads(site_name.MODEL_PATH.read_text(encoding="utf-8"))
     assert stored["features"] == list(site_name.FEATURES)

@@ -64,6 +64,7 @@ import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.cldr import names_languages
+from qa.ingest.site_name import OUTLET_WORD
 from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, DAY_CLOCK, OWN_RELATIVE, SPELLED, UNIT_WORD,
                              Moment, date_of, parse_relative, resolve_relative)
 
@@ -166,7 +167,9 @@ _TIME_ALONE = re.compile(
     # (with a day word's clock time: "Yesterday at 4:45 pm")
     rf"(?P<rel>(?:{_REL_LONG}|{_REL_WORD}|{CLDR_DAY_WORD})(?:{DAY_CLOCK})?)"
     # the poster on a forum or comment line ("submitted 3 hours ago by USER")
-    rf"(?:{_POSTER})?$",
+    rf"(?:{_POSTER})?"
+    # the category of a blog's post ("Posted 2 days ago in Shire News")
+    rf"(?:\s+(?:in|under|filed under)\s+(?-i:[A-Z])[^,;|·•]{{0,40}})?$",
     re.IGNORECASE)
 # One label word of any script before a relative time ("Обновлено 3 часа назад").
 _LABEL_REL = re.compile(rf"^[^\W\d_]{{2,20}}(?:\s[^\W\d_]{{2,12}})?\s+(?P<rel>{_REL_LONG})$", re.IGNORECASE)
@@ -319,13 +322,23 @@ _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|
 _SOURCE_LEAD = re.compile(
     r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
     # a print-edition footnote: "This article first appeared in the print edition of OUTLET, DATE."
-    r"(?:(?:this|a version of this) (?:article|story|report) )?(?:originally|first) (?:published|appeared|posted) "
+    r"(?:(?:this|a version of this) (?:article|story|report|piece) (?:was |is )?)?(?:originally|first) (?:published|appeared|posted|ran) "
     r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|"
-    r"republished (?:from|with permission (?:from|of))|"
-    r"courtesy of|ursprünglich (?:erschienen|veröffentlicht) (?:in|bei|auf)|publicado originalmente (?:por|en|em|no|na)|"
-    r"publié initialement (?:par|dans|sur)|pubblicato originariamente (?:da|su)|oorspronkelijk gepubliceerd (?:door|in|op)|"
+    r"(?:republished|reprinted|reproduced|syndicated|translated) (?:from|with permission (?:from|of))|"
+    r"courtesy of|(?:dieser (?:artikel|beitrag) )?(?:erschien zuerst|(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)) "
+    r"(?:in|bei|auf)|(?:(?:este|esta|a|o) (?:artículo|artigo|texto|nota|reportagem|matéria) )?(?:fue |foi )?"
+    r"publicad[oa] (?:originalmente|primero|inicialmente) (?:por|pelo|pela|en|em|no|na)|"
+    r"(?:cet article (?:a )?(?:été )?)?(?:publié|paru) (?:initialement|d'abord|à l'origine) (?:par|dans|sur)|"
+    r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) (?:da|su|in)|"
+    r"oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
     r"\s*:?\s+(?=\S)", re.IGNORECASE)
+# What follows the outlet in a republication note: "... and is reprinted with permission", ", used by permission".
+_MARKER_TAIL = re.compile(r",?\s+(?:and (?:is|was|has been|are) )?(?:re(?:printed|published|produced)|used|shared|translated)"
+                          r"\b.*$", re.IGNORECASE)
+# A clipping's print page beside its outlet ("Print edition, page 14", "p. 3").
+_PRINT_PAGE = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?|(?:page|p\.)\s*[A-Z]?\d{1,4}",
+                         re.IGNORECASE)
 # A wire release's closing source line, the label in capitals without a colon ("SOURCE Greenfield Water").
 _SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])")
 # A reading time in a meta line ("2 min read", "4 min lesetid").
@@ -349,15 +362,6 @@ _OWN_TITLE = re.compile(r"\b(?:secretary|captain|chair(?:man|woman|person)?|dire
 _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "der", "den", "da", "di", "la", "le",
                "bin", "al", "el", "dos", "du", "do", "das", "des", "af", "av", "og", "och", "i", "na", "nad", "pod", "z",
                "ze", "w"}
-# Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest", "Mansha FM", "روہی نیوز").
-_OUTLET_WORD = re.compile(
-    r"(?:news|post|times|courier|standard|today|gazette|ledger|herald|tribune|press|journal|daily|weekly|review|"
-    r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
-    r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
-    r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
-    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|corriere|gazzetta|"
-    r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
-    r"wiadomości|deník|noviny|zprávy|listy|fm|نیوز|समाचार|新闻|新聞|뉴스|ニュース)$", re.IGNORECASE)
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
@@ -1362,7 +1366,7 @@ def _is_site_name(text: str) -> bool:
     words = [w for w in _NAME_SPLIT.split(text) if w]
     if not 1 <= len(words) <= 6 or _SENT_END.search(text) or not _is_name_words(words) or _DOC_NUMBER.search(text):
         return False
-    return any(_OUTLET_WORD.search(w.strip(".'’")) for w in words)
+    return any(OUTLET_WORD.search(w.strip(".'’")) for w in words)
 
 
 # Company forms that follow a company's name in lower case ("Northwind Rail plc", "Tidewater Media Ltd.").
@@ -1446,8 +1450,8 @@ def _byline(probe: str) -> _Line | None:
             continue
         elif after_role and source is None and _is_name(part) and len(part.split()) <= 2:
             continue  # where the author works, after their role ("NAME, Programme Officer, Freetown")
-        elif _WRITES_FROM.fullmatch(part):
-            continue  # where the author writes from ("Por NAME, de Petrolina")
+        elif _WRITES_FROM.fullmatch(part) or _CAPTION_CREDIT.match(part):
+            continue  # where the author writes from ("Por NAME, de Petrolina"), who took the photos ("Photos: NAME")
         elif source is None and _is_name(part) and not _LEADING_DIGIT.match(part):
             # Only a name shaped like an outlet's is the outlet ("NAME, The Harwick Mercury", "NAME, NCN"); a place,
             # a title or a department is not ("NAME, Perth", "NAME, Chief Executive", "NAME, Public Works"): of the
@@ -1488,11 +1492,14 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
             parts = [name, when]
         elif _DOMAIN.match(when.split("/")[0]) or _URL_LINE.match(when):
             parts = [name]  # "OUTLET, outlet.gy/news/story-slug"
-    source = parts[0].rstrip(".")
+    # "... first appeared in OUTLET and is reprinted with permission."; "Reprinted from the OUTLET".
+    source = re.sub(r"^(?:the|der|die|das|dem)\s+", "", _MARKER_TAIL.sub("", parts[0]).rstrip("."))
     # Agencies may write their name in lower case ("Quelle: dpa").
     if not (_is_name(source) or _is_site_name(source) or _AGENCY_LOWER.fullmatch(source)) \
-            or _REL_ANY.fullmatch(source):
+            or _REL_ANY.fullmatch(source) or names_languages(source):
         return None
+    if match.group().rstrip(": ").lower().endswith(" in") and " " not in source and not _is_site_name(source):
+        return None  # "This article was first published in Dhivehi.": a language, not an outlet
     rel = date = None
     for part in parts[1:]:
         found_rel = _TIME_ALONE.match(part)
@@ -1503,7 +1510,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
             date, rel = date or found_date[0], rel or found_date[1]
         elif re.fullmatch(_REL_SHORT, part):
             rel = rel or part
-        elif not _READING_TIME.fullmatch(part):
+        elif not (_READING_TIME.fullmatch(part) or _PRINT_PAGE.fullmatch(part)):
             return None
     return source, rel, date
 
@@ -2050,7 +2057,7 @@ def _site_name(lines: list[_Line], nonblank: list[int]) -> str | None:
     name = _probe(lines[first].text)
     if len(_CELL_SPLIT.split(name)) >= 3:
         return None  # a row of links ("Parent Portal | Staff Webmail | Vacancies"), not one name
-    if _OUTLET_WORD.fullmatch(name):
+    if OUTLET_WORD.fullmatch(name):
         return None  # a menu's section ("News", "Radio"), not a name
     after = next((i for i in nonblank if i > first), None)
     # ... or over its edition's date line ("THE VALLEY BULLETIN" / "Plain-text edition - Wednesday 19 November 2025").
@@ -2553,7 +2560,7 @@ def _fuller_sources(articles: list[PageArticle], site: str | None) -> list[PageA
     for a in articles:
         # Only outlet words may follow the short name ("News Agency"), not a section ("Agency - World Service").
         fuller = [n for n in names if a.source and n.casefold().startswith(a.source.casefold() + " ")
-                  and all(_OUTLET_WORD.search(w) for w in n[len(a.source):].split())]
+                  and all(OUTLET_WORD.search(w) for w in n[len(a.source):].split())]
         out.append(PageArticle(a.title, a.text, max(fuller, key=len), a.date, a.date_text) if fuller else a)
     return out
 
@@ -2649,7 +2656,7 @@ def _outlet_over_headline(lines: list[_Line], i: int) -> bool:
     "2 hours ago"): the rules read it as the story's outlet, whatever the line model makes of it."""
     below = _next_nonblank(lines, i)
     name = _probe(lines[i].text)
-    return below == i + 1 and _is_site_name(name) and not _OUTLET_WORD.fullmatch(name) and lines[below].kind == _SHORT \
+    return below == i + 1 and _is_site_name(name) and not OUTLET_WORD.fullmatch(name) and lines[below].kind == _SHORT \
         and looks_like_title(lines[below].text) and (meta := _next_nonblank(lines, below)) is not None \
         and lines[meta].kind in _META
 

@@ -39,6 +39,7 @@ MIN_PROBABILITY = 0.875
 _REACH = 12
 _MAX_WORDS = 6
 _COPY_WORDS = 20  # a line of the copy
+_SENTENCE_WORDS = 8  # a sentence, not a heading
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 _YEARS = re.compile(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?")  # in any script's digits ("© ୨୦୨୬", "© ۲۰۲۶")
 # Where a copyright holder's name ends: a sentence or list separator, a dash between spaces, "All rights ...".
@@ -46,9 +47,18 @@ _HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|[।۔。，]|\s[-–—]\s|\ball
 _DOMAIN = re.compile(r"[\w.-]+\.(?:[a-z]{2,})\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 _EDGES = " .,:;-–—|·•\"'"
+# Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest", "Mansha FM", "روہی نیوز").
+OUTLET_WORD = re.compile(
+    r"(?:news|post|times|courier|standard|today|gazette|ledger|herald|tribune|press|journal|daily|weekly|review|"
+    r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
+    r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
+    r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
+    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|corriere|gazzetta|"
+    r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
+    r"wiadomości|deník|noviny|zprávy|listy|fm|نیوز|समाचार|新闻|新聞|뉴스|ニュース)$", re.IGNORECASE)
 FEATURES = ("bias", "words", "chars", "capitals", "all_caps", "digit", "repeated", "top3", "top", "bottom", "line",
             "holder", "lines_with", "mentions", "in_address", "in_copyright_line", "article_word", "lowercase_words",
-            "prev_words", "next_words", "over_copy", "caseless")
+            "prev_words", "next_words", "over_copy", "caseless", "begins_copy", "outlet_word")
 
 
 class SiteNameError(RuntimeError):
@@ -132,7 +142,11 @@ def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
             # a dateline or a kicker stands right over the copy; a masthead over a menu, a headline or a notice
             float(all(p + 1 < len(lines) and len(WORD.findall(lines[p + 1])) >= _COPY_WORDS for p in positions)),
             # in a script without capitals (Odia, Arabic, Chinese) a name's words look like neither case
-            sum(not (w[0].isupper() or w[0].islower()) for w in words) / n])
+            sum(not (w[0].isupper() or w[0].islower()) for w in words) / n,
+            # a description sentence begins with the site's name ("Otsi:tsa FM is a community radio station ...")
+            float(any(line.startswith(candidate.text + " ") and len(WORD.findall(line)) >= _SENTENCE_WORDS
+                      for line in lines)),
+            float(any(OUTLET_WORD.search(w.strip(".'’")) for w in words))])
     return np.array(rows, dtype=float).reshape(len(found), len(FEATURES))
 
 
