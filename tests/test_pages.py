@@ -329,6 +329,17 @@ def test_a_clippings_print_page_and_a_posts_category_are_meta():
     assert (credited.kind, credited.rel) == ("byline", "5 hrs ago")
 
 
+@pytest.mark.parametrize("line", [
+    "إعلان", "বিজ্ঞাপন", "广告", "廣告", "広告", "광고", "פרסומת", "Continua após a publicidade",
+    "相关阅读：河南今年新建高标准农田600万亩 灌溉面积再扩大", "اقرأ أيضاً: حمص: ارتفاع أسعار الخضار في سوق الهال",
+    "यह भी पढ़ें: गोपेश्वर में पेयजल संकट", "관련기사: 부산 버스 요금 인상", "Baca juga: Harga beras naik lagi",
+])
+def test_advert_labels_and_read_also_links_in_major_languages_are_furniture(line):
+    from qa.ingest.pages import _classify
+
+    assert _classify(line).kind == "furn"
+
+
 def test_list_items_found_by_their_repeated_shape():
     captions = "Picture Desk\nEditorial\nArchive\nSign in\n\n" + "\n\n".join(
         f"{title}\nImage ID: PD-{n}00 · 4000 x 3000 px\n{dateline} - {text}\nPhotographer: Ann Lee / Picture Desk\n"

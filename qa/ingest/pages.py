@@ -428,6 +428,8 @@ _AD_LABEL_PATTERNS = (
     # West Frisian, Occitan, Haitian Creole, Breton, Javanese and Samoan
     r"^(?:ప్రకటన|ကြော်ငြာ|lýsing|рэклама|ማስታወቂያ|ಜಾಹೀರಾತು|ڕیکلام|dokambarotra|paanunsiyo|जाहिरात|विज्ञापन|"
     r"advertinsje|publicitat|piblisite|bruderezh|pariwara|fa['’]asalalauga)$",
+    # and in Arabic, Persian, Urdu, Bengali, Tamil, Thai, Hebrew, Chinese, Japanese and Korean
+    r"^(?:إعلان|اعلان|تبلیغات|آگهی|اشتہار|বিজ্ঞাপন|விளம்பரம்|โฆษณา|פרסומת|广告|廣告|広告|광고)$",
     # and in Kinyarwanda, Romansh, Corsican, Yiddish, Maori, Tetum, Esperanto, Friulian, Papiamentu and Turkmen,
     r"^(?:kwamamaza|reclama|publicità|רעקלאַמע|רעקלאמע|pānui hokohoko|anúnsiu|reklamo|publicitât|anunsio|mahabat|"
     # and Upper Sorbian, Northern Sami and Sardinian
@@ -444,6 +446,9 @@ _FURNITURE_PATTERNS = (
     # ads
     *_AD_LABEL_PATTERNS, r"^(?:to )?advertise\b",
     r"^(?:story|article) continues (?:below|after)", r"^continue reading\b", r"^scroll to continue",
+    r"^(?:continua (?:após a|depois da) publicidade|continúa (?:después de|tras) la publicidad|"
+    r"la suite après (?:la |cette )?publicité|weiterlesen nach der anzeige|l['’]articolo continua (?:dopo|sotto) la "
+    r"pubblicità|het artikel gaat verder (?:na|onder) de advertentie)$",
     # teaser and navigation headings
     r"^(?:related|recommended|trending|popular|latest|top|more|similar|suggested|featured)"
     r"(?: \w+)?(?: articles?| stories| news| posts?| reads?| videos?| content| coverage| topics| for you| on \w+)?$",
@@ -610,6 +615,11 @@ _FURNITURE_PATTERNS = (
     r"^(?:ఇవి కూడా చదవండి|les eisini|чытайце таксама|ಇದನ್ನೂ ಓದಿ|بابەتی پەیوەندیدار|vakio koa|basaha usab|lês ek|"
     r"legir tanben|li tou|lennit ivez|waca uga|faitau fo['’]i)\s*:\s*",
     r"^կարդացեք նաև\s*[՝:]\s*", r"^ဆက်စပ်ဖတ်ရှုရန်\s*[-–:]\s*",
+    # and in Chinese, Japanese and Korean (with a full-width colon), Arabic, Hindi, Bengali, Vietnamese, Indonesian
+    # and Turkish
+    r"^(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|关联阅读|関連記事|あわせて読みたい|관련\s?기사|"
+    r"اقرأ (?:أيضا|أيضاً|ايضا)|(?:यह|ये) भी पढ़ें|আরও পড়ুন|xem thêm|đọc thêm|baca juga|ayrıca (?:oku|okuyun)|"
+    r"ilgili haber)\s*[:：]\s*",
     # a market-data strip's delay notice ("Prices delayed 20 minutes", "Quotes delayed by at least 15 mins")
     r"^(?:prices|quotes|data|market data)(?: are| is)? delayed(?: by)?(?: at least| up to)? \d+\s*(?:minutes?|mins?)\b",
     # a gallery's or slideshow's counter ("3 / 8")
@@ -1414,7 +1424,8 @@ def _byline(probe: str) -> _Line | None:
         # only a person's name (a photo credit is a caption, not a byline).
         label = _LABEL_NAME.match(probe)
         name, _, role = (label.group("name") if label else "").partition(",")
-        if label and not _CAPTION_CREDIT.match(probe) and _is_person(name.strip(), max_words=4) \
+        if label and not (_CAPTION_CREDIT.match(probe) or _FURNITURE.match(probe)) \
+                and _is_person(name.strip(), max_words=4) \
                 and (len(name.split()) >= 2 or 2 <= len(_UNSPACED.findall(name)) == len(name.strip()) <= 6) \
                 and (not role or _ROLE.search(role)):
             return _Line(probe, _BYL)
