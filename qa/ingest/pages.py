@@ -322,23 +322,26 @@ _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|
 _SOURCE_LEAD = re.compile(
     r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
     # a print-edition footnote: "This article first appeared in the print edition of OUTLET, DATE."
-    r"(?:(?:this|a version of this) (?:article|story|report|piece) (?:was |is )?)?(?:originally|first) (?:published|appeared|posted|ran) "
+    r"(?:(?:this|a version of this) (?:article|story|report|piece) (?:was |is )?)?"
+    r"(?:originally|first) (?:published|appeared|posted|ran) "
     r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|"
     r"(?:republished|reprinted|reproduced|syndicated|translated) (?:from|with permission (?:from|of))|"
-    r"courtesy of|(?:dieser (?:artikel|beitrag) )?(?:erschien zuerst|(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)) "
+    r"courtesy of|(?:dieser (?:artikel|beitrag) )?"
+    r"(?:erschien zuerst|(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)) "
     r"(?:in|bei|auf)|(?:(?:este|esta|a|o) (?:artículo|artigo|texto|nota|reportagem|matéria) )?(?:fue |foi )?"
     r"publicad[oa] (?:originalmente|primero|inicialmente) (?:por|pelo|pela|en|em|no|na)|"
     r"(?:cet article (?:a )?(?:été )?)?(?:publié|paru) (?:initialement|d'abord|à l'origine) (?:par|dans|sur)|"
-    r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) (?:da|su|in)|"
+    r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) "
+    r"(?:da|su|in)|"
     r"oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
     r"\s*:?\s+(?=\S)", re.IGNORECASE)
 # What follows the outlet in a republication note: "... and is reprinted with permission", ", used by permission".
-_MARKER_TAIL = re.compile(r",?\s+(?:and (?:is|was|has been|are) )?(?:re(?:printed|published|produced)|used|shared|translated)"
-                          r"\b.*$", re.IGNORECASE)
+_MARKER_TAIL = re.compile(r",?\s+(?:and (?:is|was|has been|are) )?"
+                          r"(?:re(?:printed|published|produced)|used|shared|translated)\b.*$", re.IGNORECASE)
 # A clipping's print page beside its outlet ("Print edition, page 14", "p. 3").
-_PRINT_PAGE = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?|(?:page|p\.)\s*[A-Z]?\d{1,4}",
-                         re.IGNORECASE)
+_PRINT_PAGE = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?"
+                         r"|(?:page|p\.)\s*[A-Z]?\d{1,4}", re.IGNORECASE)
 # A wire release's closing source line, the label in capitals without a colon ("SOURCE Greenfield Water").
 _SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])")
 # A reading time in a meta line ("2 min read", "4 min lesetid").

@@ -55,7 +55,8 @@ OUTLET_WORD = re.compile(
     r"wire|dispatch|chronicle|observer|telegraph|mail|express|guardian|independent|radio|tv|television|media|"
     r"agency|magazine|quarterly|monthly|monitor|insider|report|bulletin|star|sun|mirror|record|register|examiner|"
     r"inquirer|sentinel|globe|network|channel|zeitung|blatt|rundschau|anzeiger|kurier|nachrichten|diario|"
-    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|corriere|gazzetta|"
+    r"periódico|noticias|gaceta|heraldo|correo|correio|jornal|folha|gazeta|diário|notícias|quotidien|giornale|"
+    r"corriere|gazzetta|"
     r"nieuws|dagblad|avis|avisen|bladet|tidning|tidningen|posten|nyheter|nyheder|kurier|gazeta|dziennik|"
     r"wiadomości|deník|noviny|zprávy|listy|fm|نیوز|समाचार|新闻|新聞|뉴스|ニュース)$", re.IGNORECASE)
 FEATURES = ("bias", "words", "chars", "capitals", "all_caps", "digit", "repeated", "top3", "top", "bottom", "line",
