@@ -64,9 +64,9 @@ import numpy as np
 
 from qa.ingest import article_filter, line_model, segmenter, site_name
 from qa.ingest.cldr import names_languages
-from qa.ingest.site_name import OUTLET_WORD
 from qa.ingest.dates import (CLDR_DAY_WORD, CLDR_WEEKDAY, DATE_PATTERN, DAY_CLOCK, OWN_RELATIVE, SPELLED, UNIT_WORD,
                              Moment, date_of, parse_relative, resolve_relative)
+from qa.ingest.site_name import OUTLET_WORD
 
 
 @dataclass(frozen=True)
@@ -339,9 +339,9 @@ _SOURCE_LEAD = re.compile(
 # What follows the outlet in a republication note: "... and is reprinted with permission", ", used by permission".
 _MARKER_TAIL = re.compile(r",?\s+(?:and (?:is|was|has been|are) )?"
                           r"(?:re(?:printed|published|produced)|used|shared|translated)\b.*$", re.IGNORECASE)
-# A clipping's print page beside its outlet ("Print edition, page 14", "p. 3").
-_PRINT_PAGE = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?"
-                         r"|(?:page|p\.)\s*[A-Z]?\d{1,4}", re.IGNORECASE)
+# A clipping's edition beside its outlet ("Print edition, page 14"; a bare "p. 3" is a `_PAGE_LINE`).
+_PRINT_EDITION = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?",
+                            re.IGNORECASE)
 # A wire release's closing source line, the label in capitals without a colon ("SOURCE Greenfield Water").
 _SOURCE_CAPS = re.compile(r"^(?:SOURCE|QUELLE|FUENTE|FONTE|SOURCE :)\s+(?=[A-Z])")
 # A reading time in a meta line ("2 min read", "4 min lesetid").
@@ -1524,7 +1524,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
             date, rel = date or found_date[0], rel or found_date[1]
         elif re.fullmatch(_REL_SHORT, part):
             rel = rel or part
-        elif not (_READING_TIME.fullmatch(part) or _PRINT_PAGE.fullmatch(part)):
+        elif not (_READING_TIME.fullmatch(part) or _PRINT_EDITION.fullmatch(part) or _PAGE_LINE.match(part)):
             return None
     return source, rel, date
 
