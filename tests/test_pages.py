@@ -310,12 +310,52 @@ def test_a_reprint_names_its_first_publisher_and_its_date():
     ("This story was originally published by The Mesa Ledger and is republished here with permission.",
      "The Mesa Ledger"),
     ("This article was first published in Dhivehi.", None),  # a language, not an outlet
+    ("Dieser Beitrag erschien zuerst im Hellweger Anzeiger und wird hier mit Genehmigung gezeigt.",
+     "Hellweger Anzeiger"),
+    ("La nota fue publicada originalmente en Diario del Valle y se reproduce con permiso.", "Diario del Valle"),
+    ("Cet article est une traduction de l'original paru en flamand dans Het Kanaal, partenaire du projet.",
+     "Het Kanaal"),
+    ("Erstveröffentlichung: Rhein-Kurier, Wesel", "Rhein-Kurier"),
+    ("Partner content · The Burren Chronicle", "The Burren Chronicle"),
+    ("PARTNER CONTENT · FROM THE IRISH", None),  # a translation's note, not an outlet
+    ("Keep reading on Coastline Gazette ›", "Coastline Gazette"),
+    ("READ MORE ON WILDFIRES", None),  # a topic's link
+    ("The Prairie Sentinel reports, this afternoon:", "The Prairie Sentinel"),
+    ("From The Basin Courier · Oct. 3", "The Basin Courier"),
+    ("From the archive", None),  # "From" needs the story's time beside it
 ])
 def test_a_republication_note_names_the_first_publisher(line, outlet):
     from qa.ingest.pages import _probe, _source_marker
 
     found = _source_marker(_probe(line))
     assert (found[0] if found else None) == outlet
+
+
+def test_a_republication_note_in_a_closing_sentence_is_furniture():
+    from qa.ingest.pages import _classify
+
+    note = _classify("This report is part of a regional exchange that translates local journalism for new "
+                     "readers. Translated from the original in Vakara Ziņas and republished with permission.")
+    assert (note.kind, note.marker) == ("furn", "Vakara Ziņas")
+    chart = _classify("Most of the dams were built before 1950. Source: Water Board of Wales")
+    assert chart.marker is None  # a chart's credit in a sentence names no story's outlet
+
+
+def test_an_aggregator_source_line_over_a_headline_with_a_byline_under_it():
+    page = ("Northfeed\nLocal news from your sources\nHome\nLocal\nSport\nWeather\n\n"
+            "Coastline Gazette · 3h\nHarbour footbridge to close for six weeks of repairs\nBy Anna Pryce\n"
+            "The footbridge between the marina and the old town will close on Monday while its deck is replaced.\n"
+            "The council said a ferry shuttle would run every twenty minutes during the works.\n"
+            "Keep reading on Coastline Gazette ›\n\n"
+            "Dune Valley Post · 5h\nSchool bus timetable changes after new bypass opens\nBy Tom Ferris\n"
+            "Three school bus routes will change from next term after the bypass opened last week.\n"
+            "Parents were told the new routes would cut journeys by about ten minutes.\n"
+            "Keep reading on Dune Valley Post ›\n")
+    first, second = split_pages([page])[0]
+    assert (first.title, first.source) == ("Harbour footbridge to close for six weeks of repairs", "Coastline Gazette")
+    assert (second.title, second.source, second.date_text) == (
+        "School bus timetable changes after new bypass opens", "Dune Valley Post", "5h")
+    assert "Keep reading" not in first.text + second.text
 
 
 def test_a_clippings_print_page_and_a_posts_category_are_meta():
@@ -1420,3 +1460,40 @@ def test_a_caption_under_its_label_is_no_headline_whatever_the_tagger_reads():
     page = (Path(__file__).parent / "data" / "layouts" / "captions_audio_local.txt").read_text(encoding="utf-8")
     (article,) = split_pages([page])[0]
     assert article.title == "Council to turn empty shops into homes"
+
+
+def test_a_consent_frameworks_wall_is_furniture_despite_its_partner_count():
+    from qa.ingest.pages import _classify
+
+    for line in ("We and our 317 partners store and/or access information on a device, such as cookies, and process "
+                 "personal data for personalised advertising and content, audience research and services development.",
+                 "With your permission we and our partners may use precise geolocation data and identification "
+                 "through device scanning for 12 purposes.",
+                 "Your preferences will apply to this website only. You can withdraw your consent at any time."):
+        assert _classify(line).kind == "furn"
+
+
+def test_an_agency_named_by_its_initials_and_its_closing_credit():
+    page = ("THE SAVANNA LAMP\nNews from the north, from our reporters and from Volta-Basin News Agency\n\n"
+            "Fishers in Yeji ask for a new landing beach\nYesterday, 17:25\n"
+            "YEJI, Bono East (VBNA) — Fishers on the lake have asked the district assembly to build a landing beach "
+            "with a cold store so that they can sell fresh fish in Kumasi.\n"
+            "The assembly said it would put the request to the ministry.\n\n"
+            "Farmers receive early maize seed as rains come late\nJune 1, 2026\n"
+            "More than 2,000 farmers in the region have received free bags of early-maturing maize seed.\n"
+            "The seed can be harvested in about 80 days, the regional director said in Wa.\n"
+            "— Volta-Basin News Agency\n\n"
+            "About | Contact | Privacy\n")
+    fishers, farmers = split_pages([page])[0]
+    assert fishers.source == farmers.source == "Volta-Basin News Agency"
+    assert "Volta-Basin" not in farmers.text
+
+
+def test_a_credit_label_with_the_outlet_and_an_original_publication_date():
+    from qa.ingest.pages import _classify
+
+    words = _classify("Words: Aoife Ní Bhriain, The Aran Tidewater")
+    assert (words.kind, words.source) == ("byline", "The Aran Tidewater")
+    assert _classify("Text: Anna Berg, reporter").source is None
+    original = _classify("Originally published Monday 9 March 2026 · Shared here Tuesday at 18:30")
+    assert (original.kind, original.date) == ("date", "2026-03-09")

@@ -186,7 +186,7 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:
                     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?:gmt|utc|cet|cest|mez|mesz|bst|est|edt|cst|cdt|mst|mdt|"
                     r"pst|pdt|ist))?$", re.IGNORECASE)
 
-_DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
+_DATE_LABEL = r"(?:date|published|updated|posted|last updated|first published|originally published)(?:\s+on)?\s*:?\s*"
 # One label word of any language before a clock time ("Uppdaterad 09.47", "Updated: 14:05")
 # (a word of five letters or more and a two-digit hour: not "Fajr 5:38" in a prayer-times box, nor "Tue 19:45")
 _LABEL_CLOCK = re.compile(r"^[^\W\d_]{5,20}:?\s+(?:[01]\d|2[0-3])[:.][0-5]\d$")
@@ -203,7 +203,7 @@ _DATE_NOISE = re.compile(
     # and a city's or local time after it ("12:06 Doha time", "9.30am local time", "11h02 (heure de Nouméa)")
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
-    r"|\b(?:updated|published|posted|first|last|modified|date|on|at|um|a las|le|à|stand|aktualisiert|"
+    r"|\b(?:updated|published|posted|first|last|modified|originally|shared here|republished|date|on|at|um|a las|le|à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|mise à jour|mis en ligne|mise en ligne|publié|aggiornato|"
     r"pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
@@ -325,20 +325,50 @@ _SOURCE_LEAD = re.compile(
     r"(?:(?:this|a version of this) (?:article|story|report|piece) (?:was |is )?)?"
     r"(?:originally|first) (?:published|appeared|posted|ran) "
     r"(?:(?:in|on) the (?:print|weekend|sunday|saturday|daily|online) edition of|by|in|on|at)|published (?:by|in)|"
-    r"(?:republished|reprinted|reproduced|syndicated|translated) (?:from|with permission (?:from|of))|"
-    r"courtesy of|(?:dieser (?:artikel|beitrag) )?"
+    r"(?:republished|reprinted|reproduced|syndicated|translated) (?:from the original(?: [a-z]+)? (?:in|by)|from|"
+    r"with permission (?:from|of))|"
+    r"courtesy of|erstveröffentlichung\s*:|"
+    # a partner's label over its story: "Partner content · OUTLET", "PARTNERINHALT · OUTLET"
+    r"(?:partner content|partnerinhalt|contenu partenaire|contenido (?:de )?(?:socio|aliado)|"
+    r"conteúdo (?:de )?parceiro|contenuto partner)\s*[·|]|(?:dieser (?:artikel|beitrag) )?"
     r"(?:erschien zuerst|(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)) "
-    r"(?:in|bei|auf)|(?:(?:este|esta|a|o) (?:artículo|artigo|texto|nota|reportagem|matéria) )?(?:fue |foi )?"
-    r"publicad[oa] (?:originalmente|primero|inicialmente) (?:por|pelo|pela|en|em|no|na)|"
+    r"(?:in der|im|in|beim|bei|auf)|(?:(?:este|esta|el|la|a|o) (?:artículo|artigo|texto|nota|reportagem|matéria) )?"
+    r"(?:fue |foi )?publicad[oa] (?:originalmente|primero|inicialmente) (?:por|pelo|pela|en|em|no|na)|"
     r"(?:cet article (?:a )?(?:été )?)?(?:publié|paru) (?:initialement|d'abord|à l'origine) (?:par|dans|sur)|"
+    # a translation's note: "Cet article est une traduction de l'original paru en néerlandais dans OUTLET"
+    r"(?:cet article est )?(?:une )?traduction de l'(?:article )?original (?:paru|publié) (?:en [^\W\d_]+ )?"
+    r"(?:dans|par|sur)|"
+    # a digest's or aggregator's link to the story: "Keep reading on OUTLET ›", "Read the full story at OUTLET"
+    r"(?:read|keep reading|continue reading|read more|read the full (?:story|article|report)) (?:at|on|in)|"
     r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) "
     r"(?:da|su|in)|"
     r"oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
     r"\s*:?\s+(?=\S)", re.IGNORECASE)
+# "From OUTLET · 2 days ago" over a quoted story (a marker only with its time: "From the archive" is a label).
+_FROM_LEAD = re.compile(r"^from\s+(?=\S)", re.IGNORECASE)
+# A digest's lead-in to a quoted story: "OUTLET reports, this morning:", "OUTLET reported on Monday:".
+_REPORTS_LINE = re.compile(r"^(?P<src>\S.{1,60}?)\s+(?:reports|reported|writes|wrote)(?:,?\s+(?P<when>[^:]{2,30}?))?:$")
+# A link's arrow after its words ("Keep reading on OUTLET ›").
+_ANY_YEAR = date(2001, 1, 1)
+# A source label, which in a sentence of a longer line credits a chart or a figure, not the story.
+_CREDIT_LABEL = re.compile(r"(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti|via|courtesy)\b",
+                           re.IGNORECASE)
+# A partner label's language note ("PARTNERINHALT · AUS DEM FRANZÖSISCHEN"), not an outlet.
+_TRANSLATED_FROM = re.compile(r"^(?:aus dem|aus|from the|from|traduit|translated|übersetzt|traducido)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+_LINK_ARROW = re.compile(r"\s*[›»→↗>]+$")
+# A place after an outlet in a source line ("Erstveröffentlichung: Ergolz-Post, Liestal").
+_PLACE_WORDS = re.compile(r"[^\W\d_][\w'-]+(?:[ -][^\W\d_][\w'-]+)?")
 # What follows the outlet in a republication note: "... and is reprinted with permission", ", used by permission".
-_MARKER_TAIL = re.compile(r",?\s+(?:and (?:is|was|has been|are) )?"
-                          r"(?:re(?:printed|published|produced)|used|shared|translated)\b.*$", re.IGNORECASE)
+_MARKER_TAIL = re.compile(r",?\s+(?:and (?:is |was |has been |are )?)?"
+                          r"(?:re(?:printed|published|produced)|used|shared|translated)\b.*$"
+                          # ... in other languages: "y se reproduce con autorización", "und wird hier mit
+                          # freundlicher Genehmigung veröffentlicht", "et reproduit avec son accord"; a partner
+                          # clause: ", partenaire de SITE dans le projet ..."
+                          r"|\s+(?:y (?:se )?(?:reproduce|republica|publica)|e (?:é |foi )?(?:reproduzid|republicad)|"
+                          r"et (?:est )?(?:reproduit|republié)|und wird|e (?:viene|è) (?:ripubblicat|riprodott)|"
+                          r"en wordt)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$", re.IGNORECASE)
 # A clipping's edition beside its outlet ("Print edition, page 14"; a bare "p. 3" is a `_PAGE_LINE`).
 _PRINT_EDITION = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?",
                             re.IGNORECASE)
@@ -367,7 +397,7 @@ _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "de
                "ze", "w"}
 # A wire dateline opening a paragraph: "SANTIAGO, Nov 3 (Andes Wire) -", "EAGLE RIDGE, Colo. (KRVN) -".
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
     r"\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]\s")
 # A dateline that carries the date: "VUKOVAR, Croatia, Nov 13, 2025 -", "OSLO, 12 November 2025 (Agency) -".
 _DATELINE_DATE = re.compile(
@@ -753,8 +783,12 @@ _WE_USE = (r"(?:we use|uses|use|usamos|utilizamos|utilisons|utilise|utilizziamo|
            r"kullanılmaktadır|käytämme|használunk|használ|koristimo|koristi|folosim|folosește|uporabljamo|kasutame|"
            r"naudojame|izmantojam|menggunakan|используем|використовуємо|χρησιμοποιούμε|consent|consentimento|consentement|einwilligung|zgod\w*|souhlas\w*|"
            r"onay\w*|suostum\w*|pristan\w*|acord|accept\w*|akzept\w*|hyväks\w*|prihvat\w*|kabul)")
+# A consent framework's wall ("We and our 842 partners store and/or access information on a device ...", "With your
+# permission we and our partners may use precise geolocation data"): its counts are no story's numbers.
+_CONSENT_WALL = re.compile(r"^(?:with your permission,? )?we and our (?:\d[\d,]* )?(?:partners|vendors)\b"
+                           r"|^your (?:preferences|choices) will apply to this (?:web)?site\b", re.IGNORECASE)
 _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b.{{0,100}}\b{_COOKIE_WORD}(?!\w)"
-                      r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
+                      rf"|{_CONSENT_WALL.pattern}|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
                       r"tu privacidad es importante|la tua privacy è importante|a sua privacidade é importante|"
                       r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
 # A newsletter's sign-up line in the copy ("Get the latest news in your inbox. Sign up for our free newsletters here.",
@@ -1201,6 +1235,13 @@ def _classify_line(line: str, first: bool = False) -> _Line:
             if rel or date:
                 return _Line(line, _BYL, source=source, rel=rel, date=date)
             return _Line(line, _FURN, marker=source)
+    if words <= 45:
+        # A republication note in a sentence of a longer closing line ("Translated from German. First published
+        # in OUTLET."; "This article is part of EXCHANGE, ... Translated from the original in OUTLET and ...").
+        for sentence in _SENTENCE_END.split(probe):
+            if len(_WORD.findall(sentence)) <= 30 and _SOURCE_LEAD.match(sentence) and not _CREDIT_LABEL.match(sentence) \
+                    and (marker := _source_marker(sentence)) and not (marker[1] or marker[2]):
+                return _Line(line, _FURN, marker=marker[0])
     if words <= 30:
         byline = _byline(probe)
         if byline:
@@ -1293,7 +1334,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN, ends=True, fixed=True)
     if words <= 30 and _NEWSLETTER_PROMO.search(probe):
         return _Line(line, _FURN, fixed=True)
-    if words <= 60 and _CONSENT.search(probe) and not _NUMBER.search(probe):
+    if words <= 60 and _CONSENT.search(probe) and (not _NUMBER.search(probe) or _CONSENT_WALL.match(probe)):
         return _Line(line, _FURN)
     if words <= 40 and _LICENCE.search(probe):
         return _Line(line, _FURN, ends=True, fixed=True)
@@ -1430,8 +1471,10 @@ def _byline(probe: str) -> _Line | None:
         if label and not (_CAPTION_CREDIT.match(probe) or _FURNITURE.match(probe)) \
                 and _is_person(name.strip(), max_words=4) \
                 and (len(name.split()) >= 2 or 2 <= len(_UNSPACED.findall(name)) == len(name.strip()) <= 6) \
-                and (not role or _ROLE.search(role)):
-            return _Line(probe, _BYL)
+                and (not role or _ROLE.search(role) or ((_is_site_name(role.strip()) or role.strip().startswith("The ")) and _is_name(role.strip()))):
+            # ("Words: NAME, OUTLET": the outlet the author writes for)
+            outlet = role.strip() if role and not _ROLE.search(role) else None
+            return _Line(probe, _BYL, source=outlet)
         return None
     rest = probe[match.end():]
     on = _BYLINE_ON.match(rest)
@@ -1491,11 +1534,21 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     """(outlet, relative time, ISO date) of an outlet marker line ("via OUTLET · 4h ago · 2 min read"), or None."""
-    match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe)
+    probe = _LINK_ARROW.sub("", probe)
+    reports = _REPORTS_LINE.match(probe)
+    if reports:  # a digest's "OUTLET reports, this morning:" over the quoted story
+        source, when = reports.group("src"), reports.group("when")
+        found = when and (_TIME_ALONE.match(when) or _date_line(when))
+        if not (_is_site_name(source) or source.startswith("The ")) or (when and not found and len(when.split()) > 3):
+            return None
+        if isinstance(found, re.Match):
+            return source, found.group("rel"), None
+        return source, found[1] if found else None, found[0] if found else None
+    match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe) or _FROM_LEAD.match(probe)
     if not match:
         return None
     parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
-    if not parts:
+    if not parts or (match.re is _FROM_LEAD and len(parts) < 2):
         return None
     on = _BYLINE_ON.match(parts[0])
     if on and _date_line(on.group("date")):
@@ -1504,8 +1557,9 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 9 May 2025."
         if _date_line(when):
             parts = [name, when]
-        elif _DOMAIN.match(when.split("/")[0]) or _URL_LINE.match(when):
-            parts = [name]  # "OUTLET, outlet.gy/news/story-slug"
+        elif _DOMAIN.match(when.split("/")[0]) or _URL_LINE.match(when) \
+                or (_is_site_name(name) and _PLACE_WORDS.fullmatch(when)):
+            parts = [name]  # "OUTLET, outlet.gy/news/story-slug", "OUTLET, Liestal"
     # "... first appeared in OUTLET and is reprinted with permission."; "Reprinted from the OUTLET".
     source = re.sub(r"^(?:the|der|die|das|dem)\s+", "", _MARKER_TAIL.sub("", parts[0]).rstrip("."))
     # Agencies may write their name in lower case ("Quelle: dpa").
@@ -1514,7 +1568,11 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         return None
     if match.group().rstrip(": ").lower().endswith(" in") and " " not in source and not _is_site_name(source):
         return None  # "This article was first published in Dhivehi.": a language, not an outlet
+    if _TRANSLATED_FROM.match(source) or (match.group().lower().startswith(("read", "keep", "continue"))
+                                          and not (_is_site_name(source) or source.startswith("The "))):
+        return None  # "READ MORE ON FLOODING": a topic's link, not an outlet's
     rel = date = None
+    day_month = False
     for part in parts[1:]:
         found_rel = _TIME_ALONE.match(part)
         found_date = None if found_rel else _date_line(part)
@@ -1524,8 +1582,12 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
             date, rel = date or found_date[0], rel or found_date[1]
         elif re.fullmatch(_REL_SHORT, part):
             rel = rel or part
+        elif _yearless(part, _ANY_YEAR):
+            day_month = True  # "Sept. 14": dated later, in the year of the page's other dates
         elif not (_READING_TIME.fullmatch(part) or _PRINT_EDITION.fullmatch(part) or _PAGE_LINE.match(part)):
             return None
+    if match.re is _FROM_LEAD and not (rel or date or day_month):
+        return None  # "From OUTLET" needs its time beside it ("From OUTLET · Sept. 14"): "From the archive"
     return source, rel, date
 
 
@@ -2253,7 +2315,8 @@ def _split(lines: list[_Line], repeated: set[str],
         if rel and date:
             date = _counted_back(date, rel)  # ... and "Yesterday at 4:45 pm" the day before it
         source = header.source or next((l.source for l in trail if l.source), None) \
-            or _marker(lines, header.start, end) or _dateline_agency(body)
+            or _marker(lines, header.start, end) or _marker_over(lines, header.start) or _dateline_agency(body) \
+            or _closing_credit(lines, header.body_from, end)
         articles.append(PageArticle(title=title, text=body, source=source, date=date, date_text=rel))
     if site:
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
@@ -2587,13 +2650,18 @@ def _spelled_out(lines: list[_Line], articles: list[PageArticle]) -> list[PageAr
             for a in articles]
 
 
+_NAME_PARTS = re.compile(r"(\s+|(?<=[^\W\d_])-(?=[A-Z]))")
+
+
 def _expansion(acronym: str, texts: list[str]) -> str | None:
     """The one name on the page whose capitalised words begin with the acronym's letters in order ("Lamplight News
     Service" for "LNS", "Ajansa Nûçeyan Stêrk" for "ANS"; link words such as "of" may come between them), or None
     when the page gives none or two different ones."""
     found = set()
     for text in texts:
-        raw = text.split()
+        # (a hyphenated name's parts count as words: "Pan-Savannah Press" for "PSP")
+        pieces = _NAME_PARTS.split(text.strip())
+        raw, seps = pieces[0::2], [" " if sep.isspace() else sep for sep in pieces[1::2]]
         words = [w.strip(_WORD_EDGES) for w in raw]
         for i in range(len(words)):
             run, n, j = [], 0, i
@@ -2609,7 +2677,7 @@ def _expansion(acronym: str, texts: list[str]) -> str | None:
                 j += 1
             # The name must end there: punctuation after its last word, or a word that does not go on with it.
             if n == len(acronym) and (j == len(words) or raw[j - 1][-1] in _WORD_EDGES or not words[j][:1].isupper()):
-                found.add(" ".join(run))
+                found.add("".join(run[k] + (seps[i + k] if k < len(run) - 1 else "") for k in range(len(run))))
     return found.pop() if len(found) == 1 else None
 
 
@@ -2678,6 +2746,29 @@ def _outlet_over_headline(lines: list[_Line], i: int) -> bool:
 def _marker(lines: list[_Line], start: int, end: int) -> str | None:
     """The outlet named by an outlet marker line ("Source: OUTLET") between two line indexes."""
     return next((lines[i].marker for i in range(start, end) if lines[i].marker), None)
+
+
+_PUBLISHED_WORD = re.compile(r"publi|partner|erschien|erstveröffentlich|paru|gepubliceerd|reprint|reproduc",
+                             re.IGNORECASE)
+
+
+def _marker_over(lines: list[_Line], start: int) -> str | None:
+    """The outlet of a republication label right over a headline ("FIRST PUBLISHED BY OUTLET"), where that label
+    does not close a story above it."""
+    over = _prev_nonblank(lines, start)
+    if over is None or not lines[over].marker or not _PUBLISHED_WORD.search(lines[over].text):
+        return None  # ("VIA DI PAYS", a section label over the headline, names no outlet)
+    above = _prev_nonblank(lines, over)
+    return lines[over].marker if above is None or lines[above].kind != _PARA else None
+
+
+def _closing_credit(lines: list[_Line], start: int, end: int) -> str | None:
+    """The outlet of a credit line right under a paragraph of a story ("— Pan-Savannah Press" under its last one)."""
+    for i in range(start + 1, end):
+        if lines[i].kind == _BULLET and lines[i].source and _is_site_name(lines[i].source) \
+                and (above := _prev_nonblank(lines, i)) is not None and lines[above].kind == _PARA:
+            return lines[i].source  # (an outlet's name: "— Rev. NAME" signs a letter, "-30-" ends a release)
+    return None
 
 
 def _dateline_agency(body: str) -> str | None:
@@ -3120,6 +3211,10 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         if source is None and k is not None and k == start - 1 and lines[k].kind == _SHORT \
                 and _is_site_name(_probe(lines[k].text)):
             source, start = _probe(lines[k].text), k
+        elif source is None and k is not None and k == start - 1 and lines[k].kind == _TIME and lines[k].source \
+                and not (rel or date):
+            # An aggregator's "OUTLET · 2h" over the headline, the byline under it ("By NAME")
+            source, rel, start = lines[k].source, lines[k].rel, k
     elif title_below is not None:
         title = _clean_title(lines[title_below].text)
         last = title_below
