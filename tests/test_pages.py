@@ -1497,3 +1497,39 @@ def test_a_credit_label_with_the_outlet_and_an_original_publication_date():
     assert _classify("Text: Anna Berg, reporter").source is None
     original = _classify("Originally published Monday 9 March 2026 · Shared here Tuesday at 18:30")
     assert (original.kind, original.date) == ("date", "2026-03-09")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("来源：钱江晚讯　记者 张明　2小时前", "钱江晚讯"),
+    ("（本文转载自东湖日报，如有侵权请联系删除）", "东湖日报"),
+    ("（瀬戸テレビ 記者 山田花子）", "瀬戸テレビ"),
+    ("（広島支局 記者 山田花子）", None),  # a bureau, not the outlet
+    ("Artikel ini telah tayang di Warta Priangan dengan judul \"Jalan Longsor\".", "Warta Priangan"),
+    ("Kaynak: Ege Haber Ajansı (EHA) · 03.11.2026 10:32", "Ege Haber Ajansı"),
+    ("(Theo Báo Cửa Biển)", "Báo Cửa Biển"),
+])
+def test_source_lines_and_reprint_notes_in_more_languages(line, outlet):
+    from qa.ingest.pages import _probe, _source_marker
+
+    found = _source_marker(_probe(line))
+    assert (found[0] if found else None) == outlet
+
+
+def test_a_time_beside_an_authors_name_names_no_outlet():
+    from qa.ingest.pages import _classify
+
+    assert _classify("3 godz. temu · Joanna Nowak").source is None
+    assert _classify("2 hours ago · Valley Courier").source == "Valley Courier"
+
+
+def test_a_paywalls_read_on_line_in_german_ends_the_story():
+    from qa.ingest.pages import _classify
+
+    cut = _classify("Lesen Sie weiter mit Rheinblatt Plus")
+    assert (cut.kind, cut.ends) == ("furn", True)
+
+
+def test_an_editorial_writers_role_under_the_name_is_part_of_the_byline():
+    from qa.ingest.pages import _ROLE
+
+    assert all(_ROLE.fullmatch(role) for role in ("Ledarskribent", "Toimittaja", "Editorialista", "Kolumnistin"))

@@ -320,7 +320,13 @@ _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|
 # A line naming the outlet a story comes from: "via OUTLET · 4h ago", "Source: OUTLET", "Quelle: dpa",
 # "Originally published by OUTLET on DATE".
 _SOURCE_LEAD = re.compile(
-    r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti)\s*:|via|"
+    r"^(?:(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti|kaynak|lähde|forrás|izvor|sursa|"
+    r"nguồn|sumber|источник|джерело|πηγή|المصدر|منبع|स्रोत)\s*:|via|"
+    # a Vietnamese item's closing credit in brackets: "(Theo Báo OUTLET)", "according to"
+    r"\((?:theo|nguồn:?)|"
+    # an Indonesian note: "Artikel ini telah tayang di OUTLET dengan judul ..."
+    r"(?:artikel ini )?(?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) (?:(?:lebih dulu|pertama kali) )?"
+    r"(?:di|pada|oleh)|"
     # a print-edition footnote: "This article first appeared in the print edition of OUTLET, DATE."
     r"(?:(?:this|a version of this) (?:article|story|report|piece) (?:was |is )?)?"
     r"(?:originally|first) (?:published|appeared|posted|ran) "
@@ -345,6 +351,13 @@ _SOURCE_LEAD = re.compile(
     r"oorspronkelijk gepubliceerd (?:door|in|op)|"
     r"opprinnelig publisert (?:av|i|på)|oprindeligt offentliggjort (?:af|i|på)|ursprungligen publicerad (?:av|i|på))"
     r"\s*:?\s+(?=\S)", re.IGNORECASE)
+# A Chinese, Japanese or Korean portal's source line ("来源: OUTLET　记者 NAME　3小时前"), a reprint note ("（本文转载自
+# OUTLET，如有侵权请联系删除）") and a broadcaster's credit after the text ("（OUTLET 記者 NAME）").
+_CJK_SOURCE = re.compile(r"^(?:来源|來源|出典|출처|消息来源)\s*:\s*(?P<src>[^\s|·]+)(?P<rest>.*)$")
+_CJK_REPRINT = re.compile(r"^[（(]?本文(?:转载|轉載|转|轉)(?:自|于|於)(?P<src>[^，,。）)\s]+)")
+_CJK_CREDIT = re.compile(r"^[（(](?P<src>[^\s（）()]{2,20})\s+(?:記者|记者|기자)\s+[^\s（）()]{2,10}[）)]$")
+_CJK_PARTS = re.compile(r"\u3000+|\s{2,}|\s[·|]\s")
+_BUREAU = re.compile(r"(?:支局|総局|支社|分社)$")  # a bureau, not the outlet ("京都支局")
 # "From OUTLET · 2 days ago" over a quoted story (a marker only with its time: "From the archive" is a label).
 _FROM_LEAD = re.compile(r"^from\s+(?=\S)", re.IGNORECASE)
 # A digest's lead-in to a quoted story: "OUTLET reports, this morning:", "OUTLET reported on Monday:".
@@ -368,7 +381,9 @@ _MARKER_TAIL = re.compile(r",?\s+(?:and (?:is |was |has been |are )?)?"
                           # clause: ", partenaire de SITE dans le projet ..."
                           r"|\s+(?:y (?:se )?(?:reproduce|republica|publica)|e (?:é |foi )?(?:reproduzid|republicad)|"
                           r"et (?:est )?(?:reproduit|republié)|und wird|e (?:viene|è) (?:ripubblicat|riprodott)|"
-                          r"en wordt)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$", re.IGNORECASE)
+                          r"en wordt|dengan judul)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$"
+                          # an agency's initials after its name ("Boğaziçi Haber Ajansı (BHA)"); a closing bracket
+                          r"|\s*\((?-i:[A-Z]{2,6})\)$|\)$", re.IGNORECASE)
 # A clipping's edition beside its outlet ("Print edition, page 14"; a bare "p. 3" is a `_PAGE_LINE`).
 _PRINT_EDITION = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?",
                             re.IGNORECASE)
@@ -388,7 +403,9 @@ _ROLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer|analyst|staff|critic|"
     r"photographer|photojournalist|videographer|presenter|officer|jornalista|기자|记者|記者|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|redacción|corresponsal|periodista|redactora?|journaliste|"
-    r"rédact(?:eur|rice))s?\b", re.IGNORECASE)
+    r"rédact(?:eur|rice)|ledarskribent|skribent|redaktör|kommentator|commentator|toimittaja|dziennikar(?:z|ka)|"
+    r"novinář(?:ka)?|giornalista|editorialista|éditorialiste|chroniqueu(?:r|se)|kolumnist(?:in)?|columnista)s?\b",
+    re.IGNORECASE)
 # An organisation's own writer's title after the name in a byline ("By NAME, Club Secretary"): a role, not an outlet.
 _OWN_TITLE = re.compile(r"\b(?:secretary|captain|chair(?:man|woman|person)?|director|manager|coordinator|curator|"
                         r"spokes(?:person|man|woman)|president)\b", re.IGNORECASE)
@@ -800,7 +817,9 @@ _NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsl
 _PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
     r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
-    r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b|\bweiterlesen mit\b"
+    r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b|\b(?:weiterlesen|lesen sie weiter) mit\b"
+    r"|\b(?:sigue leyendo|continúa leyendo|continue a ler|continuez (?:la lecture|à lire)|continua a leggere|lees verder) "
+    r"(?:con|com|avec|met)\b"
     r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
     r"|\btylko dla (?:subskrybentów|prenumeratorów)\b|\babonelere özel\b|\bkun for abonnenter\b|\bendast för prenumeranter\b"
     r"|\bfor (?:subscribers|members) only\b", re.IGNORECASE)
@@ -870,7 +889,8 @@ _PROMO = re.compile(
     # (a small price: "£85,000 a year" or "$650 million last year" in a story is no offer)
     r"|(?:[€£$]\s?\d{1,3}(?:[.,]\d{1,2})?(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?(?:€|£|\$|eur|zł|kr|kč|lei|tl))\s(?!million|billion|bn|m\b)"
     r".{0,25}\b(?:month|week|year|mois|semaine|"
-    r"monat|woche|jahr|mes|mês|semana|mese|settimana|maand|miesiąc|měsíc|ay|hafta|månad|måned|kuukausi)\b"
+    r"monat|monatlich|woche|jahr|mes|mês|semana|mese|settimana|maand|miesiąc|měsíc|ay|hafta|månad|måned|kuukausi|"
+    r"mensual|mensuel|mensile|mensal|maandelijks|miesięcznie|měsíčně|aylık|per månad|i måneden)\b"
     r"|\bcookies?\b.{0,120}\b(?:consent|consens|partner|preferen|setting|personali[sz]|analy[sz]|advertis|publicidad|"
     r"pubblicit|profilazione|einwillig)",
     re.IGNORECASE)
@@ -1264,8 +1284,9 @@ def _classify_line(line: str, first: bool = False) -> _Line:
                     # One word before a relative time is a label in any language ("Päivitetty 3 tuntia sitten",
                     # "Ažurirano prije 2 sata"); an outlet is glued on ("Al Jazeera4 days ago") or set apart ("· 3h").
                     return _Line(line, _TIME, rel=match.group("rel"))
-                between = probe[match.end("src"):match.start("rel")].strip()
-                if pattern is not _TIME_SEP_SRC and between in (",", "|", "·", "•") \
+                between = probe[match.end("rel"):match.start("src")] if pattern is _TIME_SEP_SRC \
+                    else probe[match.end("src"):match.start("rel")]
+                if between.strip() in (",", "|", "·", "•") \
                         and 2 <= len(src.split()) <= 3 and _is_person(src) and not _is_site_name(src):
                     # A person's name (two or three capitalised words, none an outlet's) set apart from a relative time
                     # by a comma, a bar or a dot, as bylines write it, is the author ("Martina Caduff, 2 hours ago",
@@ -1535,6 +1556,15 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     """(outlet, relative time, ISO date) of an outlet marker line ("via OUTLET · 4h ago · 2 min read"), or None."""
     probe = _LINK_ARROW.sub("", probe)
+    cjk = _CJK_SOURCE.match(probe) or _CJK_REPRINT.match(probe) or _CJK_CREDIT.match(probe)
+    if cjk:
+        rel = date = None
+        for part in _CJK_PARTS.split(cjk.groupdict().get("rest") or ""):
+            found_rel = _TIME_ALONE.match(part.strip())
+            found_date = None if found_rel else _date_line(part.strip())
+            rel = rel or (found_rel.group("rel") if found_rel else found_date[1] if found_date else None)
+            date = date or (found_date[0] if found_date else None)
+        return (cjk.group("src"), rel, date) if not _BUREAU.search(cjk.group("src")) else None
     reports = _REPORTS_LINE.match(probe)
     if reports:  # a digest's "OUTLET reports, this morning:" over the quoted story
         source, when = reports.group("src"), reports.group("when")
