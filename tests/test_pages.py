@@ -1533,3 +1533,9 @@ def test_an_editorial_writers_role_under_the_name_is_part_of_the_byline():
     from qa.ingest.pages import _ROLE
 
     assert all(_ROLE.fullmatch(role) for role in ("Ledarskribent", "Toimittaja", "Editorialista", "Kolumnistin"))
+
+
+def test_a_digests_item_counter_is_furniture():
+    from qa.ingest.pages import _classify
+
+    assert [_classify(line).kind for line in ("Tin 2/3", "Item 4 of 6", "Meldung 3 von 8")] == ["furn"] * 3

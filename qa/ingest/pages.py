@@ -543,7 +543,10 @@ _FURNITURE_PATTERNS = (
     r"logga in|entrar|zaloguj się|přihlásit(?: se)?|assine(?: já)?|prenumerera|abonner|bli abonnent|"
     r"(?:køb|kjøp|köp) abonnement|tilbake|tilbage|tillbaka|voltar|zpět|powrót)$",
     # pagers and list bars ("Page 1 of 50", "Next page", "Showing 3 of 148 images", "« Older releases")
-    r"^page \d+ of \d+$", r"^(?:next|previous|prev|older|newer) (?:page|posts|entries|releases|stories|articles)\b",
+    r"^page \d+ of \d+$",
+    # a digest's item counter ("Item 2 of 5", "Tin 1/3", "Meldung 3 von 8")
+    r"^(?:item|story|tin|nachricht|meldung|noticia|notizia|nouvelle|nieuwsbericht|berita|haber)\s*\d{1,2}\s*"
+    r"(?:/|of|von|de|di|sur|van|dari)\s*\d{1,2}$", r"^(?:next|previous|prev|older|newer) (?:page|posts|entries|releases|stories|articles)\b",
     r"^showing \d+\b", r"^(?:sort|filter)(?:ed)? by\b", r"^filter\s*:",
     # a release's or picture's labels ("Category: Community", "Media contact: NAME", "Image ID: ...", "Photographer: NAME")
     r"^(?:category|categories|kategori|kategoria|kategorie|categoria|rubrik|section)\s*:\s",
