@@ -158,6 +158,10 @@ BLIND = (
     ("fresh82 @d15bd15", 20, 0.95, 0.15, 0.65, 0.65, 7),
     ("fresh83 @d15bd15", 14, 1.0, 0.571, 0.714, 0.75, 0),
     ("fresh84 @d15bd15", 18, 0.389, 0.278, 0.389, 0.444, 3),
+    ("fresh85 @c2b4e48", 14, 0.571, 0.857, 0.571, 0.357, 9),
+    ("fresh86 @c2b4e48", 15, 1.0, 0.933, 0.467, 0.933, 1),
+    ("fresh87 @c2b4e48", 20, 0.95, 0.8, 0.95, 0.75, 3),
+    ("fresh88 @c2b4e48", 18, 0.667, 0.389, 0.556, 0.389, 6),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -391,6 +395,18 @@ TAGGER_BLIND = (
     ("fresh84 rules @9f095dc", 18, 16, 0.5, 0.111, 0.444, 0.333, 41),
     ("fresh84 no filter @9f095dc", 18, 14, 0.389, 0.222, 0.389, 0.444, 7),
     ("fresh84 shipped @9f095dc", 18, 13, 0.389, 0.222, 0.389, 0.444, 3),
+    ("fresh85 rules @c2b4e48", 14, 14, 0.571, 0.571, 0.5, 0.286, 22),
+    ("fresh85 no filter @c2b4e48", 14, 14, 0.571, 0.857, 0.571, 0.357, 9),
+    ("fresh85 shipped @c2b4e48", 14, 14, 0.571, 0.857, 0.571, 0.357, 9),
+    ("fresh86 rules @c2b4e48", 15, 18, 0.733, 0.133, 0.467, 0.278, 49),
+    ("fresh86 no filter @c2b4e48", 15, 19, 1.0, 0.933, 0.467, 0.737, 9),
+    ("fresh86 shipped @c2b4e48", 15, 15, 1.0, 0.933, 0.467, 0.933, 1),
+    ("fresh87 rules @c2b4e48", 20, 25, 0.75, 0.35, 0.95, 0.48, 22),
+    ("fresh87 no filter @c2b4e48", 20, 25, 0.95, 0.8, 0.95, 0.6, 9),
+    ("fresh87 shipped @c2b4e48", 20, 19, 0.95, 0.8, 0.95, 0.75, 3),
+    ("fresh88 rules @c2b4e48", 18, 22, 0.556, 0.0, 0.5, 0.318, 40),
+    ("fresh88 no filter @c2b4e48", 18, 19, 0.611, 0.444, 0.556, 0.368, 10),
+    ("fresh88 shipped @c2b4e48", 18, 16, 0.667, 0.389, 0.556, 0.389, 6),
 )
 
 
