@@ -203,7 +203,8 @@ _DATE_NOISE = re.compile(
     # and a city's or local time after it ("12:06 Doha time", "9.30am local time", "11h02 (heure de Nouméa)")
     r"(?:\s+(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b|\s*\([^()\d]{2,40}\))?"
     r"|[+-]\d{1,2}(?::?\d{2})?|\((?-i:[A-Z]{2,5})\)"
-    r"|\b(?:updated|published|posted|first|last|modified|originally|shared here|republished|date|on|at|um|a las|le|à|stand|aktualisiert|"
+    r"|\b(?:updated|published|posted|first|last|modified|originally|shared here|republished|date|on|at|um|a las|le|"
+    r"à|stand|aktualisiert|"
     r"veröffentlicht|actualizado|publicado|mis à jour|mise à jour|mis en ligne|mise en ligne|publié|aggiornato|"
     r"pubblicato|alle|ore|uhr|h|am|pm|a\.m\.|p\.m\.|"
     r"bijgewerkt|gepubliceerd|geplaatst|om|atualizado|atualizada|publicada|oppdatert|publisert|opdateret|publiceret|"
@@ -546,7 +547,8 @@ _FURNITURE_PATTERNS = (
     r"^page \d+ of \d+$",
     # a digest's item counter ("Item 2 of 5", "Tin 1/3", "Meldung 3 von 8")
     r"^(?:item|story|tin|nachricht|meldung|noticia|notizia|nouvelle|nieuwsbericht|berita|haber)\s*\d{1,2}\s*"
-    r"(?:/|of|von|de|di|sur|van|dari)\s*\d{1,2}$", r"^(?:next|previous|prev|older|newer) (?:page|posts|entries|releases|stories|articles)\b",
+    r"(?:/|of|von|de|di|sur|van|dari)\s*\d{1,2}$",
+    r"^(?:next|previous|prev|older|newer) (?:page|posts|entries|releases|stories|articles)\b",
     r"^showing \d+\b", r"^(?:sort|filter)(?:ed)? by\b", r"^filter\s*:",
     # a release's or picture's labels ("Category: Community", "Media contact: NAME", "Image ID: ...", "Photographer: NAME")
     r"^(?:category|categories|kategori|kategoria|kategorie|categoria|rubrik|section)\s*:\s",
@@ -808,7 +810,8 @@ _WE_USE = (r"(?:we use|uses|use|usamos|utilizamos|utilisons|utilise|utilizziamo|
 _CONSENT_WALL = re.compile(r"^(?:with your permission,? )?we and our (?:\d[\d,]* )?(?:partners|vendors)\b"
                            r"|^your (?:preferences|choices) will apply to this (?:web)?site\b", re.IGNORECASE)
 _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b.{{0,100}}\b{_COOKIE_WORD}(?!\w)"
-                      rf"|{_CONSENT_WALL.pattern}|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
+                      rf"|{_CONSENT_WALL.pattern}"
+                      r"|^(?:dbamy o twoją prywatność|nous respectons votre vie privée|ihre privatsphäre ist uns wichtig|"
                       r"tu privacidad es importante|la tua privacy è importante|a sua privacidade é importante|"
                       r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
 # A newsletter's sign-up line in the copy ("Get the latest news in your inbox. Sign up for our free newsletters here.",
@@ -820,7 +823,8 @@ _NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsl
 _PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
     r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
-    r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b|\b(?:weiterlesen|lesen sie weiter) mit\b"
+    r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b"
+    r"|\b(?:weiterlesen|lesen sie weiter) mit\b"
     r"|\b(?:sigue leyendo|continúa leyendo|continue a ler|continuez (?:la lecture|à lire)|continua a leggere|lees verder) "
     r"(?:con|com|avec|met)\b"
     r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
@@ -1262,7 +1266,8 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         # A republication note in a sentence of a longer closing line ("Translated from German. First published
         # in OUTLET."; "This article is part of EXCHANGE, ... Translated from the original in OUTLET and ...").
         for sentence in _SENTENCE_END.split(probe):
-            if len(_WORD.findall(sentence)) <= 30 and _SOURCE_LEAD.match(sentence) and not _CREDIT_LABEL.match(sentence) \
+            if len(_WORD.findall(sentence)) <= 30 and _SOURCE_LEAD.match(sentence) \
+                    and not _CREDIT_LABEL.match(sentence) \
                     and (marker := _source_marker(sentence)) and not (marker[1] or marker[2]):
                 return _Line(line, _FURN, marker=marker[0])
     if words <= 30:
@@ -1495,7 +1500,7 @@ def _byline(probe: str) -> _Line | None:
         if label and not (_CAPTION_CREDIT.match(probe) or _FURNITURE.match(probe)) \
                 and _is_person(name.strip(), max_words=4) \
                 and (len(name.split()) >= 2 or 2 <= len(_UNSPACED.findall(name)) == len(name.strip()) <= 6) \
-                and (not role or _ROLE.search(role) or ((_is_site_name(role.strip()) or role.strip().startswith("The ")) and _is_name(role.strip()))):
+                and (not role or _ROLE.search(role) or _outlet_role(role.strip())):
             # ("Words: NAME, OUTLET": the outlet the author writes for)
             outlet = role.strip() if role and not _ROLE.search(role) else None
             return _Line(probe, _BYL, source=outlet)
@@ -1541,6 +1546,11 @@ def _byline(probe: str) -> _Line | None:
         else:
             return None
     return _Line(probe, _BYL, source=source, rel=rel, date=date)
+
+
+def _outlet_role(text: str) -> bool:
+    """An outlet's name after an author's ("Words: NAME, The Aran Tidewater"), not a role or a place."""
+    return (_is_site_name(text) or text.startswith("The ")) and _is_name(text)
 
 
 def _outlet_shaped(name: str) -> bool:
