@@ -1539,3 +1539,48 @@ def test_a_digests_item_counter_is_furniture():
     from qa.ingest.pages import _classify
 
     assert [_classify(line).kind for line in ("Tin 2/3", "Item 4 of 6", "Meldung 3 von 8")] == ["furn"] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "Il vous reste 2 articles gratuits ce mois-ci.",
+    "Ce texte exprime l'opinion de son auteur et non celle de la rédaction.",
+    "The views expressed in this column are the author's own.",
+    "Valley Radio is listener-supported. Your gift keeps stories like this on the air. Become a member today.",
+    "Stay informed: get the morning's headlines in your inbox. Sign up here.",
+    "Kövesse a Dunapart Híreket a Facebookon is!",
+    "Pridružite se Viber zajednici Radio Sava i budite prvi obavešteni!",
+    "Suivez Le Phare du Nord sur WhatsApp : rejoignez notre chaîne",
+    "Distribuie: Facebook · Telegram · Odnoklassniki",
+])
+def test_paywall_meters_opinion_notes_appeals_and_channel_prompts_are_furniture(line):
+    from qa.ingest.pages import _classify
+
+    assert _classify(line).kind == "furn"
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Tento článek převzal Deník Jih z regionálního týdeníku Hlas Otavy v rámci spolupráce.", "Hlas Otavy"),
+    ("Tekst je preuzet od Radio Drina. Zabranjeno je dalje preuzimanje.", "Radio Drina"),
+    ("12.11.2026. u 10:15 | Izvor: Agencija Tisa Pres", "Agencija Tisa Pres"),
+])
+def test_republication_notes_in_czech_and_serbian_and_a_source_after_the_date(line, outlet):
+    from qa.ingest.pages import _classify
+
+    found = _classify(line)
+    assert (found.marker or found.source) == outlet
+
+
+def test_a_text_and_photo_credit_pair_is_a_byline_and_a_menu_section_is_no_issuer():
+    from qa.ingest.pages import _classify
+
+    assert _classify("Szöveg: Kiss Anna · Fotó: Nagy Péter").kind == "byline"
+    assert _classify("Présentation : Line Rosemain · Réalisation : Kévin Saint-Éloi · Technique : Jo Capgras").kind \
+        != "byline"  # a programme's credits
+    page = ("Agence Fleuve Presse\nAccueil\nPolitique\nÉconomie\nRégions\nSanté\nSport\n\n"
+            "RÉGIONS\n15/10/2026 – 09:12\nSaint-Louis : le pont reste fermé aux camions jusqu'à lundi\n"
+            "Saint-Louis, 15 oct (AFP2) – Le pont Faidherbe restera fermé aux poids lourds jusqu'à lundi, a indiqué la "
+            "gouvernance dans un communiqué publié jeudi matin.\n"
+            "Les camions doivent emprunter le pont de la Geôle, selon le même communiqué.\n")
+    story = split_pages([page])[0][-1]
+    assert story.title == "Saint-Louis : le pont reste fermé aux camions jusqu'à lundi"
+    assert story.source != "RÉGIONS"

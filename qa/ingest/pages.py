@@ -315,6 +315,9 @@ _DESK_SPECIAL = re.compile(r"विशेष|खास|निजी|हमार
                           r"ഞങ്ങളുടെ|ખાસ|અમારા|ਵਿਸ਼ੇਸ਼|ਸਾਡੇ|ವಿಶೇಷ|ನಮ್ಮ")
 _LABEL_NAME = re.compile(rf"^(?:{_LETTERS}{{3,20}}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{2,6}})\s*:\s*"
                          r"(?P<name>\S.*)$")
+# The photos' or the editor's credit after the text's ("Szöveg: NAME · Fotó: NAME", "Penulis: NAME | Editor: NAME").
+_SECOND_CREDIT = re.compile(r"(?:fotos?|fotó|fotók|photos?|photographs?|pictures?|images?|wêne|bilder?|kuvat?|"
+                            r"zdjęci[ae]|snímky|editor|editing|vídeo|video)\s*:", re.IGNORECASE)
 _CREDIT_LEAD = re.compile(r"^(?:words|text|story|photographs?|photos?|pictures?|images?|illustrations?|video|graphics?|"
                           r"reviewed|fact-checked|checked|verified|interview|interviewed|reporting|research|data)"
                           r"\s+(?:by|von|por|par)\s+(?=\S)", re.IGNORECASE)
@@ -345,6 +348,11 @@ _SOURCE_LEAD = re.compile(
     # a translation's note: "Cet article est une traduction de l'original paru en néerlandais dans OUTLET"
     r"(?:cet article est )?(?:une )?traduction de l'(?:article )?original (?:paru|publié) (?:en [^\W\d_]+ )?"
     r"(?:dans|par|sur)|"
+    # Czech and Slovak "Tento článek převzala SITE z regionálního týdeníku OUTLET", Serbian and Croatian "Tekst je
+    # preuzet od OUTLET"
+    r"(?:tento |tenhle )?(?:článek|text|článok) (?:převzal|prevzal)[aoiy]? .{1,40}? z (?:\w+ )?"
+    r"(?:týdeníku|deníku|měsíčníku|týždenníka|denníka|listu|webu|časopisu)|"
+    r"(?:tekst|članak|vest|vijest) je preuzet[ao]? (?:od|sa|iz|s)|"
     # a digest's or aggregator's link to the story: "Keep reading on OUTLET ›", "Read the full story at OUTLET"
     r"(?:read|keep reading|continue reading|read more|read the full (?:story|article|report)) (?:at|on|in)|"
     r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) "
@@ -366,8 +374,8 @@ _REPORTS_LINE = re.compile(r"^(?P<src>\S.{1,60}?)\s+(?:reports|reported|writes|w
 # A link's arrow after its words ("Keep reading on OUTLET ›").
 _ANY_YEAR = date(2001, 1, 1)
 # A source label, which in a sentence of a longer line credits a chart or a figure, not the story.
-_CREDIT_LABEL = re.compile(r"(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti|via|courtesy)\b",
-                           re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|źródło|zdroj|fonti|kaynak|lähde|"
+                           r"forrás|izvor|sursa|nguồn|sumber|источник|джерело|πηγή|via|courtesy)\b", re.IGNORECASE)
 # A partner label's language note ("PARTNERINHALT · AUS DEM FRANZÖSISCHEN"), not an outlet.
 _TRANSLATED_FROM = re.compile(r"^(?:aus dem|aus|from the|from|traduit|translated|übersetzt|traducido)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
@@ -382,7 +390,7 @@ _MARKER_TAIL = re.compile(r",?\s+(?:and (?:is |was |has been |are )?)?"
                           # clause: ", partenaire de SITE dans le projet ..."
                           r"|\s+(?:y (?:se )?(?:reproduce|republica|publica)|e (?:é |foi )?(?:reproduzid|republicad)|"
                           r"et (?:est )?(?:reproduit|republié)|und wird|e (?:viene|è) (?:ripubblicat|riprodott)|"
-                          r"en wordt|dengan judul)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$"
+                          r"en wordt|dengan judul|v rámci)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$"
                           # an agency's initials after its name ("Boğaziçi Haber Ajansı (BHA)"); a closing bracket
                           r"|\s*\((?-i:[A-Z]{2,6})\)$|\)$", re.IGNORECASE)
 # A clipping's edition beside its outlet ("Print edition, page 14"; a bare "p. 3" is a `_PAGE_LINE`).
@@ -417,6 +425,10 @@ _NAME_LINKS = {"and", "und", "y", "e", "et", "&", "de", "del", "van", "von", "de
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?){0,2}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?"
     r"\s*\((?P<agency>[^()]{2,40})\)\s*[-–—]\s")
+# ... in title case with the day and month before the agency, as French and Spanish agencies write it ("Kaolack,
+# 15 oct (ATP) –", "Cusco, 3 de mayo (AAN) -").
+_DATELINE_DAY_AGENCY = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+"
+                                  r"\((?P<agency>[^()]{2,40})\)\s*[-–—]\s")
 # A dateline that carries the date: "VUKOVAR, Croatia, Nov 13, 2025 -", "OSLO, 12 November 2025 (Agency) -".
 _DATELINE_DATE = re.compile(
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{{1,40}}(?:,\s*[A-Z][\w.]*\.?){{0,2}},\s*(?:{_DATE_BODY})\s*(?:\([^()]{{2,40}}\)\s*)?[-–—]\s",
@@ -438,7 +450,14 @@ _DISCLAIMER = re.compile(r"^(?:this |the )?(?:transcript|captions?|subtitles?|tr
                          r"(?:edited|condensed|lightly edited)\b|\bforward-looking statements?\b"
                          # a general-information disclaimer
                          r"|^(?:this|the) (?:article|story|information|content)\b.{0,30}\bfor (?:general )?"
-                         r"information(?:al)? purposes only\b",
+                         r"information(?:al)? purposes only\b"
+                         # an opinion piece's note ("Cette chronique exprime l'opinion de son auteure et non celle de
+                         # OUTLET", "The views expressed in this column are the author's own")
+                         r"|^(?:cette (?:chronique|tribune)|ce texte|this (?:column|op-ed|commentary|opinion piece)|"
+                         r"esta columna|este artículo de opinión|diese kolumne|dieser kommentar|questa rubrica|"
+                         r"esta coluna)\b.{0,100}\b(?:opinions?|views?|meinung|opini[oó]n(?:es)?|opini(?:ão|ões)|"
+                         r"opinioni)\b|^(?:the (?:views|opinions) expressed|las opiniones expresadas|le opinioni espresse|"
+                         r"as opiniões expressas|les opinions exprimées)\b",
                          re.IGNORECASE)
 
 # Teaser-rail headings in Turkish, Finnish, Hungarian, Romanian, Croatian and Indonesian ("En Çok Okunanlar",
@@ -462,7 +481,7 @@ _RAIL_HEAD = re.compile(
 
 # The social networks a page links to, and every target of its share row ("Κοινοποίηση: Facebook · Email").
 _NETWORKS = (r"facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|instagram|youtube|tiktok|"
-             r"bluesky|threads")
+             r"bluesky|threads|odnoklassniki|vkontakte|vk|mastodon|kakaotalk|zalo|tumblr|flipboard|xing|snapchat")
 _TARGETS = _NETWORKS + r"|e-?mail|email|wechat|weibo|viber|line|sms|print|copy link"
 _SHARE_TARGET = re.compile(rf"^(?:{_TARGETS})$", re.IGNORECASE)
 # An advert's label, in many languages ("Advertisement", "Anzeige", "Publicitat", "Isikhangiso").
@@ -816,15 +835,25 @@ _CONSENT = re.compile(rf"\b{_COOKIE_WORD}\b.{{0,100}}\b{_WE_USE}\b|\b{_WE_USE}\b
                       r"gizliliğiniz bizim için önemli|yksityisyytesi on meille tärkeää)", re.IGNORECASE)
 # A newsletter's sign-up line in the copy ("Get the latest news in your inbox. Sign up for our free newsletters here.",
 # "Thanks for reading! Subscribe for free to receive new posts").
-_NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsletters?|inbox|new posts)\b",
-                               re.IGNORECASE)
+_NEWSLETTER_PROMO = re.compile(r"\b(?:sign up|subscribe)\b.{0,40}\b(?:free|newsletters?|inbox|new posts)\b"
+                               r"|\binbox\b.{0,40}\bsign up\b", re.IGNORECASE)
+# A prompt to follow the outlet on a network or join its channel ("Suivez OUTLET sur WhatsApp : rejoignez notre
+# chaîne", "Pridružite se Viber zajednici ...", "Abonează-te la canalul nostru de Telegram ...").
+_CHANNEL_PROMPT = re.compile(
+    r"^\W{0,3}(?:follow|join|subscribe to|kövess(?:e|en)?|pridružite se|pratite|zapratite|abonează-te|urmărește|"
+    r"urmăriți|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|sledujte|obserwuj|dołącz|segui(?:teci)?|"
+    r"síguenos|únete|suivez|rejoignez|abonnez-vous|folgen sie|folge|takip edin|ikuti|gabung|bergabunglah|theo dõi|"
+    r"siga|acompanhe|inscreva-se|entre (?:no|em))\b.{0,100}\b(?:" + _NETWORKS + r"|viber|wechat|line)\w*\b",
+    re.IGNORECASE)
 # A paywall's cut and its box (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
 # Nordic): the story on the page ends there.
 _PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|\bto continue reading\b|\bthis (?:article|story) "
     r"is (?:for|only for|exclusive to|available to) (?:subscribers|members)\b|\byou have read \d+ of\b"
     r"|\bréservé aux abonnés\b|\bil vous reste \d+ ?% à lire\b|\bdéjà abonné\b|\bnur für abonnenten\b"
-    r"|\b(?:weiterlesen|lesen sie weiter) mit\b"
+    r"|\b(?:weiterlesen|lesen sie weiter) mit\b|\bil vous reste \d+ articles? gratuits?\b"
+    r"|\byou have \d+ free (?:articles?|stories)\b|\bte quedan? \d+ (?:artículos?|noticias?) gratis\b"
+    r"|\bsie haben noch \d+ (?:kostenlose|freie)\b|\bje m'abonne\b"
     r"|\b(?:sigue leyendo|continúa leyendo|continue a ler|continuez (?:la lecture|à lire)|continua a leggere|lees verder) "
     r"(?:con|com|avec|met)\b"
     r"|\bexclusivo para (?:suscriptores|assinantes)\b|\briservato agli abbonati\b|\balleen voor abonnees\b"
@@ -833,7 +862,8 @@ _PAYWALL = re.compile(
 # A copyright line that spells the word out ("Copyright 2025 NAME. All rights reserved. ...").
 _COPYRIGHT_LEAD = re.compile(r"^(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b", re.IGNORECASE)
 # A reader-funding appeal ("We rely on readers like you to fund stories like this one.").
-_APPEAL = re.compile(r"\b(?:readers|supporters|members) like you\b", re.IGNORECASE)
+_APPEAL = re.compile(r"\b(?:readers|supporters|members) like you\b|\b(?:listener|reader|viewer|member|audience)"
+                     r"[- ]supported\b|\bbecome a (?:member|supporter|donor) today\b", re.IGNORECASE)
 # A newsletter's distribution and sponsor notes and a forum's posting rules, of any length up to a short
 # paragraph ("This issue was sent to 18,402 subscribers.", "Today's issue is supported by ...").
 _DISTRIBUTION = re.compile(
@@ -1361,7 +1391,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         return _Line(line, _FURN)  # a row of figures: a ticker strip, a table or score row
     if words <= 30 and _PAYWALL.search(probe):
         return _Line(line, _FURN, ends=True, fixed=True)
-    if words <= 30 and _NEWSLETTER_PROMO.search(probe):
+    if words <= 30 and (_NEWSLETTER_PROMO.search(probe) or _CHANNEL_PROMPT.match(probe)):
         return _Line(line, _FURN, fixed=True)
     if words <= 60 and _CONSENT.search(probe) and (not _NUMBER.search(probe) or _CONSENT_WALL.match(probe)):
         return _Line(line, _FURN)
@@ -1495,6 +1525,10 @@ def _byline(probe: str) -> _Line | None:
     if not match:
         # An author under a label in any language ("Muhabir: NAME", "Tekijä: NAME"): one label word, then
         # only a person's name (a photo credit is a caption, not a byline).
+        credits = [p.strip() for p in _BYLINE_SPLIT.split(probe) if p.strip()]
+        if len(credits) == 2 and not _CAPTION_CREDIT.match(credits[0]) and _SECOND_CREDIT.match(credits[1]) and all(
+                (pair := _LABEL_NAME.match(c)) and _is_person(pair.group("name").strip(), max_words=4) for c in credits):
+            return _Line(probe, _BYL)  # the text's and the photos' credits ("Szöveg: NAME · Fotó: NAME")
         label = _LABEL_NAME.match(probe)
         name, _, role = (label.group("name") if label else "").partition(",")
         if label and not (_CAPTION_CREDIT.match(probe) or _FURNITURE.match(probe)) \
@@ -1589,6 +1623,11 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         return source, found[1] if found else None, found[0] if found else None
     match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe) or _FROM_LEAD.match(probe)
     if not match:
+        # the source label after the date ("12.11.2026. u 10:15 | Izvor: OUTLET")
+        parts = [p.strip() for p in _BYLINE_SPLIT.split(probe) if p.strip()]
+        if len(parts) >= 2 and _CREDIT_LABEL.match(parts[-1]) and ":" in parts[-1] \
+                and all(_date_line(p) or _TIME_ALONE.match(p) for p in parts[:-1]):
+            return _source_marker(" · ".join(parts[-1:] + parts[:-1]))
         return None
     parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
     if not parts or (match.re is _FROM_LEAD and len(parts) < 2):
@@ -2815,7 +2854,7 @@ def _closing_credit(lines: list[_Line], start: int, end: int) -> str | None:
 
 
 def _dateline_agency(body: str) -> str | None:
-    match = _DATELINE.match(body)
+    match = _DATELINE.match(body) or _DATELINE_DAY_AGENCY.match(body)
     return match.group("agency").strip() if match and _is_name(match.group("agency")) else None
 
 
@@ -3217,6 +3256,11 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
     if below is not None and lines[below].kind == _SHORT and looks_like_title(lines[below].text) \
             and not _BYLINE.match(lines[below].text) and not _outlet_over_headline(lines, below):
         title_below = below
+    section_label = None
+    if title_above is not None and title_below is not None and title_above == above \
+            and len(_WORD.findall(lines[above].text)) == 1 and _in_menu_run(lines, lines[above].text):
+        # A section of the menu over the meta lines ("RÉGIONS" / date / headline): a label; the headline is under them.
+        section_label, title_above = above, None
     masthead = False
     if title_above is not None and title_below is not None and source is None and date and outlet_line is None \
             and title_above == above and _issuer_over_headline(lines, title_above, title_below) \
@@ -3264,6 +3308,9 @@ def _header(lines: list[_Line], cluster: list[int]) -> _Header | None:
         body_from = last + 1
         if not masthead:
             start = outlet_line if outlet_line is not None else first
+        if section_label is not None:
+            start = section_label
+            skip.add(section_label)
     else:
         start = outlet_line if outlet_line is not None else first
     if outlet_line is not None:
@@ -3324,10 +3371,23 @@ def _issuer_over_headline(lines: list[_Line], name: int, headline: int) -> bool:
         return True
     words, below = len(_WORD.findall(text)), len(_WORD.findall(lines[headline].text))
     # The issuer's name comes again on the page (its contact box); else the line model's headline call decides.
+    if words == 1 and _in_menu_run(lines, text):
+        return False  # a section of the menu over its story ("RÉGIONS" / date / headline; "Régions" in the menu)
     again = sum(1 for line in lines if _key(line.text) == _key(text)) >= 2
     return _is_masthead(text) and words <= 4 and below >= max(5, 2 * words) \
         and all(lines[k].kind in _META for k in range(name + 1, headline)) \
         and (again or lines[headline].p_title > lines[name].p_title)
+
+
+def _in_menu_run(lines: list[_Line], text: str) -> bool:
+    """Whether a line with the same words sits among four or more one- or two-word lines in a row (a menu)."""
+    key = _key(text)
+    for i, line in enumerate(lines):
+        if _key(line.text) == key:
+            run = [l for l in lines[max(0, i - 3):i + 4] if l.kind != _BLANK]
+            if sum(1 for l in run if len(_WORD.findall(l.text)) <= 2) >= 5:
+                return True
+    return False
 
 
 def _label_like(text: str) -> bool:
