@@ -1453,7 +1453,7 @@ def test_interface_words_beside_a_time_or_alone_name_no_outlet():
 
 
 def test_a_caption_under_its_label_is_no_headline_whatever_the_tagger_reads():
-    # The stored tagger (trained on fresh3-80) reads this page's caption line as its headline; the rules' caption
+    # A stored tagger (the one trained on fresh3-80) read this page's caption line as its headline; the rules' caption
     # label overrules it.
     from pathlib import Path
 
