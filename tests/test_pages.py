@@ -1546,7 +1546,7 @@ def test_a_digests_item_counter_is_furniture():
     "Ce texte exprime l'opinion de son auteur et non celle de la rédaction.",
     "The views expressed in this column are the author's own.",
     "Valley Radio is listener-supported. Your gift keeps stories like this on the air. Become a member today.",
-    "Stay informed: get the morning's headlines in your inbox. Sign up here.",
+    "Stay informed: get the day's top headlines from the Valley Ledger in your inbox every morning. Sign up here.",
     "Kövesse a Dunapart Híreket a Facebookon is!",
     "Pridružite se Viber zajednici Radio Sava i budite prvi obavešteni!",
     "Suivez Le Phare du Nord sur WhatsApp : rejoignez notre chaîne",
