@@ -353,8 +353,6 @@ _SOURCE_LEAD = re.compile(
     r"(?:tento |tenhle )?(?:článek|text|článok) (?:převzal|prevzal)[aoiy]? .{1,40}? z (?:\w+ )?"
     r"(?:týdeníku|deníku|měsíčníku|týždenníka|denníka|listu|webu|časopisu)|"
     r"(?:tekst|članak|vest|vijest) je preuzet[ao]? (?:od|sa|iz|s)|"
-    # a digest's or aggregator's link to the story: "Keep reading on OUTLET ›", "Read the full story at OUTLET"
-    r"(?:read|keep reading|continue reading|read more|read the full (?:story|article|report)) (?:at|on|in)|"
     r"(?:questo articolo (?:è )?(?:stato )?)?pubblicato (?:originariamente|originalmente|per la prima volta) "
     r"(?:da|su|in)|"
     r"oorspronkelijk gepubliceerd (?:door|in|op)|"
@@ -369,6 +367,10 @@ _CJK_PARTS = re.compile(r"\u3000+|\s{2,}|\s[·|]\s")
 _BUREAU = re.compile(r"(?:支局|総局|支社|分社)$")  # a bureau, not the outlet ("京都支局")
 # "From OUTLET · 2 days ago" over a quoted story (a marker only with its time: "From the archive" is a label).
 _FROM_LEAD = re.compile(r"^from\s+(?=\S)", re.IGNORECASE)
+# A digest's or aggregator's link to the story ("Keep reading on OUTLET ›", "Read the full story at OUTLET"): a marker
+# only with an outlet's name ("READ MORE ON FLOODING" is a topic).
+_READ_ON_LEAD = re.compile(r"^(?:read|keep reading|continue reading|read more|read the full (?:story|article|report)) "
+                           r"(?:at|on|in)\s+(?=\S)", re.IGNORECASE)
 # A digest's lead-in to a quoted story: "OUTLET reports, this morning:", "OUTLET reported on Monday:".
 _REPORTS_LINE = re.compile(r"^(?P<src>\S.{1,60}?)\s+(?:reports|reported|writes|wrote)(?:,?\s+(?P<when>[^:]{2,30}?))?:$")
 # A link's arrow after its words ("Keep reading on OUTLET ›").
@@ -1621,7 +1623,8 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         if isinstance(found, re.Match):
             return source, found.group("rel"), None
         return source, found[1] if found else None, found[0] if found else None
-    match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe) or _FROM_LEAD.match(probe)
+    match = _SOURCE_LEAD.match(probe) or _SOURCE_CAPS.match(probe) or _READ_ON_LEAD.match(probe) \
+        or _FROM_LEAD.match(probe)
     if not match:
         # the source label after the date ("12.11.2026. u 10:15 | Izvor: OUTLET")
         parts = [p.strip() for p in _BYLINE_SPLIT.split(probe) if p.strip()]
@@ -1650,8 +1653,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
         return None
     if match.group().rstrip(": ").lower().endswith(" in") and " " not in source and not _is_site_name(source):
         return None  # "This article was first published in Dhivehi.": a language, not an outlet
-    if _TRANSLATED_FROM.match(source) or (match.group().lower().startswith(("read", "keep", "continue"))
-                                          and not (_is_site_name(source) or source.startswith("The "))):
+    if _TRANSLATED_FROM.match(source) or (match.re is _READ_ON_LEAD and not _outlet_role(source)):
         return None  # "READ MORE ON FLOODING": a topic's link, not an outlet's
     rel = date = None
     day_month = False
