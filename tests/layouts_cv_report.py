@@ -162,6 +162,10 @@ BLIND = (
     ("fresh86 @c2b4e48", 15, 1.0, 0.933, 0.467, 0.933, 1),
     ("fresh87 @c2b4e48", 20, 0.95, 0.8, 0.95, 0.75, 3),
     ("fresh88 @c2b4e48", 18, 0.667, 0.389, 0.556, 0.389, 6),
+    ("fresh89 @9559bd6", 13, 0.769, 0.923, 0.538, 0.615, 12),
+    ("fresh90 @9559bd6", 12, 0.75, 0.75, 0.833, 0.75, 4),
+    ("fresh91 @9559bd6", 9, 0.889, 0.889, 0.667, 0.545, 9),
+    ("fresh92 @9559bd6", 24, 0.667, 0.333, 0.458, 0.458, 3),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -419,6 +423,18 @@ TAGGER_BLIND = (
     ("fresh88 rules @8af80cd", 18, 22, 0.556, 0.0, 0.5, 0.318, 40),
     ("fresh88 no filter @8af80cd", 18, 19, 0.722, 0.444, 0.556, 0.368, 10),
     ("fresh88 shipped @8af80cd", 18, 16, 0.778, 0.389, 0.556, 0.389, 6),
+    ("fresh89 rules @9559bd6", 13, 12, 0.692, 0.231, 0.615, 0.615, 22),
+    ("fresh89 no filter @9559bd6", 13, 14, 0.769, 0.923, 0.538, 0.571, 13),
+    ("fresh89 shipped @9559bd6", 13, 13, 0.769, 0.923, 0.538, 0.615, 12),
+    ("fresh90 rules @9559bd6", 12, 14, 0.75, 0.5, 0.833, 0.071, 30),
+    ("fresh90 no filter @9559bd6", 12, 12, 0.75, 0.75, 0.833, 0.75, 4),
+    ("fresh90 shipped @9559bd6", 12, 12, 0.75, 0.75, 0.833, 0.75, 4),
+    ("fresh91 rules @9559bd6", 9, 10, 0.444, 0.333, 0.667, 0.0, 62),
+    ("fresh91 no filter @9559bd6", 9, 11, 0.889, 0.889, 0.667, 0.545, 9),
+    ("fresh91 shipped @9559bd6", 9, 11, 0.889, 0.889, 0.667, 0.545, 9),
+    ("fresh92 rules @9559bd6", 24, 20, 0.375, 0.208, 0.375, 0.167, 32),
+    ("fresh92 no filter @9559bd6", 24, 19, 0.667, 0.333, 0.458, 0.458, 4),
+    ("fresh92 shipped @9559bd6", 24, 18, 0.667, 0.333, 0.458, 0.458, 3),
 )
 
 
@@ -518,7 +534,7 @@ def main(argv: list[str]) -> int:
     batches = {label: [by_name[n] for n in names] for label, names in tuning_batches(sorted(by_name)).items()}
     batches.update({folder.replace("layouts-", ""): load_batch(HERE / "data" / folder) for folder in FRESH
                     if (HERE / "data" / folder).is_dir()})
-    rows = {label: [segmenter.labelled_rows(text, gold) for _, text, gold in pages] for label, pages in batches.items()}
+    rows = {label: [segmenter.labelled_page(text, gold) for _, text, gold in pages] for label, pages in batches.items()}
     details: list[str] = []
     for label, pages in batches.items():
         tuning = label.startswith("tuning@")
@@ -529,7 +545,7 @@ def main(argv: list[str]) -> int:
         tagger = chooser = screen = None
         if not rules_only:
             rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
-            tagger = segmenter.fit(np.concatenate([r[0] for r in rest]), np.concatenate([r[1] for r in rest]))
+            tagger = segmenter.fit(rest)
             chooser = site_name.fit(*site_rows([p for other, ps in batches.items() if other != label for p in ps]))
             screen = filter_without(stored_filter, "layouts/" if tuning else f"layouts-{label}", "--no-filter" in argv)
         total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None, screen)

@@ -6,6 +6,8 @@ import json
 import re
 import unicodedata
 
+import numpy as np
+import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +50,28 @@ def test_stored_tagger_matches_the_features():
     assert stored["features"] == list(line_model.feature_names()) and stored["context"] == segmenter.CONTEXT
     assert segmenter.load() is not None
     assert not set(stored["trained_on"]) & set(stored["held_out"])
+
+
+def test_numpy_tagger_matches_the_torch_network_it_was_trained_as():
+    rng = np.random.default_rng(0)
+    pages = [(rng.normal(size=(n, 12)), rng.integers(-1, 3, size=n)) for n in (5, 9, 14, 3)]
+    tagger = segmenter.fit(pages, hidden=4, width=6, epochs=2)
+    gru = torch.nn.GRU(6, 4, batch_first=True, bidirectional=True).double()
+    with torch.no_grad():
+        for side, suffix in (("forward", ""), ("backward", "_reverse")):
+            for ours, theirs in (("w_ih", "weight_ih"), ("w_hh", "weight_hh"), ("b_ih", "bias_ih"),
+                                 ("b_hh", "bias_hh")):
+                getattr(gru, f"{theirs}_l0{suffix}").copy_(torch.tensor(getattr(getattr(tagger, side), ours)))
+    x = pages[2][0]
+    z = np.maximum(((x - tagger.mean) / tagger.scale) @ tagger.w_in.T + tagger.b_in, 0.0)
+    states = gru(torch.tensor(z)[None])[0][0].detach().numpy()
+    logits = np.concatenate([z, states], axis=1) @ tagger.w_out.T + tagger.b_out
+    expected = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    assert np.allclose(tagger.probabilities(x), expected, atol=1e-12)
+    # each line's tags depend on lines far from it: the layer reads the whole page
+    changed = x.copy()
+    changed[-1] += 5.0
+    assert not np.allclose(tagger.probabilities(changed)[0], tagger.probabilities(x)[0])
 
 
 def test_segments_of_a_page():

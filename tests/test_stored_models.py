@@ -70,5 +70,13 @@ def test_training_command_reproduces_the_stored_weights(name, tmp_path):
     stored = json.loads(module.MODEL_PATH.read_text(encoding="utf-8"))
     fresh = json.loads(out.read_text(encoding="utf-8"))
     assert fresh["trained_on"] == stored["trained_on"] and fresh["features"] == stored["features"]
-    for key, values in stored["weights"].items():
-        assert np.allclose(np.array(fresh["weights"][key]), np.array(values), atol=1e-4), key
+    for key, values in _flat(stored["weights"]).items():
+        assert np.allclose(np.array(_flat(fresh["weights"])[key]), np.array(values), atol=1e-4), key
+
+
+def _flat(weights: dict, prefix: str = "") -> dict:
+    """The weight arrays of a model's JSON, nested parts (a recurrent layer's directions) named by their path."""
+    out = {}
+    for key, value in weights.items():
+        out.update(_flat(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key: value})
+    return out

@@ -11,8 +11,8 @@ dropped costs more than a box kept, so it is the largest threshold that drops at
 articles. The rows it learned from, the data hashes and the threshold table are written to
 qa/ingest/article_filter.json.
 
-Usage: ``python training/article_filter.py`` (about 5 minutes here); ``--refit`` fits again from the rows stored in
-the shipped file (a second; what the tests check); ``--out PATH`` writes elsewhere.
+Usage: ``python training/article_filter.py`` (about 50 minutes here: a tagger per held-out batch); ``--refit`` fits
+again from the rows stored in the shipped file (a second; what the tests check); ``--out PATH`` writes elsewhere.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def folds(batches: dict[str, list[tuple[str, str, dict]]]) -> dict[str, list[tup
 
 def out_of_fold_rows(groups: dict[str, list[tuple[str, str, dict]]]) -> list[list[float]]:
     """[fold index, page index, label, *features] for every article found on every page, split out of fold."""
-    tagger_rows = {g: [segmenter.labelled_rows(text, gold) for _, text, gold in batch] for g, batch in groups.items()}
+    tagger_pages = {g: [segmenter.labelled_page(text, gold) for _, text, gold in batch] for g, batch in groups.items()}
     x_lines, y_lines, where = line_model.labelled_lines(ROOT / "tests" / "data" / TUNING)
     page_of = np.array([w.split(":", 1)[0] for w in where])
     saved = line_model._weights, segmenter.load
@@ -73,9 +73,8 @@ def out_of_fold_rows(groups: dict[str, list[tuple[str, str, dict]]]) -> list[lis
     page_index = 0
     try:
         for f, (group, batch) in enumerate(groups.items()):
-            rest = [r for other, rs in tagger_rows.items() if other != group for r in rs]
-            tagger = segmenter.fit(np.concatenate([x for x, _ in rest]), np.concatenate([y for _, y in rest]),
-                                   seed=SEED, **HYPER)
+            rest = [page for other, ps in tagger_pages.items() if other != group for page in ps]
+            tagger = segmenter.fit(rest, seed=SEED, **HYPER)
             segmenter.load = lambda tagger=tagger: tagger
             line_model._weights = saved[0]
             if group.startswith(TUNING + "/"):

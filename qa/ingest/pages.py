@@ -2695,7 +2695,8 @@ def _merge_small(lines: list[_Line], cuts: list[list], opens: dict[int, int]) ->
         if tagger_only and _probe(lines[cut[0]].text).endswith(":"):
             # a lead-in to what follows ("After its deliberations, the Committee decided as follows:") is the text's
             merged[-1][1] = merged[-1][1] + [cut[0]] + cut[1]
-        elif tagger_only and sum(len(_WORD.findall(lines[i].text)) for i in cut[1]) < _MERGE_WORDS:
+        elif tagger_only and sum(len(_WORD.findall(lines[i].text)) for i in cut[1]) < _MERGE_WORDS \
+                and not _set_apart(lines, max(merged[-1][1]), cut[0]):
             merged[-1][1] = merged[-1][1] + cut[1]
         else:
             merged.append(cut)
@@ -2707,6 +2708,12 @@ def _merge_small(lines: list[_Line], cuts: list[list], opens: dict[int, int]) ->
 # batches (tests/layouts_cv_report.py): 0, 30, 60, 100, 150 gave boundary 72.9, 72.8, 73.8, 74.0, 74.7% and title
 # 94.8, 94.8, 94.8, 94.4, 94.4%; 60 is the largest that costs no headline.
 _MERGE_WORDS = 60
+
+
+def _set_apart(lines: list[_Line], last_body: int, head: int) -> bool:
+    """Whether a non-blank line that is no body text stands between the text above and a headline (an item's
+    time and rubric line, a read-more link, a section label): a crosshead sits right under the paragraph above."""
+    return any(lines[i].text and lines[i].kind not in (_PARA, _BULLET) for i in range(last_body + 1, head))
 
 
 def _body_text(line: _Line) -> str:
