@@ -1,8 +1,8 @@
 """Learn the page segmenter's line tagger (qa/ingest/segmenter.py) from the layout corpus's gold batches.
 
 Every page of the training batches is parsed by the splitter, each line gets its gold class (headline, body,
-furniture) from the page's gold file, and a two-layer network is fitted on the lines' window features with a
-fixed seed. The result (weights, the features it was learned on, a sha256 of each batch's files, the
+furniture) from the page's gold file, and the recurrent tagger (segmenter.fit, PyTorch) is fitted on the pages' line
+features with a fixed seed. The result (weights, the features it was learned on, a sha256 of each batch's files, the
 hyperparameters and the training recall) is written to qa/ingest/segmenter.json.
 
 The batches named in HELD_OUT are never trained on: written blind after the model was trained, they measure it
