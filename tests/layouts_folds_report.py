@@ -24,7 +24,7 @@ from test_layouts import score_page  # noqa: E402
 
 from qa.ingest import segmenter  # noqa: E402
 from qa.ingest.pages import split_pages  # noqa: E402
-from segmenter import HYPER, SEED, corpus_pages, training_batches  # noqa: E402
+from segmenter import corpus_pages, fold_taggers, training_batches  # noqa: E402
 
 
 def total(scores: dict[str, list[int]], label: str) -> str:
@@ -48,14 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--groups", type=int, default=8, help="groups the batches are dealt into, by name")
     args = parser.parse_args(argv)
     batches = training_batches()
-    names = sorted(batches)
-    pages = {name: corpus_pages({name: batches[name]}) for name in names}
     scores: dict[str, list[int]] = {}
     stored = segmenter.load
     try:
-        for group in range(args.groups):
-            held = names[group::args.groups]
-            tagger = segmenter.fit([p for name in names if name not in held for p in pages[name]], seed=SEED, **HYPER)
+        pages = {name: corpus_pages({name: batch}) for name, batch in batches.items()}
+        for group, (held, tagger) in enumerate(fold_taggers(pages, args.groups)):
             segmenter.load = lambda tagger=tagger: tagger
             for name in held:
                 for page, text, gold in batches[name]:

@@ -51,7 +51,7 @@ def test_stored_filter_matches_the_features_and_the_tagger_data():
     assert 0.0 < stored["weights"]["min_probability"] < 0.5
 
 
-def test_a_consent_box_scores_far_below_the_story_and_a_threshold_above_it_drops_it(monkeypatch):
+def test_a_consent_box_scores_below_the_story_and_a_threshold_above_it_drops_it(monkeypatch):
     found, rows = screened_candidates(CONSENT)
     assert [a.title for a in found].count(STORY) == 1 and len(found) == 2
     p = article_filter.load().probabilities(rows)

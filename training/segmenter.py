@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
@@ -91,9 +92,25 @@ def corpus_pages(batches: dict[str, list[tuple[str, str, dict]]]) -> list[tuple[
     return [segmenter.labelled_page(text, gold) for pages in batches.values() for _, text, gold in pages]
 
 
+def fold_taggers(pages: dict[str, list[tuple[np.ndarray, np.ndarray]]], folds: int
+                 ) -> Iterator[tuple[list[str], segmenter.Tagger]]:
+    """The batches dealt into `folds` groups in name order, each with a tagger trained by the recipe on the others.
+
+    Args:
+        pages: `corpus_pages` of each training batch, by name.
+        folds: the number of groups.
+
+    Yields:
+        (the group's batch names, the tagger trained without them), group by group.
+    """
+    names = sorted(pages)
+    for fold in range(folds):
+        held = names[fold::folds]
+        yield held, segmenter.fit([p for name in names if name not in held for p in pages[name]], seed=SEED, **HYPER)
+
+
 def out_of_fold(batches: dict[str, list[tuple[str, str, dict]]], folds: int) -> dict[str, float]:
-    """The recipe's out-of-fold line tags: the batches dealt into `folds` groups in name order, each tagged by a
-    tagger trained on the others.
+    """The recipe's out-of-fold line tags (`fold_taggers`).
 
     Args:
         batches: the training batches.
@@ -102,14 +119,11 @@ def out_of_fold(batches: dict[str, list[tuple[str, str, dict]]], folds: int) -> 
     Returns:
         Line accuracy, headline F1 and the share of gold articles cut exactly (headline, first and last body line).
     """
-    names = sorted(batches)
-    pages = {name: corpus_pages({name: batches[name]}) for name in names}
+    pages = {name: corpus_pages({name: batch}) for name, batch in batches.items()}
     right = lines = exact = articles = 0
     title_hits = title_found = title_gold = 0
-    for fold in range(folds):
-        held = names[fold::folds]
-        tagger = segmenter.fit([p for name in names if name not in held for p in pages[name]], seed=SEED, **HYPER)
-        for x, y in (p for name in held for p in pages[name]):
+    for held, tagger in fold_taggers(pages, folds):
+        for x, y in (page for name in held for page in pages[name]):
             probs = tagger.probabilities(x)
             pred, known = probs.argmax(axis=1), y >= 0
             right, lines = right + int((pred == y)[known].sum()), lines + int(known.sum())

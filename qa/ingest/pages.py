@@ -3380,8 +3380,7 @@ def _issuer_over_headline(lines: list[_Line], name: int, headline: int) -> bool:
         return True
     words, below = len(_WORD.findall(text)), len(_WORD.findall(lines[headline].text))
     # The issuer's name comes again on the page (its contact box); else the line model's headline call decides.
-    if words == 1 and _in_menu_run(lines, text):
-        return False  # a section of the menu over its story ("RÉGIONS" / date / headline; "Régions" in the menu)
+    # (A one-word section of the menu over its story is no issuer: `_header` sets it apart before asking.)
     again = sum(1 for line in lines if _key(line.text) == _key(text)) >= 2
     return _is_masthead(text) and words <= 4 and below >= max(5, 2 * words) \
         and all(lines[k].kind in _META for k in range(name + 1, headline)) \
