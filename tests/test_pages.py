@@ -339,6 +339,9 @@ def test_a_republication_note_in_a_closing_sentence_is_furniture():
     assert (note.kind, note.marker) == ("furn", "Vakara Ziņas")
     chart = _classify("Most of the dams were built before 1950. Source: Water Board of Wales")
     assert chart.marker is None  # a chart's credit in a sentence names no story's outlet
+    dated = _classify("This story was first published by The Inlet Weekly on Friday 8 May 2026 and is shared here "
+                      "with permission. Coast Today carries stories from community papers around the sound.")
+    assert (dated.kind, dated.marker) == ("furn", "The Inlet Weekly")  # with the first publication's date in it
 
 
 def test_an_aggregator_source_line_over_a_headline_with_a_byline_under_it():
@@ -716,6 +719,9 @@ def test_a_yoruba_byline_is_a_byline():
     ("Embannet d'an 26/02/2026 da 18e40 · Hizivaet d'an 27/02/2026 da 9e05", "date", "2026-02-26", None),
     ("Aso Lulu, 25 Fepuari 2026", "date", "2026-02-25", None), ("2 jam kepungkur", "time", None, "2 jam kepungkur"),
     ("5 itula ua mavae", "time", None, "5 itula ua mavae"),
+    # an update first, the story's own date second
+    ("Updated May 9 2026 - 8:10am, first published May 8 2026 - 6:45pm", "date", "2026-05-08", None),
+    ("Gestern, 19:05 Uhr", "time", None, "Gestern, 19:05 Uhr"),  # the clock's "Uhr" is part of the day word's time
 ])
 def test_date_and_time_lines_of_more_languages(line, kind, date, rel):
     from qa.ingest.pages import _classify
@@ -1524,6 +1530,9 @@ def test_a_credit_label_with_the_outlet_and_an_original_publication_date():
     ("Artikel ini telah tayang di Warta Priangan dengan judul \"Jalan Longsor\".", "Warta Priangan"),
     ("Kaynak: Ege Haber Ajansı (EHA) · 03.11.2026 10:32", "Ege Haber Ajansı"),
     ("(Theo Báo Cửa Biển)", "Báo Cửa Biển"),
+    ("Fuente: Diario del Páramo (Tunja) · 3 de mayo de 2026", "Diario del Páramo"),  # the outlet's town after it
+    ("This story was first published by The Inlet Weekly on Friday 8 May 2026 and is shared here with permission.",
+     "The Inlet Weekly"),  # a date between the outlet and the permission clause
 ])
 def test_source_lines_and_reprint_notes_in_more_languages(line, outlet):
     from qa.ingest.pages import _probe, _source_marker
@@ -1645,3 +1654,20 @@ def test_a_feeds_short_items_set_apart_by_their_time_lines_stay_apart():
                                         "Walking on river ice banned as the thaw begins",
                                         "Direct flights to link two regional capitals"]
     assert all(len(a.text.split("\n")) == 2 for a in found)
+
+
+FEED_DATED = "Wednesday, 11 March 2026\n" + FEED.replace("Load more\n", """Monday, 9 March 2026
+18:05 · Culture
+Puppet theatre reopens after two years of repairs
+The regional puppet theatre reopened its doors after two years of repairs to the roof and the stage machinery.
+The first season opens with six premieres, two of them for adults.
+Load more
+""")
+
+
+def test_a_feeds_items_take_the_day_heading_over_them():
+    # "Today", "Yesterday" and a full date head the feed's runs of items: every item under one is of that day,
+    # counted back from the page's date line.
+    found = split_pages([FEED_DATED])[0]
+    assert [(a.date, a.date_text) for a in found] == [("2026-03-11", "Today")] * 3 + [
+        ("2026-03-10", "Yesterday"), ("2026-03-09", None)]

@@ -930,7 +930,7 @@ def parse_relative(text: str | None) -> Relative | None:
 # 18:40", French "hier, 21 h 10". Shared with the page splitter's time lines.
 DAY_CLOCK = (r",?\s+(?:(?:at|um|à|às|alle|a las|a la|om|kl\.?|klo|kello|в|о|o|u|στις)\s+"
              r"(?:[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?)[0-5]\d)?"
-             r"|(?:[01]?\d|2[0-3])(?:[:.u]|\s?h\s?)[0-5]\d)(?!\d)(?:\s*[ap](?:\.\s?)?m\.?(?!\w))?")
+             r"|(?:[01]?\d|2[0-3])(?:[:.u]|\s?h\s?)[0-5]\d)(?!\d)(?:\s*[ap](?:\.\s?)?m\.?(?!\w)|\s+(?:uhr|hrs|h)(?!\w))?")
 _TRAILING_CLOCK = re.compile(DAY_CLOCK + r"\s*$", re.IGNORECASE)
 
 

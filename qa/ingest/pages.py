@@ -393,8 +393,9 @@ _MARKER_TAIL = re.compile(r",?\s+(?:and (?:is |was |has been |are )?)?"
                           r"|\s+(?:y (?:se )?(?:reproduce|republica|publica)|e (?:é |foi )?(?:reproduzid|republicad)|"
                           r"et (?:est )?(?:reproduit|republié)|und wird|e (?:viene|è) (?:ripubblicat|riprodott)|"
                           r"en wordt|dengan judul|v rámci)\b.*$|,\s+(?:partenaire|partner|socio|parceiro)\b.*$"
-                          # an agency's initials after its name ("Boğaziçi Haber Ajansı (BHA)"); a closing bracket
-                          r"|\s*\((?-i:[A-Z]{2,6})\)$|\)$", re.IGNORECASE)
+                          # an agency's initials or the outlet's town after its name ("Boğaziçi Haber Ajansı (BHA)",
+                          # "Eco del Valle (Manizales)"); a lone closing bracket ("(Theo Báo OUTLET)")
+                          r"|\s+\([^()]{2,40}\)$|\)$", re.IGNORECASE)
 # A clipping's edition beside its outlet ("Print edition, page 14"; a bare "p. 3" is a `_PAGE_LINE`).
 _PRINT_EDITION = re.compile(r"(?:print edition|print|edition|e-paper)(?:,?\s+(?:page|p\.)\s*[A-Z]?\d{1,4})?",
                             re.IGNORECASE)
@@ -1300,7 +1301,7 @@ def _classify_line(line: str, first: bool = False) -> _Line:
         for sentence in _SENTENCE_END.split(probe):
             if len(_WORD.findall(sentence)) <= 30 and _SOURCE_LEAD.match(sentence) \
                     and not _CREDIT_LABEL.match(sentence) \
-                    and (marker := _source_marker(sentence)) and not (marker[1] or marker[2]):
+                    and (marker := _source_marker(sentence)):
                 return _Line(line, _FURN, marker=marker[0])
     if words <= 30:
         byline = _byline(probe)
@@ -1635,7 +1636,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     parts = [p.strip() for p in _BYLINE_SPLIT.split(probe[match.end():]) if p.strip()]
     if not parts or (match.re is _FROM_LEAD and len(parts) < 2):
         return None
-    on = _BYLINE_ON.match(parts[0])
+    on = _BYLINE_ON.match(_MARKER_TAIL.sub("", parts[0]).rstrip("."))
     if on and _date_line(on.group("date")):
         parts[:1] = [on.group("name"), on.group("date")]
     elif len(parts) == 1 and ", " in parts[0]:
@@ -1712,6 +1713,10 @@ def _date_line(probe: str) -> tuple[str | None, str | None] | None:
     if iso is None:
         return None
     before, after = probe[:match.start()], probe[match.end():]
+    if _UPDATED.search(before) and _second_date(after):
+        # "Updated March 14 2026 - 6:00am, first published March 13 2026": the story's date is the second
+        second = _DATE_ANY.search(after)
+        iso = _iso(second) or iso
     rel = None
     for part in ("before", "after"):
         text = before if part == "before" else after
@@ -1755,6 +1760,13 @@ def _date_span(probe: str) -> bool:
         return False
     return not probe[:first.start()].strip(" *†✝(") and probe[first.end():second.start()].strip() in ("-", "–", "—") \
         and not probe[second.end():].strip(" )")
+
+
+# An update label just before a date ("Updated March 14 2026 - 6:00am, first published March 13 2026").
+_UPDATED = re.compile(r"\b(?:updated|last updated|modified|edited|aktualisiert|actualizado|actualizada|mis à jour|"
+                      r"mise à jour|aggiornato|atualizado|atualizada|oppdatert|uppdaterad|opdateret|bijgewerkt|"
+                      r"zaktualizowano|aktualizováno|päivitetty|güncellendi|ažurirano|обновлено|оновлено)\s*:?\s*$",
+                      re.IGNORECASE)
 
 
 def _second_date(after: str) -> bool:
@@ -2406,7 +2418,7 @@ def _split(lines: list[_Line], repeated: set[str],
         articles = [a if a.source else PageArticle(a.title, a.text, site, a.date, a.date_text) for a in articles]
     articles = _fuller_sources(articles, site)
     if len(nonblank) >= segmenter.MIN_LINES:
-        articles = _tagged(lines, kinds, rows, articles, site, collect)
+        articles = _tagged(lines, kinds, rows, articles, site, collect, read_on or page_date)
     return _spelled_out(lines, _named(lines, _yearless_days(lines, articles), site))
 
 
@@ -2537,7 +2549,7 @@ def _named(lines: list[_Line], articles: list[PageArticle], site: str | None = N
 
 
 def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[PageArticle],
-            site: str | None, collect: list | None = None) -> list[PageArticle]:
+            site: str | None, collect: list | None = None, day: str | None = None) -> list[PageArticle]:
     """The page's articles as the learned tagger (qa/ingest/segmenter.py) cuts them, with the rules' outlets and dates.
 
     An article opens at each headline the tagger finds and at each headline of the rules' articles that comes with an
@@ -2546,8 +2558,9 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     the paragraphs the rules kept for the same article in its stretch of the page, up to the tagger's last body line
     (the tagger may drop a caption or a footer line inside the story, not a paragraph of it). Each article takes the
     outlet and date of the rules' article whose headline opened it or that shares most body lines with it, else the
-    page's site. A headlined article of the rules that shares no body line with the tagger's is kept as the rules
-    read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the article filter drops
+    page's site; one that the rules gave no date takes that of the day heading over it or over the items above it
+    (a feed's "Today", "Yesterday", "Monday, 20 April 2026"), counted back from `day`, the day the page was read. A
+    headlined article of the rules that shares no body line with the tagger's is kept as the rules read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the article filter drops
     the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with their filter
     features are appended to it, for training the filter).
     """
@@ -2570,7 +2583,12 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     cuts = _merge_small(lines, cuts, opens)
     out = []
     timed: set[int | None] = set()  # the rules' articles whose date an earlier cut took
+    group: tuple[str | None, str | None] | None = None  # the day heading over the current run of items
+    last = -1  # the last body line of the cut before
     for k, (head, body, rules) in enumerate(cuts):
+        if body and head is not None:
+            group = _day_heading(lines, last + 1, head) or group
+            last = max(body)
         if not body:
             if rules is not None and rules not in used and not rule_lines[rules] & tagged:
                 out.append(found[rules])
@@ -2612,9 +2630,34 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             # A relative time alone right over the headline, set apart from what is above it, is the article's own
             # (a live page's "9 min ago" / entry headline; the rules may have read it as the line above's).
             match = PageArticle(match.title, match.text, match.source, _counted_back(match.date, rel), rel)
+        heading_date, heading_rel = group or (None, None)
+        if group and not (match and (match.date or match.date_text)) \
+                or (match and heading_rel and match.date_text == heading_rel and day):
+            # (the rules' day word counted back from the page's day, not from a date further down the feed)
+            match = PageArticle(title, text, match.source if match else site,
+                                heading_date or (_counted_back(day, heading_rel) if heading_rel else None), heading_rel)
         out.append(PageArticle(title, text, match.source, match.date, match.date_text) if match
                    else PageArticle(title, text, site))
     return _screened(lines, probs, out, found, collect)
+
+
+_CLOCK_IN = re.compile(r"\d{1,2}[:.h]\d{2}")
+_DAY_WORD = re.compile(rf"{_REL_WORD}|{CLDR_DAY_WORD}", re.IGNORECASE)
+
+
+def _day_heading(lines: list[_Line], start: int, head: int) -> tuple[str | None, str | None] | None:
+    """(ISO date, day word) of the last day heading between line `start` and headline `head`: a line that is only a
+    date or a day word ("Yesterday", "Kemarin"), without a clock time, an outlet or a byline, under which a feed
+    lists its items of that day."""
+    for i in range(head - 1, start - 1, -1):
+        line = lines[i]
+        if line.kind in (_PARA, _BULLET) or line.source or _CLOCK_IN.search(line.text):
+            continue
+        if line.kind == _DATE and line.date and not line.rel:
+            return line.date, None
+        if line.kind == _TIME and line.rel and _DAY_WORD.fullmatch(line.rel.strip()):
+            return None, line.rel
+    return None
 
 
 def _time_over(lines: list[_Line], head: int | None) -> str | None:
