@@ -722,6 +722,8 @@ def test_a_yoruba_byline_is_a_byline():
     # an update first, the story's own date second
     ("Updated May 9 2026 - 8:10am, first published May 8 2026 - 6:45pm", "date", "2026-05-08", None),
     ("Gestern, 19:05 Uhr", "time", None, "Gestern, 19:05 Uhr"),  # the clock's "Uhr" is part of the day word's time
+    ("۱۲ آبان ۱۴۰۵ - ۳ نوامبر ۲۰۲۶", "date", "2026-11-03", None),  # one day in two calendars, not a span
+    ("الأحد 12 يوليو/تموز 2026", "date", "2026-07-12", None),  # both Arabic names of the month
 ])
 def test_date_and_time_lines_of_more_languages(line, kind, date, rel):
     from qa.ingest.pages import _classify
@@ -786,6 +788,13 @@ def test_more_furniture_in_more_languages(line):
     "permission.",
     "The Ledger is a nonprofit newsroom. We don't have a paywall, and we rely on readers like you to fund stories.",
     "This article is for informational purposes only and does not constitute medical advice.",
+    # a broadcaster's labelled caption and picture credit, and editors' notes, in several languages
+    "Image caption, Volunteers fill sandbags outside the village hall on Tuesday morning",
+    "Disgrifiad o'r llun, Mae'r bont wedi bod ar gau ers mis Mawrth",
+    "Fuente de la imagen, Archivo municipal",
+    "Correction: An earlier version of this article gave the wrong date for the council meeting.",
+    "Anmerkung der Redaktion: Dieser Artikel wurde am Montag um 10:15 Uhr um eine Stellungnahme ergänzt.",
+    "Cet article a été mis à jour avec la réponse de la préfecture.",
 ])
 def test_closing_notes_shaped_as_paragraphs_are_furniture_by_their_words(line):
     # Furniture by its own words: the learned tagger's body never keeps it, though it reads like a paragraph.
@@ -1671,3 +1680,44 @@ def test_a_feeds_items_take_the_day_heading_over_them():
     found = split_pages([FEED_DATED])[0]
     assert [(a.date, a.date_text) for a in found] == [("2026-03-11", "Today")] * 3 + [
         ("2026-03-10", "Yesterday"), ("2026-03-09", None)]
+
+
+SECTION_FRONT = """Lakeside Courier
+News
+Sport
+Business
+Thursday, 8 October 2026
+Ferry timetable cut for the winter months
+2 hours ago · Ewa Lind
+The lake ferry will run four times a day instead of nine from November, the operator said on Thursday. \
+Passengers with season tickets will get a refund for the unused months.
+The harbour cafe will stay open at weekends.
+Comments (3)
+Share
+
+Bridge repairs close the old town crossing at night
+Crews will replace the bearings of the old town bridge over the next three weeks, the roads department said. \
+The crossing will close every night from 10pm to 5am, and cyclists will have to walk their bikes over the \
+footbridge beside it.
+A shuttle bus will run between the two banks every twenty minutes while the bridge is closed, and the last bus will \
+leave the market square at half past eleven.
+yesterday, 17:45 · Tomas Berg
+Comments (12)
+Share
+
+More from the Courier
+Council approves new skate park
+Library extends opening hours
+About us
+Contact
+© 2026 Lakeside Courier
+"""
+
+
+def test_a_time_line_under_a_storys_copy_dates_that_story():
+    # The second story has no meta line over it; "yesterday, 17:45 · NAME" closes its copy and dates it, counted
+    # back from the page's date line.
+    found = split_pages([SECTION_FRONT])[0]
+    assert [(a.title, a.date, a.date_text) for a in found] == [
+        ("Ferry timetable cut for the winter months", "2026-10-08", "2 hours ago"),
+        ("Bridge repairs close the old town crossing at night", "2026-10-07", "yesterday, 17:45")]

@@ -323,6 +323,9 @@ ETHIOPIAN_MONTHS = {
                                    "ሐምሌ", "ነሐሴ", "ጳጉሜ"], 1)},
     "ህዳር": 3, "ታህሳስ": 4, "ታኅሳስ": 4, "ጳጉሜን": 13,
 }
+# The Syriac month names Arabic writes after the Egyptian ones of the same month ("12 يوليو/تموز 2026").
+_ARABIC_SECOND_MONTH = (r"(?:\s*/\s*(?:كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|"
+                        r"كانون الأول))?")
 _ETHIOPIAN_MONTH = "(?:" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _THAI_MONTH = "(?:" + "|".join(sorted(map(re.escape, THAI_MONTHS), key=len, reverse=True)) + r")\.?"
 _SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(map(re.escape, SOLAR_HIJRI_MONTHS), key=len, reverse=True)) + ")"
@@ -352,7 +355,7 @@ DATE_PATTERN = (
     # (or set apart by hyphens: "27-Apr-2026")
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª|ی|-an|{_ORDINAL_END})?(?:\.?\s+|-(?=[^\W\d_]+\.?-\d{{4}}))"
     rf"(?:de\s+|di\s+|of\s+|ta['’]\s*|a\s+viz\s+)?"
-    rf"(?P<dmy_m>{_MONTH})(?:,?\s+|-(?=\d{{4}}))(?:de\s+|del\s+|dal\s+|di\s+)?(?P<dmy_y>\d{{4}})"
+    rf"(?P<dmy_m>{_MONTH}){_ARABIC_SECOND_MONTH}(?:,?\s+|-(?=\d{{4}}))(?:de\s+|del\s+|dal\s+|di\s+)?(?P<dmy_y>\d{{4}})"
     rf"|(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?[,၊]?\s+(?P<mdy_y>\d{{4}})"
     rf"|(?P<ymd_y>\d{{4}})\.\s*(?P<ymd_m>{_HAND_MONTH})\s+(?P<ymd_d>\d{{1,2}})\."
     # Solar Hijri day, month name, year, in Persian or Latin digits ("۲۵ آذر ۱۴۰۴")
