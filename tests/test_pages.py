@@ -1265,6 +1265,18 @@ def test_an_acronym_outlet_takes_the_full_name_the_page_spells_out():
     assert _expansion("KPA", ["Kestrel Press Agency", "Keldra Port Authority"]) is None
 
 
+def test_a_mastheads_word_in_capitals_takes_the_longer_name_of_the_copyright_line():
+    page = ("About us | Contact\nKESTREL\nThe islands' news agency\nHome\nNews\nSport\nBusiness\nWeather\n\n"
+            "Ferry fares rise in spring\n27 November 2025\n" + _STORY + "\nMost read\nHarbour wall repaired\n"
+            "Follow Kestrel on WhatsApp for the latest news.\n© 2026 {holder}. All rights reserved.\n")
+    (article,) = split_pages([page.format(holder="Kantor Berita Kestrel")])[0]
+    assert article.source == "Kantor Berita Kestrel"
+    # a publisher's or a photographer's name is no outlet's
+    for holder in ("Association Kestrel", "Jana Novak for Kestrel"):
+        (article,) = split_pages([page.format(holder=holder)])[0]
+        assert article.source == "KESTREL", holder
+
+
 def test_a_menus_news_section_and_an_about_the_author_box_name_no_outlet(monkeypatch):
     _rules_only(monkeypatch)
     for top in ("Menu\nSearch\nLog in\nNews\nSport\nFarming\nJobs\n\n", "Home\nSport\n\nNews\n"):

@@ -2585,10 +2585,11 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     the paragraphs the rules kept for the same article in its stretch of the page, up to the tagger's last body line
     (the tagger may drop a caption or a footer line inside the story, not a paragraph of it). Each article takes the
     outlet and date of the rules' article whose headline opened it or that shares most body lines with it, else the
-    page's site; one that the rules gave no date takes that of the day heading over it or over the items above it
-    (a feed's "Today", "Yesterday", "Monday, 20 April 2026"), counted back from `day`, the day the page was read. A
-    headlined article of the rules that shares no body line with the tagger's is kept as the rules read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the article filter drops
-    the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with their filter
+    page's site; one that the rules gave no date takes that of a meta line closing its copy, else of the day heading
+    over it or over the items above it (a feed's "Today", "Yesterday", "Monday, 20 April 2026"), counted back from
+    `day`, the day the page was read. A headlined article of the rules that shares no body line with the tagger's is
+    kept as the rules read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the
+    article filter drops the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with their filter
     features are appended to it, for training the filter).
     """
     texts = [l.text for l in lines]
@@ -2826,10 +2827,28 @@ def _fuller_sources(articles: list[PageArticle], site: str | None) -> list[PageA
     return out
 
 
+# A publisher's word before the outlet's name in a copyright line ("© Association Elsass-Blìck"): the holder is the
+# publisher, not the outlet.
+_ORGANISATION = re.compile(r"association|associação|asociación|associazione|verein|verlag|stiftung|fondation|foundation|"
+                           r"fundación|fundação|trust|society|group|grupo|groupe|gruppo|editions|éditions|ediciones|"
+                           r"edições|edizioni|media|holding|company|corporation|cooperative|coopérative|ltd\.?|inc\.?|"
+                           r"gmbh|sa|ag|plc|llc", re.IGNORECASE)
+
+
 def _spelled_out(lines: list[_Line], articles: list[PageArticle]) -> list[PageArticle]:
-    """Each acronym outlet ("LNS", from a dateline or a photo credit) in the full name the page spells out for it."""
+    """Each acronym outlet ("LNS", from a dateline or a photo credit) in the full name the page spells out for it, and
+    a masthead's one word in capitals ("LONTARA") in the longer name its copyright line holds ("© 2026 Kantor Berita
+    Lontara"; not a company's: "Lontara Media Group Ltd")."""
     texts = [l.text for l in lines if l.text]
     full = {a.source: _expansion(a.source, texts) for a in articles if a.source and _INITIALS.fullmatch(a.source)}
+    capitals = {a.source for a in articles if a.source and a.source.isupper() and " " not in a.source
+                and a.source not in full}
+    for holder in (c.text for c in site_name.candidates(texts) if c.from_holder) if capitals else ():
+        words = holder.split()
+        for name in capitals:
+            if 2 <= len(words) <= 4 and words[-1].casefold() == name.casefold() and not words[-1].isupper() \
+                    and all(_capital(w[0]) for w in words) and not any(_ORGANISATION.fullmatch(w) for w in words):
+                full[name] = holder
     return [PageArticle(a.title, a.text, full[a.source], a.date, a.date_text) if full.get(a.source) else a
             for a in articles]
 
