@@ -1733,3 +1733,16 @@ def test_a_time_line_under_a_storys_copy_dates_that_story():
     assert [(a.title, a.date, a.date_text) for a in found] == [
         ("Ferry timetable cut for the winter months", "2026-10-08", "2 hours ago"),
         ("Bridge repairs close the old town crossing at night", "2026-10-07", "yesterday, 17:45")]
+
+
+def test_a_live_entrys_time_ago_over_its_clock_time_dates_it():
+    entry = "\n{rel}\n{clock}\n{title}\n" + _STORY + "Posted by Jana Novak\nShare\n"
+    page = ("Friday 28 November 2025\nHarbour Times\nSubscribe\nSign in\nNews\nSport\nOpinion\nLIVE\n"
+            "Storm live: ferries cancelled and roads closed across the islands\n"
+            "Follow the latest as the storm brings gusts of up to 80mph to the coast\nHarbour Times reporters\n"
+            "Updated 8 mins ago\nShare\n"
+            + entry.format(rel="8 mins ago", clock="14:32", title="Power back on for 2,500 homes")
+            + entry.format(rel="41 mins ago", clock="13:59", title="Coast road closed after sea wall collapses")
+            + "\nShow older posts\n© 2025 Harbour Times\n")
+    dated = {a.title: (a.date, a.date_text) for a in split_pages([page])[0]}
+    assert dated["Power back on for 2,500 homes"] == ("2025-11-28", "8 mins ago")

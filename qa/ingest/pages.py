@@ -2656,7 +2656,7 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
         if match and rel and not match.date_text:
             # A relative time alone right over the headline, set apart from what is above it, is the article's own
             # (a live page's "9 min ago" / entry headline; the rules may have read it as the line above's).
-            match = PageArticle(match.title, match.text, match.source, _counted_back(match.date, rel), rel)
+            match = PageArticle(match.title, match.text, match.source, _counted_back(match.date or day, rel), rel)
         closing = next((lines[i] for i in range(head, nxt) if lines[i].trail and (lines[i].date or lines[i].rel)
                         and not _is_day_heading(lines[i]) and not _over(lines, i)), None) \
             if head is not None and head not in opens and (nxt := _next_head(cuts, k, len(lines))) else None
@@ -2712,9 +2712,12 @@ def _next_head(cuts: list, k: int, end: int) -> int:
 
 
 def _time_over(lines: list[_Line], head: int | None) -> str | None:
-    """The relative time of a time line directly over line `head` with a blank line (or the page's top) over it."""
+    """The relative time of a time line directly over line `head` (or over the entry's clock time over it: "6 mins
+    ago" / "14:32" / headline) with a blank line (or the page's top) over it."""
     if head is None or head < 1:
         return None
+    if head >= 2 and _CLOCK.match(_probe(lines[head - 1].text)):
+        head -= 1
     line = lines[head - 1]
     if line.kind != _TIME or not line.rel or line.source or (head >= 2 and lines[head - 2].kind != _BLANK):
         return None
