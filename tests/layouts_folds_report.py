@@ -6,12 +6,14 @@ checkouts compared this way differ only in their taggers and the rules around th
 out (tests/layouts_cv_report.py: a GRU per batch, about an hour here): 8 groups take about 6 minutes. Prints the
 fresh batches' and all batches' totals (boundaries over max(gold, found) per page). Not collected by pytest.
 
-Usage: ``python tests/layouts_folds_report.py [--groups K]`` (default 8).
+Usage: ``python tests/layouts_folds_report.py [--groups K] [--dump FILE]`` (default 8; FILE gets each page's
+[title, outlet, date, boundary, furniture lines, gold, found]).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", type=int, default=8, help="groups the batches are dealt into, by name")
+    parser.add_argument("--dump", metavar="FILE", help="also write each page's scores to FILE (JSON), to compare runs")
     args = parser.parse_args(argv)
     batches = training_batches()
     scores: dict[str, list[int]] = {}
@@ -62,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  group {group + 1} of {args.groups}: {len(held)} batches", file=sys.stderr, flush=True)
     finally:
         segmenter.load = stored
+    if args.dump:
+        Path(args.dump).write_text(json.dumps(scores, indent=0) + "\n", encoding="utf-8")
     print(total({k: v for k, v in scores.items() if k.startswith("layouts-fresh")}, "fresh batches"))
     print(total(scores, "all batches"))
     return 0

@@ -1736,13 +1736,19 @@ def test_a_time_line_under_a_storys_copy_dates_that_story():
 
 
 def test_a_live_entrys_time_ago_over_its_clock_time_dates_it():
-    entry = "\n{rel}\n{clock}\n{title}\n" + _STORY + "Posted by Jana Novak\nShare\n"
+    entry = "\n{rel}\n{clock}\n{title}\n{text}\nPosted by Jana Novak\nShare\n"
     page = ("Friday 28 November 2025\nHarbour Times\nSubscribe\nSign in\nNews\nSport\nOpinion\nLIVE\n"
             "Storm live: ferries cancelled and roads closed across the islands\n"
             "Follow the latest as the storm brings gusts of up to 80mph to the coast\nHarbour Times reporters\n"
             "Updated 8 mins ago\nShare\n"
-            + entry.format(rel="8 mins ago", clock="14:32", title="Power back on for 2,500 homes")
-            + entry.format(rel="41 mins ago", clock="13:59", title="Coast road closed after sea wall collapses")
+            + entry.format(rel="8 mins ago", clock="14:32", title="Power back on for 2,500 homes",
+                           text="Engineers have restored power to 2,500 homes on the east of the island, the network "
+                                "operator said.\nAbout 400 homes in the hills are still without power and crews will "
+                                "work through the night.")
+            + entry.format(rel="41 mins ago", clock="13:59", title="Coast road closed after sea wall collapses",
+                           text="The coast road between the harbour and the lighthouse is closed after a section of "
+                                "the sea wall collapsed at high tide.\nPolice asked drivers to use the inland route "
+                                "and to stay away from the sea front.")
             + "\nShow older posts\n© 2025 Harbour Times\n")
     dated = {a.title: (a.date, a.date_text) for a in split_pages([page])[0]}
     assert dated["Power back on for 2,500 homes"] == ("2025-11-28", "8 mins ago")
