@@ -166,6 +166,10 @@ BLIND = (
     ("fresh90 @9559bd6", 12, 0.75, 0.75, 0.833, 0.75, 4),
     ("fresh91 @9559bd6", 9, 0.889, 0.889, 0.667, 0.545, 9),
     ("fresh92 @9559bd6", 24, 0.667, 0.333, 0.458, 0.458, 3),
+    ("fresh93 @3051c86", 12, 1.0, 0.833, 0.5, 0.692, 6),
+    ("fresh94 @3051c86", 17, 0.941, 0.471, 0.471, 0.824, 1),
+    ("fresh95 @3051c86", 14, 1.0, 1.0, 0.786, 0.8, 5),
+    ("fresh96 @3051c86", 12, 1.0, 0.417, 0.5, 0.833, 9),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -435,6 +439,18 @@ TAGGER_BLIND = (
     ("fresh92 rules @9559bd6", 24, 20, 0.375, 0.208, 0.375, 0.167, 32),
     ("fresh92 no filter @9559bd6", 24, 19, 0.667, 0.333, 0.458, 0.458, 4),
     ("fresh92 shipped @9559bd6", 24, 18, 0.667, 0.333, 0.458, 0.458, 3),
+    ("fresh93 rules @3051c86", 12, 12, 0.75, 0.417, 0.5, 0.25, 40),
+    ("fresh93 no filter @3051c86", 12, 13, 1.0, 0.833, 0.5, 0.692, 6),
+    ("fresh93 shipped @3051c86", 12, 13, 1.0, 0.833, 0.5, 0.692, 6),
+    ("fresh94 rules @3051c86", 17, 22, 0.824, 0.118, 0.471, 0.455, 35),
+    ("fresh94 no filter @3051c86", 17, 20, 0.941, 0.471, 0.471, 0.7, 11),
+    ("fresh94 shipped @3051c86", 17, 16, 0.941, 0.471, 0.471, 0.824, 1),
+    ("fresh95 rules @3051c86", 14, 19, 0.929, 0.071, 0.714, 0.368, 55),
+    ("fresh95 no filter @3051c86", 14, 18, 1.0, 1.0, 0.786, 0.667, 10),
+    ("fresh95 shipped @3051c86", 14, 15, 1.0, 1.0, 0.786, 0.8, 5),
+    ("fresh96 rules @3051c86", 12, 13, 0.417, 0.0, 0.5, 0.154, 49),
+    ("fresh96 no filter @3051c86", 12, 13, 1.0, 0.417, 0.5, 0.769, 16),
+    ("fresh96 shipped @3051c86", 12, 12, 1.0, 0.417, 0.5, 0.833, 9),
 )
 
 
