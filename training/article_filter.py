@@ -11,7 +11,7 @@ dropped costs more than a box kept, so it is the largest threshold that drops at
 articles. The rows it learned from, the data hashes and the threshold table are written to
 qa/ingest/article_filter.json.
 
-Usage: ``python training/article_filter.py`` (about 50 minutes here: a tagger per held-out batch); ``--refit`` fits
+Usage: ``python training/article_filter.py`` (about an hour here: a tagger per held-out batch); ``--refit`` fits
 again from the rows stored in the shipped file (a second; what the tests check); ``--out PATH`` writes elsewhere.
 """
 
