@@ -2589,8 +2589,8 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
     over it or over the items above it (a feed's "Today", "Yesterday", "Monday, 20 April 2026"), counted back from
     `day`, the day the page was read. A headlined article of the rules that shares no body line with the tagger's is
     kept as the rules read it. The rules' articles stand when no tagger is stored or it finds no article. Last, the
-    article filter drops the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with their filter
-    features are appended to it, for training the filter).
+    article filter drops the boxes among them (`_screened`; with `collect`, nothing is dropped and the articles with
+    their filter features are appended to it, for training the filter).
     """
     texts = [l.text for l in lines]
     probs = segmenter.tag(texts, kinds, base=rows)
@@ -2657,9 +2657,11 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             # A relative time alone right over the headline, set apart from what is above it, is the article's own
             # (a live page's "9 min ago" / entry headline; the rules may have read it as the line above's).
             match = PageArticle(match.title, match.text, match.source, _counted_back(match.date or day, rel), rel)
-        closing = next((lines[i] for i in range(head, nxt) if lines[i].trail and (lines[i].date or lines[i].rel)
-                        and not _is_day_heading(lines[i]) and not _over(lines, i)), None) \
-            if head is not None and head not in opens and (nxt := _next_head(cuts, k, len(lines))) else None
+        closing = None
+        if head is not None and head not in opens:
+            closing = next((lines[i] for i in range(head, _next_head(cuts, k, len(lines)))
+                            if lines[i].trail and (lines[i].date or lines[i].rel) and not _is_day_heading(lines[i])
+                            and not _over(lines, i)), None)
         if closing:
             # a meta line closing this story ("wczoraj, 17:45 · NAME" under its copy) dates it, not the rules'
             # article it was read into
@@ -2667,7 +2669,7 @@ def _tagged(lines: list[_Line], kinds: list[str], rows: np.ndarray, found: list[
             match = PageArticle(title, text, closing.source or (match.source if match else site),
                                 closing.date or (_counted_back(day, rel) if rel else None), rel)
         heading_date, heading_rel = group or (None, None)
-        if group and not (match and (match.date or match.date_text)) \
+        if (group and not (match and (match.date or match.date_text))) \
                 or (match and heading_rel and match.date_text == heading_rel and day):
             # (the rules' day word counted back from the page's day, not from a date further down the feed)
             match = PageArticle(title, text, match.source if match else site,
