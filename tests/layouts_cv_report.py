@@ -170,6 +170,10 @@ BLIND = (
     ("fresh94 @3051c86", 17, 0.941, 0.471, 0.471, 0.824, 1),
     ("fresh95 @3051c86", 14, 1.0, 1.0, 0.786, 0.8, 5),
     ("fresh96 @3051c86", 12, 1.0, 0.417, 0.5, 0.833, 9),
+    ("fresh97 @45e4eff", 15, 1.0, 0.533, 0.8, 0.667, 11),
+    ("fresh98 @45e4eff", 13, 0.923, 0.846, 0.615, 0.5, 15),
+    ("fresh99 @45e4eff", 20, 0.9, 0.4, 0.65, 0.9, 0),
+    ("fresh100 @45e4eff", 16, 0.938, 0.438, 0.562, 0.875, 1),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -451,6 +455,18 @@ TAGGER_BLIND = (
     ("fresh96 rules @3051c86", 12, 13, 0.417, 0.0, 0.5, 0.154, 49),
     ("fresh96 no filter @3051c86", 12, 13, 1.0, 0.417, 0.5, 0.769, 16),
     ("fresh96 shipped @3051c86", 12, 12, 1.0, 0.417, 0.5, 0.833, 9),
+    ("fresh97 rules @45e4eff", 15, 22, 1.0, 0.0, 0.8, 0.273, 51),
+    ("fresh97 no filter @45e4eff", 15, 17, 1.0, 0.533, 0.8, 0.588, 14),
+    ("fresh97 shipped @45e4eff", 15, 15, 1.0, 0.533, 0.8, 0.667, 11),
+    ("fresh98 rules @45e4eff", 13, 14, 0.769, 0.308, 0.615, 0.429, 30),
+    ("fresh98 no filter @45e4eff", 13, 14, 0.923, 0.846, 0.615, 0.5, 15),
+    ("fresh98 shipped @45e4eff", 13, 14, 0.923, 0.846, 0.615, 0.5, 15),
+    ("fresh99 rules @45e4eff", 20, 22, 0.75, 0.0, 0.55, 0.727, 23),
+    ("fresh99 no filter @45e4eff", 20, 20, 0.9, 0.4, 0.65, 0.9, 2),
+    ("fresh99 shipped @45e4eff", 20, 19, 0.9, 0.4, 0.65, 0.9, 0),
+    ("fresh100 rules @45e4eff", 16, 17, 0.812, 0.438, 0.562, 0.706, 11),
+    ("fresh100 no filter @45e4eff", 16, 16, 0.938, 0.438, 0.562, 0.875, 1),
+    ("fresh100 shipped @45e4eff", 16, 16, 0.938, 0.438, 0.562, 0.875, 1),
 )
 
 
