@@ -45,6 +45,7 @@ from qa.ingest import article_filter, line_model, logistic, segmenter, site_name
 from qa.ingest.pages import split_pages  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent / "training"))
+from segmenter import trained_without  # noqa: E402
 from site_name import rows as site_rows  # noqa: E402
 
 # The fresh batches the stored tagger was trained on, in the order they were written (a blind batch not yet measured
@@ -576,8 +577,7 @@ def main(argv: list[str]) -> int:
             weights = line_model.fit(x[~held], y[~held])
         tagger = chooser = screen = None
         if not rules_only:
-            rest = [r for other, page_rows_ in rows.items() if other != label for r in page_rows_]
-            tagger = segmenter.fit(rest)
+            tagger = trained_without(rows, {label})
             chooser = site_name.fit(*site_rows([p for other, ps in batches.items() if other != label for p in ps]))
             screen = filter_without(stored_filter, "layouts/" if tuning else f"layouts-{label}", "--no-filter" in argv)
         total, _ = score_batch(label, pages, weights, tagger, rules_only, chooser if not rules_only else None, screen)

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-from segmenter import HYPER, SEED, folder_hash, parser_for, training_batches  # noqa: E402
+from segmenter import HYPER, SEED, folder_hash, parser_for, trained_without, training_batches  # noqa: E402
 
 from qa.ingest import article_filter, line_model, logistic, pages, segmenter  # noqa: E402
 
@@ -73,8 +73,7 @@ def out_of_fold_rows(groups: dict[str, list[tuple[str, str, dict]]]) -> list[lis
     page_index = 0
     try:
         for f, (group, batch) in enumerate(groups.items()):
-            rest = [page for other, ps in tagger_pages.items() if other != group for page in ps]
-            tagger = segmenter.fit(rest, seed=SEED, **HYPER)
+            tagger = trained_without(tagger_pages, {group})
             segmenter.load = lambda tagger=tagger: tagger
             line_model._weights = saved[0]
             if group.startswith(TUNING + "/"):

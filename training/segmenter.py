@@ -21,7 +21,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Collection, Iterator
 
 import numpy as np
 
@@ -107,7 +107,21 @@ def fold_taggers(pages: dict[str, list[tuple[np.ndarray, np.ndarray]]], folds: i
     names = sorted(pages)
     for fold in range(folds):
         held = names[fold::folds]
-        yield held, segmenter.fit([p for name in names if name not in held for p in pages[name]], seed=SEED, **HYPER)
+        yield held, trained_without({name: pages[name] for name in names}, held)
+
+
+def trained_without(pages: dict[str, list[tuple[np.ndarray, np.ndarray]]], held: Collection[str]) -> segmenter.Tagger:
+    """A tagger trained by the recipe on every group's pages but the held-out groups', in the dict's order.
+
+    Args:
+        pages: `segmenter.labelled_page` rows of each group's pages, by group.
+        held: the groups to leave out.
+
+    Returns:
+        The tagger.
+    """
+    return segmenter.fit([page for name, group in pages.items() if name not in held for page in group],
+                         seed=SEED, **HYPER)
 
 
 def out_of_fold(batches: dict[str, list[tuple[str, str, dict]]], folds: int) -> dict[str, float]:
