@@ -1,8 +1,10 @@
-"""Word-level text tools shared by the reader and the fact checker: stopwords, tokens, stems, singulars."""
+"""Word-level text tools shared by the reader, the fact checker and ingest: stopwords, tokens, stems, singulars,
+accents."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -174,3 +176,17 @@ def same_stem(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 4 and n >= min(len(a), len(b)) - 2 and n >= max(len(a), len(b)) - 3
+
+
+def unaccented(text: str) -> str:
+    """The text without combining accents, after compatibility decomposition ("L'Écho" -> "L'Echo").
+
+    Args:
+        text: any text.
+
+    Returns:
+        The text in NFKD form without its combining marks (ASCII text unchanged).
+    """
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -59,9 +59,10 @@ def test_a_consent_box_scores_below_the_story_and_a_threshold_above_it_drops_it(
     # What is checked is the scores' order and that the threshold is what drops it. The box's score moves with the
     # training batches and the tagger: 0.08 against the story's 0.94 on fresh3-39, 0.14 against 0.75 on fresh3-47
     # (the short box, two-layer tagger); 0.82 against 0.96 on fresh3-88 (this box, recurrent tagger), which the
-    # stored threshold keeps.
+    # stored threshold keeps; 0.22 against 0.93 on fresh3-100. The short box: the tagger alone dropped it until
+    # session 24; the tagger retrained on fresh3-100 finds it, and the filter drops it (0.028, threshold 0.03).
     assert p[story] > 0.5 and p[1 - story] < p[story]
-    assert len(screened_candidates(SHORT_CONSENT)[0]) == 1
+    assert [a.title for a in split_pages([SHORT_CONSENT])[0]] == [STORY]
     just_above = _with(float(p[1 - story]) + 1e-3)
     monkeypatch.setattr(article_filter, "load", lambda: just_above)
     # (the outlets are named after the filter, by the site-name chooser: the articles are compared without them)

@@ -89,3 +89,34 @@ def test_a_name_said_once_or_a_short_text_names_nothing():
     short = "Moscow\nThe talks will start on Monday, officials said.\n© 2025 The Kestrel Courier"
     (article,) = split_pages([short])[0]
     assert article.source is None
+
+
+def test_a_copyright_holder_loses_its_legal_form():
+    holders = site_name.candidates(["Story text here.", "© 2026 Kestrel Valley Courier Media Pty Ltd",
+                                    "Copyright 2025 Rheinischer Kurier GmbH & Co. KG. Alle Rechte vorbehalten.",
+                                    "© UAB „Uosto žinios“, 2026.", "© 2026 Kestrel Holdings Limited"])
+    assert [c.text for c in holders if c.from_holder] == ["Kestrel Valley Courier", "Rheinischer Kurier",
+                                                          "Uosto žinios", "Kestrel"]
+
+
+def test_a_masthead_is_said_again_by_its_companys_copyright_line():
+    # "The NAME" over the menu, "NAME LLC" in the footer: the masthead is repeated, in the copyright line and in
+    # the site's address (accents folded)
+    lines = ["The Cottonwood Creek Clarion", "Home", "News", "Story text here.", "Contact: desk@cottonwoodcreekclarion.com",
+             "© 2026 Cottonwood Creek Clarion LLC · Kansas", "L'Écho du Causse", "echoducausse.fr"]
+    found = site_name.candidates(lines)
+    x = site_name.features(found, lines)
+    row = {c.text: x[k] for k, c in enumerate(found)}
+    col = {name: k for k, name in enumerate(site_name.FEATURES)}
+    masthead = row["The Cottonwood Creek Clarion"]
+    assert (masthead[col["repeated"]], masthead[col["in_copyright_line"]], masthead[col["in_address"]]) == (1, 1, 1)
+    assert row["L'Écho du Causse"][col["in_address"]] == 1.0
+    # a core shorter than four letters, or inside a longer word, is not a mention
+    assert row["Home"][col["repeated"]] == 0.0
+
+
+def test_a_line_names_an_outlet_by_its_core():
+    assert site_name.names("© 2026 Cottonwood Creek Clarion LLC · Kansas", "The Cottonwood Creek Clarion")
+    assert site_name.names("Photo: L'ECHO DU CAUSSE", "L'Écho du Causse")
+    assert not site_name.names("Stars of the week", "The Star")  # a core under four letters must match as written
+    assert not site_name.names("The Cottonwood Creek Clarionette", "Cottonwood Creek Clarion Ltd")

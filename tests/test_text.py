@@ -51,3 +51,11 @@ def test_same_stem_joins_word_forms_not_longer_names():
 
     assert same_stem("russia", "russian") and same_stem("ukraine", "ukrainian") and same_stem("zelensky", "zelenskyy")
     assert not same_stem("austria", "australia") and not same_stem("iran", "iraq")
+
+
+def test_unaccented_drops_combining_marks_only():
+    from qa.text import unaccented
+
+    assert unaccented("L'Écho du Causse, Ñandú, Łódź") == "L'Echo du Causse, Nandu, Łodz"
+    assert unaccented("plain ascii") == "plain ascii"
+    assert unaccented("ﬁle") == "file"  # compatibility forms decomposed

@@ -41,6 +41,12 @@ def page_lines(text: str) -> list[str]:
     return [line.text for line in _parse(text) if line.text]
 
 
+def without_name(lines: list[str], outlets: set[str]) -> list[str]:
+    """The page without the lines that name one of its outlets, as written or by the name's core (the company's
+    copyright line "© 2026 Kestrel Courier LLC" names "The Kestrel Courier" too)."""
+    return [line for line in lines if not any(site_name.names(line, o) for o in outlets)]
+
+
 def rows(pages: list[tuple[str, str, dict]]) -> tuple[np.ndarray, np.ndarray]:
     """Stacked candidate rows and labels of the pages.
 
@@ -53,7 +59,7 @@ def rows(pages: list[tuple[str, str, dict]]) -> tuple[np.ndarray, np.ndarray]:
         lines = page_lines(text)
         readings = [lines]
         if outlets:
-            readings.append([line for line in lines if not any(o in line.casefold() for o in outlets)])
+            readings.append(without_name(lines, outlets))
         for reading in readings:
             x, y = site_name.labelled_rows(reading, outlets)
             xs.append(x)
@@ -90,7 +96,7 @@ def lobo(folders: dict[str, list[tuple[str, str, dict]]]) -> int:
                                    for g, a in zip(gold["articles"], _pair(gold["articles"], found)))
                 total += len(gold["articles"])
                 outlets = {a["outlet"].casefold() for a in gold["articles"] if a["outlet"]}
-                bare = [line for line in page_lines(text) if not any(o in line.casefold() for o in outlets)]
+                bare = without_name(page_lines(text), outlets)
                 if outlets and len(bare) >= segmenter.MIN_LINES:
                     unnamed.append(site_name.best(bare, chooser)[1])
     finally:

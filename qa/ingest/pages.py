@@ -1663,7 +1663,7 @@ def _source_marker(probe: str) -> tuple[str, str | None, str | None] | None:
     if not parts or (match.re is _FROM_LEAD and len(parts) < 2):
         return None
     on = _BYLINE_ON.match(_MARKER_TAIL.sub("", parts[0]).rstrip("."))
-    if on and _date_line(on.group("date")):
+    if on and (_date_line(on.group("date")) or _yearless(on.group("date"), _ANY_YEAR)):
         parts[:1] = [on.group("name"), on.group("date")]
     elif len(parts) == 1 and ", " in parts[0]:
         name, _, when = parts[0].rstrip(".").partition(", ")  # "OUTLET, Friday 9 May 2025."

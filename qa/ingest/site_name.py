@@ -24,6 +24,7 @@ from qa.ingest import logistic, stored_model
 from qa.ingest.cldr import names_languages
 from qa.ingest.dates import DATE_RE
 from qa.ingest.line_model import SENTENCE_END, WORD
+from qa.text import unaccented
 
 MODEL_PATH = Path(__file__).with_name("site_name.json")
 # A wrong outlet is worse than none: of the thresholds whose pages read without their name still get a name at
@@ -36,7 +37,9 @@ MODEL_PATH = Path(__file__).with_name("site_name.json")
 # (77 of 697 pages); 88 folders, 1,207 articles: 0.365, 0.790 at 0.9 (9.7%), 0.796 at 0.875 but 11.1% (81 of 729
 # pages); the same with session 23's recurrent tagger: 0.369, 0.800 at 0.9 (9.7%), 0.806 at 0.875 but 11.1%; 92
 # folders, 1,265 articles (session 24, with 0.925 added to the grid when 0.9 came out one page over): 0.370, 0.779 at
-# 0.925 (7.9% of 761 pages), 0.800 at 0.9 but 10.1%, 0.751 at 0.95 (6.4%). (50 folders, session 18's
+# 0.925 (7.9% of 761 pages), 0.800 at 0.9 but 10.1%, 0.751 at 0.95 (6.4%); 100 folders, 1,384 articles, with names
+# said again by their core (session 25): 0.352, 0.777 at 0.925 (8.5% of 824 pages), 0.796 at 0.9 but 10.4% (session
+# 24's features on the same folders: 0.761 at 0.925, 8.4%). (50 folders, session 18's
 # features: 0.832 at 0.85 with 8.6%; session 17's: 0.822 at 0.85 with 9.3%. 47 folders: 0.514, 0.817 at 0.85
 # with 9.3%; 25 folders: 0.680, 0.782 at 0.9 with 7.8%; 16 folders: 0.769 and 0.805; 18: 0.742, 0.811; 23: 0.703,
 # 0.788.)
@@ -52,6 +55,18 @@ _YEARS = re.compile(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?")  # in any script's dig
 _HOLDER_END = re.compile(r"\s*(?:[.·|•,;]\s|[।۔。，]|\s[-–—]\s|\ball rights\b|\bpart of\b|$)", re.IGNORECASE)
 _DOMAIN = re.compile(r"[\w.-]+\.(?:[a-z]{2,})\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+# A company's legal form around the site's name in a copyright line ("NAME Pty Ltd", "NAME Publishing Ltd", "NAME
+# GmbH", "UAB „NAME“", "NAME בע״מ"), with a trade word before a trailing form ("NAME Media Pty Ltd").
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:(?:media|publishing|publications|newspapers|communications|holdings|company)\s+)?"
+    r"(?:llc|l\.l\.c\.|ltd\.?|limited|inc\.?|incorporated|corp\.?|plc|pty\.?(?:\s+ltd\.?)?|gmbh|ag|kg|s\.a\.?|sa|"
+    r"s\.l\.|s\.p\.a\.|spa|s\.r\.l\.|srl|b\.v\.|bv|n\.v\.|oy|oyj|asa|a/s|sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|a\.s\.|kft\.?|"
+    r"zrt\.?|d\.o\.o\.|&\s*co\.?|ооо|тоо|בע[\"״]מ))+$", re.IGNORECASE)
+_LEGAL_HEAD = re.compile(r"^(?:uab|sia|ооо|тоо|зао|оао|ао|pt|ooo)\s+(?=[\"„“«'])", re.IGNORECASE)
+_QUOTES = "\"'„“”«»‚‘’"
+# An article word before a name: a copyright line often says "NAME" where the masthead says "The NAME".
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|l'|l’|il|lo|gli|der|die|das|de|het|o|os|a|as)\s*(?<=\s|'|’)",
+                      re.IGNORECASE)
 _EDGES = " .,:;-–—|·•\"'"
 # Words that name news outlets ("Valley Courier", "Rheinische Abendpost", "NewsNest", "Mansha FM", "روہی نیوز").
 OUTLET_WORD = re.compile(
@@ -95,6 +110,8 @@ def candidates(lines: list[str]) -> list[Candidate]:
 
     def add(text: str, position: int, kind: int) -> None:
         text = _ADDRESS.sub("", text).strip(_EDGES)  # a sender's address after its name ("NAME <news@site.jo>")
+        if kind == 2:
+            text = _unlegal(text)
         if not text or len(text) > 60 or len(WORD.findall(text)) > _MAX_WORDS + 1 \
                 or not any(c.isalpha() for c in text) or names_languages(text) or DATE_RE.search(text):
             return  # (a language switch or a date line names no site)
@@ -114,6 +131,44 @@ def candidates(lines: list[str]) -> list[Candidate]:
     return [Candidate(text, tuple(pos), line, holder) for text, (pos, line, holder) in found.items()]
 
 
+def _unlegal(name: str) -> str:
+    """The name without a company's legal form around it ("Kestrel Media Pty Ltd" -> "Kestrel"; "UAB „Kestrel“" ->
+    "Kestrel"); the name itself when nothing else would be left."""
+    bare = _LEGAL_HEAD.sub("", _LEGAL_TAIL.sub("", name)).strip(_EDGES + _QUOTES)
+    return bare if any(c.isalpha() for c in bare) else name
+
+
+def _core(name: str) -> str:
+    """The case-folded, accent-folded part of a name that other lines repeat: without its legal form and a leading
+    article ("The Kestrel Courier", "Kestrel Courier LLC" -> "kestrel courier")."""
+    core = _ARTICLE.sub("", _unlegal(name)).strip(_EDGES + _QUOTES)
+    return _fold(core)
+
+
+def _fold(text: str) -> str:
+    return unaccented(text.casefold())
+
+
+def _says(core: str, line: str) -> int:
+    """How often a folded line says a name's core as whole words."""
+    return len(re.findall(r"(?<!\w)" + re.escape(core) + r"(?!\w)", line)) if core else 0
+
+
+def names(line: str, outlet: str) -> bool:
+    """Whether a line names an outlet, as written or by its core ("© 2026 Kestrel Courier LLC" names "The Kestrel
+    Courier").
+
+    Args:
+        line: a line of a page.
+        outlet: the outlet's name.
+
+    Returns:
+        True when the line holds the name, case-folded, or the core of a name of at least four letters as words.
+    """
+    core = _core(outlet)
+    return outlet.casefold() in line.casefold() or (len(core) >= 4 and _says(core, _fold(line)) > 0)
+
+
 def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
     """The candidates' feature rows (`FEATURES` order).
 
@@ -125,15 +180,20 @@ def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
         An array of shape (len(found), len(FEATURES)).
     """
     lowered = [line.lower() for line in lines]
-    copyright_lines = [low for line, low in zip(lines, lowered) if _COPYRIGHT.search(line)]
-    addresses = [re.sub(r"[^a-z0-9.]", "", d.lower()) for line in lines for d in _DOMAIN.findall(line)]
+    folded = [_fold(line) for line in lines]
+    copyright_lines = [k for k, line in enumerate(lines) if _COPYRIGHT.search(line)]
+    addresses = [re.sub(r"[^a-z0-9.]", "", _fold(d)) for line in lines for d in _DOMAIN.findall(line)]
     rows = []
     for candidate in found:
         words = WORD.findall(candidate.text)
         n = max(len(words), 1)
         low = candidate.text.lower()
-        with_it = sum(1 for line in lowered if low in line)
-        squashed = re.sub(r"[^a-z0-9]", "", low)
+        # a line says the name as written, or its core ("The Kestrel Courier" in "© 2026 Kestrel Courier LLC")
+        core = _core(candidate.text)
+        core = core if len(core) >= 4 else ""
+        said = [max(line.count(low), _says(core, fold)) for line, fold in zip(lowered, folded)]
+        with_it = sum(1 for n in said if n)
+        squashed = re.sub(r"[^a-z0-9]", "", core or _fold(low))
         positions = candidate.positions
         rows.append([
             1.0, float(np.log1p(len(words))), float(np.log1p(len(candidate.text))),
@@ -141,9 +201,9 @@ def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
             float(any(c.isdigit() for c in candidate.text)), float(with_it >= 2), float(min(positions) < 3),
             float(min(positions) < _REACH), float(max(positions) >= len(lines) - _REACH), float(candidate.from_line),
             float(candidate.from_holder), float(np.log1p(with_it)),
-            float(np.log1p(sum(line.count(low) for line in lowered))),
+            float(np.log1p(sum(said))),
             float(len(squashed) >= 4 and any(squashed in a for a in addresses)),
-            float(any(low in line for line in copyright_lines)),
+            float(any(said[k] for k in copyright_lines)),
             float(bool(words) and words[0].lower() == "the"), sum(w[0].islower() for w in words) / n,
             _words_at(lines, positions[0] - 1), _words_at(lines, positions[0] + 1),
             # a dateline or a kicker stands right over the copy; a masthead over a menu, a headline or a notice

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 import zlib
 from collections import Counter
 from dataclasses import replace
 
 from qa.records import Article
+from qa.text import unaccented
 
 SHINGLE_WORDS = 5
 MIN_CONTAINMENT = 0.5
@@ -42,10 +42,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     Returns:
         A set of 32-bit shingle hashes (empty for a text without words).
     """
-    text = text.lower()
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unaccented(text.lower())
     words = _WORD.findall(_QUOTES.sub("", text))
     if not words:
         return set()
