@@ -175,6 +175,10 @@ BLIND = (
     ("fresh98 @45e4eff", 13, 0.923, 0.846, 0.615, 0.5, 15),
     ("fresh99 @45e4eff", 20, 0.9, 0.4, 0.65, 0.9, 0),
     ("fresh100 @45e4eff", 16, 0.938, 0.438, 0.562, 0.875, 1),
+    ("fresh101 @8d5caab", 17, 0.824, 0.529, 0.588, 0.765, 2),
+    ("fresh102 @8d5caab", 13, 0.923, 0.462, 0.462, 0.786, 1),
+    ("fresh103 @8d5caab", 15, 0.933, 0.4, 0.667, 0.867, 3),
+    ("fresh104 @8d5caab", 15, 1.0, 0.933, 0.733, 0.75, 2),
 )
 # The learned tagger's first measurement on the batches written after its recipe was fixed (8eef0b8; trained with
 # fresh13 and fresh14 from 06c6fee), beside the rules' alone on the same pages: (batch @ commit, gold articles, found, title, outlet, date,
@@ -468,6 +472,18 @@ TAGGER_BLIND = (
     ("fresh100 rules @45e4eff", 16, 17, 0.812, 0.438, 0.562, 0.706, 11),
     ("fresh100 no filter @45e4eff", 16, 16, 0.938, 0.438, 0.562, 0.875, 1),
     ("fresh100 shipped @45e4eff", 16, 16, 0.938, 0.438, 0.562, 0.875, 1),
+    ("fresh101 rules @8d5caab", 17, 17, 0.706, 0.118, 0.529, 0.412, 53),
+    ("fresh101 no filter @8d5caab", 17, 17, 0.824, 0.529, 0.588, 0.765, 2),
+    ("fresh101 shipped @8d5caab", 17, 17, 0.824, 0.529, 0.588, 0.765, 2),
+    ("fresh102 rules @8d5caab", 13, 11, 0.462, 0.154, 0.538, 0.462, 33),
+    ("fresh102 no filter @8d5caab", 13, 14, 0.923, 0.462, 0.462, 0.786, 1),
+    ("fresh102 shipped @8d5caab", 13, 14, 0.923, 0.462, 0.462, 0.786, 1),
+    ("fresh103 rules @8d5caab", 15, 21, 0.733, 0.067, 0.6, 0.286, 29),
+    ("fresh103 no filter @8d5caab", 15, 18, 0.933, 0.4, 0.667, 0.722, 7),
+    ("fresh103 shipped @8d5caab", 15, 15, 0.933, 0.4, 0.667, 0.867, 3),
+    ("fresh104 rules @8d5caab", 15, 22, 1.0, 0.2, 0.733, 0.364, 48),
+    ("fresh104 no filter @8d5caab", 15, 18, 1.0, 0.933, 0.733, 0.667, 5),
+    ("fresh104 shipped @8d5caab", 15, 16, 1.0, 0.933, 0.733, 0.75, 2),
 )
 
 

@@ -43,7 +43,7 @@ TRAIN = ("layouts",) + tuple(f"layouts-fresh{n}" for n in range(3, 101)) + ("lay
 # (on those of 0816c6a), fresh73-76 (on those of 0816c6a, at b68472a), fresh77-80 (on those of 90452ea), fresh81-84
 # (on those of d15bd15 and 9f095dc), fresh85-88 (on those of c2b4e48 and 8af80cd);
 # fresh89-92 (on those of 9559bd6 and 29c02b5), fresh93-96 (on those of 3051c86 and dc90edc), fresh97-100 (on
-# those of 45e4eff).
+# those of 45e4eff); fresh101-104 (on those of 8d5caab and 580b5a2) join at the next retraining.
 HELD_OUT: tuple[str, ...] = ()
 SEED = 0
 HYPER = {"hidden": 32, "width": 64, "epochs": 30, "rate": 3e-3, "decay": 1e-4, "batch": 16}
