@@ -149,9 +149,9 @@ def _fold(text: str) -> str:
     return unaccented(text.casefold())
 
 
-def _says(core: str, line: str) -> int:
-    """How often a folded line says a name's core as whole words."""
-    return len(re.findall(r"(?<!\w)" + re.escape(core) + r"(?!\w)", line)) if core else 0
+def _as_words(core: str) -> re.Pattern:
+    """A pattern of a name's core as whole words, to search folded lines with."""
+    return re.compile(r"(?<!\w)" + re.escape(core) + r"(?!\w)")
 
 
 def names(line: str, outlet: str) -> bool:
@@ -166,7 +166,7 @@ def names(line: str, outlet: str) -> bool:
         True when the line holds the name, case-folded, or the core of a name of at least four letters as words.
     """
     core = _core(outlet)
-    return outlet.casefold() in line.casefold() or (len(core) >= 4 and _says(core, _fold(line)) > 0)
+    return outlet.casefold() in line.casefold() or (len(core) >= 4 and _as_words(core).search(_fold(line)) is not None)
 
 
 def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
@@ -191,8 +191,10 @@ def features(found: list[Candidate], lines: list[str]) -> np.ndarray:
         # a line says the name as written, or its core ("The Kestrel Courier" in "© 2026 Kestrel Courier LLC")
         core = _core(candidate.text)
         core = core if len(core) >= 4 else ""
-        said = [max(line.count(low), _says(core, fold)) for line, fold in zip(lowered, folded)]
-        with_it = sum(1 for n in said if n)
+        as_words = _as_words(core) if core else None
+        said = [max(line.count(low), len(as_words.findall(fold)) if as_words else 0)
+                for line, fold in zip(lowered, folded)]
+        with_it = sum(1 for times in said if times)
         squashed = re.sub(r"[^a-z0-9]", "", core or _fold(low))
         positions = candidate.positions
         rows.append([
